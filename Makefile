@@ -1,0 +1,53 @@
+# claimcheck: build, run on the fixtures, test, benchmark, fuzz.
+# Everything here needs only Go and make; modules come from the Go proxy.
+
+GO        ?= go
+BIN       := bin/claimcheck
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+FUZZTIME  ?= 10s
+BENCHTIME ?= 1s
+
+.PHONY: all build run test lint unit rules-test bench fuzz clean
+
+all: build
+
+build:
+	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/claimcheck
+
+# The main job: check the fixture articles against each other with the
+# embedded default rules. Findings of severity error make it exit 1.
+run: build
+	./$(BIN) check fixtures/articles
+
+# What CI runs (.ci/run calls this): formatting, vet, the race-enabled
+# tests (fuzz seed corpora run as ordinary tests), then the rule pack's own
+# tests through the CLI, as a user would run them.
+test: lint unit rules-test
+
+lint:
+	@files=$$(gofmt -l $$(find . -name '*.go' -not -path './bin/*')); \
+	if [ -n "$$files" ]; then echo "gofmt would change:"; echo "$$files"; exit 1; fi
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -race -count=1 ./...
+
+rules-test:
+	$(GO) run ./cmd/claimcheck rules test rules/
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./...
+
+# Every fuzz target, each for FUZZTIME (go test -fuzz takes one target at a time).
+fuzz:
+	@set -e; for f in $$(grep -rl --include='*_test.go' '^func Fuzz' .); do \
+		dir=$$(dirname $$f); \
+		for t in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' $$f); do \
+			echo "== $$dir $$t"; \
+			$(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$dir; \
+		done; \
+	done
+
+clean:
+	rm -rf bin
