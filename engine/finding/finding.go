@@ -88,6 +88,9 @@ type Problem struct {
 	Rule    string   `json:"rule,omitempty"`
 	Claims  []string `json:"claims,omitempty"` // ids of the claims a rule failed on
 	Message string   `json:"message"`
+	// Context is the offending source line with a caret under the column,
+	// for terminals; machine formats leave it out.
+	Context string `json:"-"`
 }
 
 // Error formats the problem as "path:line:col: message", compiler style.
