@@ -1,0 +1,95 @@
+// Package article reads news articles as they come from scrapers and
+// editors: plain text or Markdown, with the publication date and other
+// metadata from front matter, a sidecar file or the text itself. It drops
+// scraper noise and splits what is left into sentences that keep exact byte
+// offsets into the original file, so every later stage can quote
+// file[start:end] and print line:col without drift.
+//
+// # Inputs
+//
+// Read takes files, folders (read recursively in sorted order: .txt, .md and
+// .markdown files; hidden files and folders are skipped) and "-" for
+// standard input. Files are opened read-only and never written. A bad input
+// (unreadable, empty, binary, not UTF-8, broken front matter) gives a
+// finding.Problem naming the file, with line:col where there is one, and the
+// other inputs are still read.
+//
+// # Metadata
+//
+// The publication date and the title, outlet and url come from, in order of
+// precedence, field by field:
+//
+//  1. Markdown front matter: YAML between "---" lines or TOML between "+++"
+//     lines at the top of the file. Keys: published or date (YYYY-MM-DD or
+//     an RFC 3339 time; in TOML unquoted or quoted), title, outlet, url.
+//     Other keys, which a CMS writes many of, are ignored.
+//  2. A sidecar NAME.meta.toml beside NAME.txt (or NAME.md), same keys.
+//  3. The text: a "Published 26 July 2021" or "Posted on ..." line, a line
+//     that is only a date ("June 12, 2020"), or a dateline ("BAGHDAD,
+//     June 12, 2020 (Reuters) -") among the first lines of the body.
+//  4. Options.Published (the --published flag).
+//
+// Otherwise the article is undated (Dated is false); later stages then keep
+// relative times unresolved instead of guessing.
+//
+// # Lines and paragraphs
+//
+// A line ends at "\n" ("\r\n" counts as one line end). Blank lines (only
+// white space, including non-breaking spaces) separate paragraphs.
+//
+// In plain text, as scrapers write it, every line is a paragraph of its own,
+// except that a line not ending in punctuation followed by a line starting
+// in lower case continues the same paragraph (a wrapped line). A file whose
+// lines all look hard-wrapped (none longer than 100 characters, most of
+// them in runs) is read like Markdown instead.
+//
+// In Markdown, consecutive lines form one paragraph (soft wrap). Headings
+// ("# ..."), list items and block quote lines start paragraphs of their own,
+// their markers are not part of any sentence, and fenced code, HTML
+// comments, HTML tag lines, image lines and link definitions are not text.
+// HTML comments of the form
+//
+//	<!-- claimcheck-ignore RULE-ID[, RULE-ID...]: reason -->
+//
+// become Suppressions for the paragraph they sit in, or else the next one.
+//
+// Paragraph ordinals count every paragraph of the body in file order, kept
+// or dropped.
+//
+// # Noise
+//
+// Noise is whatever a scraper caught that is not the article: ad markers,
+// "Source link", "Read more:" and the headlines under it, share and
+// navigation lines, channel promotions, photo captions and credits, comment
+// counters, section labels. It is described as data: noise.toml (embedded;
+// see it for the pattern kinds) lists named regular expressions, each
+// matched against one trimmed line, that drop the line, part of it, or the
+// line and the lines after it. LoadNoise adds user files on top.
+//
+// Repeats are noise too, found by comparing normalised text (letters and
+// digits only, lower case, one space between words): a paragraph equal to
+// an earlier one is dropped, and so is a paragraph of 40 or more normalised
+// characters that occurs inside an earlier one (a truncated copy, as
+// scrapers produce when they catch a page twice). A sentence equal to an
+// earlier kept sentence is dropped, and so is a sentence without letters or
+// digits. Every drop is listed in Article.Removed with its reason.
+//
+// # Sentences
+//
+// A sentence ends at ".", "!", "?" or "…" (with any closing quotes and
+// brackets after them) followed by white space and a word that may start a
+// sentence: an upper-case letter, a digit, or an opening quote or bracket
+// before one. A full stop does not end a sentence after an abbreviation
+// that takes a name or number ("Gen.", "Maj.", "Mr.", "Jan.", "No."), after
+// a single initial ("J. R. Smith"), or inside a number ("3.5"); after an
+// abbreviation that can also end a sentence ("U.S.", "Inc.", "etc.") it ends
+// one only when the next word usually opens a sentence ("The", "He", ...).
+// The word lists are data in noise.toml. A comma or no stop inside closing
+// quotes never ends a sentence, so `“We are there at their invitation ...
+// today,” Hood said.` is one sentence. A paragraph's last sentence may end
+// without a stop: headlines, captions and datelines are sentences of their
+// own, with Headline set. Sentences never cross paragraphs or dropped text.
+//
+// Sentence.Text is always exactly Text[Start:End], trimmed of surrounding
+// white space; matching may normalise quotes and dashes, positions never.
+package article

@@ -1,0 +1,673 @@
+package article
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/span"
+)
+
+type lineKind int
+
+const (
+	blank     lineKind = iota // only white space
+	separator                 // structure that is not text: code, comment, rule, image...
+	content
+)
+
+// line is one line of the body with the bounds of its text.
+type line struct {
+	start, end int // the line without its terminator
+	cs, ce     int // its text, trimmed of white space and Markdown markers
+	kind       lineKind
+	newPara    bool   // starts a paragraph (heading, list item, quote line)
+	alone      bool   // is a paragraph on its own (heading)
+	why        string // for separators: why the line is not text
+	para       int    // paragraph ordinal, for content lines
+	dropped    string // reason the whole line was dropped as noise
+	cuts       []cut  // text removed inside [cs, ce)
+	byPattern  *Pattern
+}
+
+type cut struct {
+	span.Span
+	reason string
+}
+
+// segments returns the kept stretches of the line's text, each trimmed.
+func (l *line) segments(data []byte) []span.Span {
+	if l.dropped != "" {
+		return nil
+	}
+	var out []span.Span
+	pos := l.cs
+	add := func(s, e int) {
+		s, e = trimSpan(data, s, e)
+		if s < e {
+			out = append(out, span.Span{Start: s, End: e})
+		}
+	}
+	for _, c := range l.cuts {
+		if c.Start > pos {
+			add(pos, c.Start)
+		}
+		if c.End > pos {
+			pos = c.End
+		}
+	}
+	add(pos, l.ce)
+	return out
+}
+
+// clean is the line's kept text, its segments joined by spaces.
+func (l *line) clean(data []byte) string {
+	var b strings.Builder
+	for i, s := range l.segments(data) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(data[s.Start:s.End])
+	}
+	return b.String()
+}
+
+// addCut records a removal inside the line, keeping cuts sorted.
+func (l *line) addCut(s, e int, reason string) {
+	l.cuts = append(l.cuts, cut{span.Span{Start: s, End: e}, reason})
+	sort.SliceStable(l.cuts, func(i, j int) bool { return l.cuts[i].Start < l.cuts[j].Start })
+}
+
+type para struct {
+	ord     int
+	lines   []*line
+	dropped string
+}
+
+// doc is the working state while one article is taken apart.
+type doc struct {
+	a     *Article
+	n     *Noise
+	data  []byte
+	lines []*line
+	paras []*para
+	notes []note // claimcheck-ignore comments
+}
+
+type note struct {
+	span.Span
+	rules  []string
+	reason string
+}
+
+func newDoc(a *Article, n *Noise) *doc { return &doc{a: a, n: n, data: a.Text} }
+
+func (d *doc) run() error {
+	d.splitLines()
+	if d.a.Markdown {
+		if err := d.markdown(); err != nil {
+			return err
+		}
+	} else {
+		d.plain()
+	}
+	d.group()
+	d.noise()
+	d.copies()
+	d.repeats()
+	d.sentences()
+	d.suppressions()
+	d.collectRemovals()
+	return nil
+}
+
+func (d *doc) splitLines() {
+	data := d.data
+	for pos := d.a.Body; pos < len(data); {
+		end := lineEnd(data, pos)
+		e := end
+		if e > pos && data[e-1] == '\n' {
+			e--
+		}
+		if e > pos && data[e-1] == '\r' {
+			e--
+		}
+		l := &line{start: pos, end: e}
+		l.cs, l.ce = trimSpan(data, pos, e)
+		if l.cs == l.ce {
+			l.kind = blank
+		} else {
+			l.kind = content
+		}
+		d.lines = append(d.lines, l)
+		pos = end
+	}
+}
+
+var (
+	bulletRe   = regexp.MustCompile(`^[•·▪●◦‣►▶]\s*`)
+	mdHeading  = regexp.MustCompile(`^#{1,6}(\s+|$)`)
+	mdHeadTail = regexp.MustCompile(`\s+#+$`)
+	mdList     = regexp.MustCompile(`^([-*+•]|\d{1,9}[.)])\s+`)
+	mdQuote    = regexp.MustCompile(`^(>\s?)+`)
+	mdRule     = regexp.MustCompile(`^(([-*_])\s*){3,}$|^=+$|^-+$`)
+	mdFence    = regexp.MustCompile("^(```|~~~)")
+	mdImage    = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
+	mdLinkDef  = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+`)
+	mdHTMLTag  = regexp.MustCompile(`^</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>$`)
+	directive  = regexp.MustCompile(`(?s)^\s*claimcheck-([A-Za-z-]+)\s*(.*?)\s*$`)
+	ignoreArgs = regexp.MustCompile(`(?s)^([A-Za-z0-9_.\-/]+(?:\s*,\s*[A-Za-z0-9_.\-/]+)*)\s*(?::\s*(.*))?$`)
+)
+
+// plain prepares lines of a plain-text file: bullets are not text, and a
+// line with no letters or digits ("* * *") separates paragraphs.
+func (d *doc) plain() {
+	for _, l := range d.lines {
+		if l.kind != content {
+			continue
+		}
+		if m := bulletRe.Find(d.data[l.cs:l.ce]); m != nil {
+			l.cs, l.ce = trimSpan(d.data, l.cs+len(m), l.ce)
+		}
+		if !hasWord(d.data[l.cs:l.ce]) {
+			l.kind, l.why = separator, "no-words"
+		}
+	}
+}
+
+// markdown prepares lines of a Markdown file: markers, code, comments.
+func (d *doc) markdown() error {
+	if err := d.comments(); err != nil {
+		return err
+	}
+	fence := ""
+	for _, l := range d.lines {
+		if l.kind == blank {
+			if fence != "" {
+				l.kind, l.why = separator, "code"
+			}
+			continue
+		}
+		text := string(d.data[l.cs:l.ce])
+		if fence != "" {
+			l.kind, l.why = separator, "code"
+			if strings.HasPrefix(text, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if l.kind != content {
+			continue
+		}
+		if m := mdFence.FindString(text); m != "" {
+			fence = m
+			l.kind, l.why = separator, "code"
+			continue
+		}
+		switch {
+		case mdImage.MatchString(text):
+			l.kind, l.why = separator, "image"
+			continue
+		case mdLinkDef.MatchString(text):
+			l.kind, l.why = separator, "link-definition"
+			continue
+		case mdHTMLTag.MatchString(text):
+			l.kind, l.why = separator, "html"
+			continue
+		case mdRule.MatchString(text):
+			l.kind, l.why = separator, "rule"
+			continue
+		}
+		if m := mdQuote.FindString(text); m != "" {
+			l.cs += len(m)
+			l.newPara = true
+		}
+		text = string(d.data[l.cs:l.ce])
+		if m := mdHeading.FindString(text); m != "" {
+			l.cs += len(m)
+			if t := mdHeadTail.FindStringIndex(string(d.data[l.cs:l.ce])); t != nil {
+				l.ce = l.cs + t[0]
+			}
+			l.newPara, l.alone = true, true
+		} else if m := mdList.FindString(text); m != "" {
+			l.cs += len(m)
+			l.newPara = true
+		}
+		l.cs, l.ce = trimSpan(d.data, l.cs, l.ce)
+		if l.cs >= l.ce || !hasWord(d.data[l.cs:l.ce]) && len(l.cuts) == 0 {
+			l.kind, l.why = separator, "no-words"
+			continue
+		}
+		// A line that is all comment is structure, not text.
+		if len(l.cuts) > 0 && len(l.segments(d.data)) == 0 {
+			l.kind, l.why = separator, "html-comment"
+		}
+	}
+	return nil
+}
+
+// comments finds HTML comments, cuts them out of the lines they touch and
+// records claimcheck directives.
+func (d *doc) comments() error {
+	data := d.data
+	for pos := d.a.Body; ; {
+		i := strings.Index(string(data[pos:]), "<!--")
+		if i < 0 {
+			return nil
+		}
+		start := pos + i
+		j := strings.Index(string(data[start+4:]), "-->")
+		if j < 0 {
+			p := d.a.Index.Position(start)
+			return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col, Message: "HTML comment is never closed (no -->)"}
+		}
+		end := start + 4 + j + 3
+		for _, l := range d.lines {
+			if l.kind == content && l.cs < end && start < l.ce {
+				l.addCut(max(start, l.cs), min(end, l.ce), "html-comment")
+			}
+		}
+		if m := directive.FindStringSubmatch(string(data[start+4 : end-3])); m != nil {
+			if m[1] != "ignore" {
+				p := d.a.Index.Position(start)
+				return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col,
+					Message: "unknown directive claimcheck-" + m[1] + " (want claimcheck-ignore RULE-ID: reason)"}
+			}
+			args := ignoreArgs.FindStringSubmatch(m[2])
+			if args == nil {
+				p := d.a.Index.Position(start)
+				return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col,
+					Message: "claimcheck-ignore needs a rule id: <!-- claimcheck-ignore RULE-ID: reason -->"}
+			}
+			var rules []string
+			for _, r := range strings.Split(args[1], ",") {
+				rules = append(rules, strings.TrimSpace(r))
+			}
+			d.notes = append(d.notes, note{span.Span{Start: start, End: end}, rules, strings.TrimSpace(args[2])})
+		}
+		pos = end
+	}
+}
+
+// group assigns lines to paragraphs.
+func (d *doc) group() {
+	joinAll := d.a.Markdown || looksWrapped(d.data, d.lines)
+	var cur *para
+	var prev *line
+	for _, l := range d.lines {
+		if l.kind != content {
+			cur, prev = nil, nil
+			continue
+		}
+		join := cur != nil && !l.newPara && !prev.alone
+		if join && !joinAll {
+			join = continues(d.data[prev.cs:prev.ce], d.data[l.cs:l.ce])
+		}
+		if !join {
+			cur = &para{ord: len(d.paras)}
+			d.paras = append(d.paras, cur)
+		}
+		l.para = cur.ord
+		cur.lines = append(cur.lines, l)
+		prev = l
+	}
+}
+
+// continues reports whether next continues prev's sentence: prev has no
+// closing punctuation and next starts in lower case.
+func continues(prev, next []byte) bool {
+	last, _ := utf8.DecodeLastRune(prev)
+	if strings.ContainsRune(".!?:;…\"”’')]»", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRune(next)
+	return unicode.IsLower(first)
+}
+
+// looksWrapped reports whether a plain-text file is hard-wrapped: no line
+// longer than 100 characters and most lines inside multi-line blocks.
+func looksWrapped(data []byte, lines []*line) bool {
+	n, inRuns := 0, 0
+	for i, l := range lines {
+		if l.kind != content {
+			continue
+		}
+		n++
+		if utf8.RuneCount(data[l.start:l.end]) > 100 {
+			return false
+		}
+		if i+1 < len(lines) && lines[i+1].kind == content || i > 0 && lines[i-1].kind == content {
+			inRuns++
+		}
+	}
+	return n >= 6 && inRuns*4 >= n*3
+}
+
+// noise applies the noise patterns: inline ones first on every line, then
+// line ones, which may also take lines after the one they match.
+func (d *doc) noise() {
+	var inline, whole []*Pattern
+	for _, p := range d.n.patterns {
+		if p.Kind == DropInline {
+			inline = append(inline, p)
+		} else {
+			whole = append(whole, p)
+		}
+	}
+	for _, l := range d.lines {
+		if l.kind != content {
+			continue
+		}
+		for _, p := range inline {
+			for _, s := range l.segments(d.data) {
+				for _, m := range p.Match.FindAllIndex(d.data[s.Start:s.End], -1) {
+					if m[1] > m[0] {
+						l.addCut(s.Start+m[0], s.Start+m[1], p.Name)
+					}
+				}
+			}
+			if len(l.segments(d.data)) == 0 {
+				l.dropped, l.byPattern = p.Name, p
+				break
+			}
+		}
+	}
+	for i, l := range d.lines {
+		if l.kind != content || l.dropped != "" {
+			continue
+		}
+		text := l.clean(d.data)
+		for _, p := range whole {
+			if !p.Match.MatchString(text) {
+				continue
+			}
+			l.dropped, l.byPattern = p.Name, p
+			d.dropAfter(i, p)
+			break
+		}
+	}
+}
+
+// dropAfter drops the lines a next, headlines or rest pattern takes after
+// the line it matched.
+func (d *doc) dropAfter(i int, p *Pattern) {
+	taken := 0
+	for _, l := range d.lines[i+1:] {
+		if l.kind != content {
+			continue
+		}
+		if l.dropped != "" {
+			continue // already noise; look past it
+		}
+		switch p.Kind {
+		case DropLine:
+			return
+		case DropNext:
+			if taken >= p.Count {
+				return
+			}
+		case DropHeadlines:
+			text := l.clean(d.data)
+			if p.Count > 0 && taken >= p.Count || !isHeadline(text) || utf8.RuneCountInString(text) > 200 {
+				return
+			}
+		}
+		l.dropped = p.Name
+		taken++
+	}
+}
+
+// isHeadline reports whether text lacks a closing full stop, question or
+// exclamation mark (closing quotes and brackets aside).
+func isHeadline(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool { return isSpace(r) || isCloser(r) })
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !strings.ContainsRune(".!?…", last)
+}
+
+// minCopy is the shortest normalised text that counts as a copy of a longer
+// text containing it; below it, short headlines would match by chance.
+const minCopy = 40
+
+// copies drops kept paragraphs whose text lies inside a line that a
+// copies = true pattern dropped (the uncredited twin of a photo caption).
+func (d *doc) copies() {
+	for _, l := range d.lines {
+		if l.byPattern == nil || !l.byPattern.Copies {
+			continue
+		}
+		full := normalize(string(d.data[l.cs:l.ce]))
+		for _, p := range d.paras {
+			if p.dropped != "" {
+				continue
+			}
+			t := normalize(d.paraText(p))
+			if len(t) >= minCopy/2 && strings.Contains(full, t) {
+				d.dropPara(p, "copy-of:"+l.byPattern.Name)
+			}
+		}
+	}
+}
+
+// repeats drops paragraphs that repeat an earlier one, whole or truncated.
+func (d *doc) repeats() {
+	var seen []string
+	for _, p := range d.paras {
+		if p.dropped != "" {
+			continue
+		}
+		t := normalize(d.paraText(p))
+		if t == "" {
+			continue
+		}
+		reason := ""
+		for _, s := range seen {
+			if s == t {
+				reason = "repeated-paragraph"
+				break
+			}
+			if len(t) >= minCopy && strings.Contains(s, t) {
+				reason = "truncated-copy"
+			}
+		}
+		if reason != "" {
+			d.dropPara(p, reason)
+			continue
+		}
+		seen = append(seen, t)
+	}
+}
+
+func (d *doc) paraText(p *para) string {
+	var parts []string
+	for _, l := range p.lines {
+		if t := l.clean(d.data); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func (d *doc) dropPara(p *para, reason string) {
+	p.dropped = reason
+	for _, l := range p.lines {
+		if l.dropped == "" {
+			l.dropped = reason
+		}
+	}
+}
+
+// pieces returns a paragraph's kept text as contiguous stretches: lines
+// join when only white space lies between them.
+func (d *doc) pieces(p *para) []span.Span {
+	var out []span.Span
+	for _, l := range p.lines {
+		for _, s := range l.segments(d.data) {
+			if n := len(out); n > 0 && onlySpace(d.data[out[n-1].End:s.Start]) {
+				out[n-1].End = s.End
+				continue
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (d *doc) sentences() {
+	seen := map[string]bool{}
+	for _, p := range d.paras {
+		if p.dropped != "" {
+			continue
+		}
+		for _, pc := range d.pieces(p) {
+			for _, s := range splitSentences(d.data, pc.Start, pc.End, d.n) {
+				text := string(d.data[s.Start:s.End])
+				key := normalize(text)
+				if key == "" {
+					d.a.Removed = append(d.a.Removed, Removal{s, "no-words"})
+					continue
+				}
+				if seen[key] {
+					d.a.Removed = append(d.a.Removed, Removal{s, "repeated-sentence"})
+					continue
+				}
+				seen[key] = true
+				pos := d.a.Index.Position(s.Start)
+				d.a.Sentences = append(d.a.Sentences, Sentence{
+					Start: s.Start, End: s.End, Line: pos.Line, Col: pos.Col, Text: text,
+					Paragraph: p.ord, Headline: isHeadline(text),
+				})
+			}
+		}
+	}
+}
+
+// suppressions resolves each claimcheck-ignore comment to the paragraph it
+// sits in, or else the next one.
+func (d *doc) suppressions() {
+	for _, n := range d.notes {
+		applies := span.Span{Start: len(d.data), End: len(d.data)}
+		for _, p := range d.paras {
+			first, last := p.lines[0], p.lines[len(p.lines)-1]
+			if first.cs <= n.Start && n.Start < last.ce || first.cs >= n.End {
+				applies = span.Span{Start: first.cs, End: last.ce}
+				break
+			}
+		}
+		pos := d.a.Index.Position(n.Start)
+		for _, r := range n.rules {
+			d.a.Suppressions = append(d.a.Suppressions, Suppression{Rule: r, Reason: n.reason, Line: pos.Line, Col: pos.Col, Applies: applies})
+		}
+	}
+}
+
+func (d *doc) collectRemovals() {
+	rm := d.a.Removed
+	for _, l := range d.lines {
+		switch {
+		case l.kind == separator && l.why != "no-words":
+			rm = append(rm, Removal{span.Span{Start: l.cs, End: l.ce}, l.why})
+			continue
+		case l.kind != content:
+			continue
+		case l.dropped != "":
+			rm = append(rm, Removal{span.Span{Start: l.cs, End: l.ce}, l.dropped})
+			continue
+		}
+		for _, c := range l.cuts {
+			rm = append(rm, Removal{c.Span, c.reason})
+		}
+	}
+	sort.SliceStable(rm, func(i, j int) bool { return rm[i].Start < rm[j].Start })
+	// Comments spanning lines were cut line by line: report each once.
+	out := rm[:0]
+	for _, r := range rm {
+		if n := len(out); n > 0 && out[n-1].Reason == r.Reason && out[n-1].Reason == "html-comment" && r.Start <= out[n-1].End+2 {
+			out[n-1].End = max(out[n-1].End, r.End)
+			continue
+		}
+		out = append(out, r)
+	}
+	d.a.Removed = out
+}
+
+// textDate looks for the publication date among the first lines of the
+// body; see datefind.go.
+func (d *doc) textDate() time.Time {
+	var texts []string
+	for _, l := range d.lines {
+		if l.kind != content {
+			continue
+		}
+		texts = append(texts, string(d.data[l.cs:l.ce]))
+		if len(texts) == dateLines {
+			break
+		}
+	}
+	return findTextDate(texts)
+}
+
+// normalize keeps letters and digits, lower-cased, one space between words:
+// the form in which repeats are compared, whatever quotes and dashes the
+// copies use.
+func normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+func hasWord(b []byte) bool {
+	for _, r := range string(b) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+}
+
+func onlySpace(b []byte) bool {
+	for _, r := range string(b) {
+		if !isSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpan narrows [s, e) to exclude white space at both ends.
+func trimSpan(data []byte, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRune(data[s:e])
+		if !isSpace(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRune(data[s:e])
+		if !isSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}

@@ -1,0 +1,340 @@
+package article
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
+)
+
+//go:embed noise.toml
+var defaultNoiseTOML []byte
+
+// DefaultNoiseFile is the name the embedded default noise file reports in
+// errors and in Pattern.Source.
+const DefaultNoiseFile = "(default noise)"
+
+// Kind says how much a noise pattern drops when it matches a line.
+type Kind string
+
+// The pattern kinds; noise.toml describes each.
+const (
+	DropLine      Kind = "line"      // the line
+	DropInline    Kind = "inline"    // only the matched text
+	DropNext      Kind = "next"      // the line and the next Count non-blank lines
+	DropHeadlines Kind = "headlines" // the line and the headline lines after it
+	DropRest      Kind = "rest"      // the line and everything after it
+)
+
+func (k Kind) valid() bool {
+	switch k {
+	case DropLine, DropInline, DropNext, DropHeadlines, DropRest:
+		return true
+	}
+	return false
+}
+
+// Pattern is one named noise pattern.
+type Pattern struct {
+	Name   string
+	Kind   Kind
+	Match  *regexp.Regexp
+	Count  int    // for DropNext (default 1) and DropHeadlines (0 = no limit)
+	Copies bool   // also drop kept paragraphs whose text the dropped line contains
+	Source string // "file:line" where the pattern was defined
+}
+
+// Noise is a compiled set of noise patterns plus the word lists the sentence
+// splitter needs. A Noise is immutable once built and safe to share between
+// goroutines; LoadNoise returns a new one.
+type Noise struct {
+	patterns  []*Pattern
+	titles    map[string]bool // abbreviations that never end a sentence
+	ambiguous map[string]bool // abbreviations that end one before an opener
+	openers   map[string]bool // words that usually open a sentence
+	speech    map[string]bool // verbs of saying, for quote attributions
+}
+
+// Patterns returns the active patterns in the order they are tried.
+func (n *Noise) Patterns() []Pattern {
+	out := make([]Pattern, len(n.patterns))
+	for i, p := range n.patterns {
+		out[i] = *p
+	}
+	return out
+}
+
+var defaultNoise = sync.OnceValue(func() *Noise {
+	n, err := parseNoise(&Noise{titles: map[string]bool{}, ambiguous: map[string]bool{}, openers: map[string]bool{}, speech: map[string]bool{}},
+		DefaultNoiseFile, defaultNoiseTOML)
+	if err != nil {
+		panic("article: embedded noise.toml: " + err.Error()) // covered by tests
+	}
+	return n
+})
+
+// DefaultNoise returns the embedded default noise patterns (noise.toml).
+func DefaultNoise() *Noise { return defaultNoise() }
+
+// LoadNoise returns base (nil means DefaultNoise) extended by the noise
+// files at paths, in order. A pattern named like an earlier one replaces
+// it; `disable = true` removes it. Word lists are added to. Errors are
+// finding.Problem values pointing into the offending file.
+func LoadNoise(base *Noise, paths ...string) (*Noise, error) {
+	if base == nil {
+		base = DefaultNoise()
+	}
+	n := base
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, finding.Problem{Path: p, Message: "cannot read noise file: " + unwrapPathError(err)}
+		}
+		if n, err = parseNoise(n, p, data); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
+func (n *Noise) clone() *Noise {
+	c := &Noise{
+		patterns:  append([]*Pattern(nil), n.patterns...),
+		titles:    make(map[string]bool, len(n.titles)),
+		ambiguous: make(map[string]bool, len(n.ambiguous)),
+		openers:   make(map[string]bool, len(n.openers)),
+		speech:    make(map[string]bool, len(n.speech)),
+	}
+	for k := range n.speech {
+		c.speech[k] = true
+	}
+	for k := range n.titles {
+		c.titles[k] = true
+	}
+	for k := range n.ambiguous {
+		c.ambiguous[k] = true
+	}
+	for k := range n.openers {
+		c.openers[k] = true
+	}
+	return c
+}
+
+// parseNoise decodes one noise file on top of base. It decodes into plain
+// maps and checks every key itself, so that unknown keys and wrong types
+// get the line:col of the key that is wrong.
+func parseNoise(base *Noise, path string, data []byte) (*Noise, error) {
+	src := string(data)
+	var raw map[string]any
+	if _, err := toml.Decode(src, &raw); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, finding.Problem{Path: path, Line: pe.Position.Line, Col: pe.Position.Col, Message: pe.Message}
+		}
+		return nil, finding.Problem{Path: path, Message: err.Error()}
+	}
+	at := func(table string, idx int, key string, format string, args ...any) error {
+		line, col := tomlKeyPos(src, table, idx, key)
+		return finding.Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	}
+	n := base.clone()
+	for _, key := range sortedKeys(raw) {
+		switch key {
+		case "sentences":
+			tbl, ok := raw[key].(map[string]any)
+			if !ok {
+				return nil, at("", 0, key, "sentences must be a table")
+			}
+			for _, k := range sortedKeys(tbl) {
+				var dst map[string]bool
+				switch k {
+				case "titles":
+					dst = n.titles
+				case "ambiguous":
+					dst = n.ambiguous
+				case "openers":
+					dst = n.openers
+				case "speech":
+					dst = n.speech
+				default:
+					return nil, at("sentences", 0, k, "unknown key %q in [sentences] (want titles, ambiguous, openers or speech)", k)
+				}
+				words, ok := stringList(tbl[k])
+				if !ok {
+					return nil, at("sentences", 0, k, "sentences.%s must be a list of strings", k)
+				}
+				for _, w := range words {
+					dst[strings.TrimSuffix(strings.TrimSpace(w), ".")] = true
+				}
+			}
+		case "pattern":
+			list, ok := raw[key].([]map[string]any)
+			if !ok {
+				return nil, at("", 0, key, "pattern must be an array of tables ([[pattern]])")
+			}
+			for i, tbl := range list {
+				p, disable, err := decodePattern(tbl, func(k, format string, args ...any) error {
+					return at("pattern", i, k, format, args...)
+				})
+				if err != nil {
+					return nil, err
+				}
+				line, _ := tomlKeyPos(src, "pattern", i, "name")
+				p.Source = fmt.Sprintf("%s:%d", path, line)
+				n.patterns = replacePattern(n.patterns, p, disable)
+			}
+		default:
+			return nil, at("", 0, key, "unknown key %q in noise file (want [sentences] or [[pattern]])", key)
+		}
+	}
+	return n, nil
+}
+
+func decodePattern(tbl map[string]any, at func(key, format string, args ...any) error) (*Pattern, bool, error) {
+	p := &Pattern{Kind: DropLine}
+	var disable bool
+	var match string
+	for _, k := range sortedKeys(tbl) {
+		v := tbl[k]
+		switch k {
+		case "name", "kind", "match":
+			s, ok := v.(string)
+			if !ok {
+				return nil, false, at(k, "pattern %s must be a string", k)
+			}
+			switch k {
+			case "name":
+				p.Name = s
+			case "kind":
+				p.Kind = Kind(s)
+				if !p.Kind.valid() {
+					return nil, false, at(k, "unknown pattern kind %q (want line, inline, next, headlines or rest)", s)
+				}
+			case "match":
+				match = s
+			}
+		case "count":
+			c, ok := v.(int64)
+			if !ok || c < 0 || c > 1000 {
+				return nil, false, at(k, "pattern count must be a whole number from 0 to 1000")
+			}
+			p.Count = int(c)
+		case "copies", "disable":
+			b, ok := v.(bool)
+			if !ok {
+				return nil, false, at(k, "pattern %s must be true or false", k)
+			}
+			if k == "copies" {
+				p.Copies = b
+			} else {
+				disable = b
+			}
+		default:
+			return nil, false, at(k, "unknown key %q in [[pattern]] (want name, kind, match, count, copies or disable)", k)
+		}
+	}
+	if p.Name == "" {
+		return nil, false, at("name", "pattern has no name")
+	}
+	if disable {
+		return p, true, nil
+	}
+	if match == "" {
+		return nil, false, at("match", "pattern %q has no match expression", p.Name)
+	}
+	re, err := regexp.Compile(match)
+	if err != nil {
+		return nil, false, at("match", "pattern %q: %v", p.Name, err)
+	}
+	p.Match = re
+	if p.Kind == DropNext && p.Count == 0 {
+		p.Count = 1
+	}
+	return p, false, nil
+}
+
+// replacePattern puts p in place of a pattern of the same name, or appends
+// it; with disable it removes that pattern instead.
+func replacePattern(ps []*Pattern, p *Pattern, disable bool) []*Pattern {
+	for i, q := range ps {
+		if q.Name == p.Name {
+			if disable {
+				return append(ps[:i:i], ps[i+1:]...)
+			}
+			out := append([]*Pattern(nil), ps...)
+			out[i] = p
+			return out
+		}
+	}
+	if disable {
+		return ps
+	}
+	return append(ps, p)
+}
+
+func stringList(v any) ([]string, bool) {
+	list, ok := v.([]any)
+	if !ok {
+		return nil, false
+	}
+	out := make([]string, 0, len(list))
+	for _, e := range list {
+		s, ok := e.(string)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, s)
+	}
+	return out, true
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+var tomlHeader = regexp.MustCompile(`^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?`)
+
+// tomlKeyPos finds where key is written in the idx-th occurrence of table
+// (table "" is the top level) so that errors the TOML decoder cannot place
+// still get a line:col. It falls back to the table header, then to 0:0.
+func tomlKeyPos(src, table string, idx int, key string) (int, int) {
+	keyRe := regexp.MustCompile(`^(\s*)("?)` + regexp.QuoteMeta(key) + `"?\s*=`)
+	current, seen := "", map[string]int{}
+	headerLine := 0
+	for i, line := range strings.Split(src, "\n") {
+		if m := tomlHeader.FindStringSubmatch(line); m != nil {
+			current = m[2]
+			seen[current]++
+			if current == table && seen[current]-1 == idx {
+				headerLine = i + 1
+			}
+			if table == "" && current == key {
+				return i + 1, len(line) - len(strings.TrimLeft(line, " \t")) + len(m[1]) + 1
+			}
+			continue
+		}
+		inTable := current == table && (table == "" || seen[current]-1 == idx)
+		if inTable {
+			if m := keyRe.FindStringSubmatch(line); m != nil {
+				return i + 1, len(m[1]) + 1
+			}
+		}
+	}
+	if headerLine > 0 {
+		return headerLine, 1
+	}
+	return 0, 0
+}

@@ -1,0 +1,187 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
+)
+
+// Extensions are the file extensions Read picks up in folders.
+var Extensions = []string{".txt", ".md", ".markdown"}
+
+// SidecarSuffix names the metadata file beside NAME.txt: NAME.meta.toml.
+const SidecarSuffix = ".meta.toml"
+
+// Read reads articles from files, folders (recursively, in sorted order,
+// files with one of Extensions) and "-" (opts.Stdin). A path that cannot be
+// read gives an error and the others are still read; errors are
+// finding.Problem values. Articles come back in argument order.
+func Read(paths []string, opts Options) ([]*Article, []error) {
+	var arts []*Article
+	var errs []error
+	seen := map[string]bool{}
+	for _, p := range paths {
+		files, err := expand(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, f := range files {
+			key := f
+			if f != "-" {
+				if abs, err := filepath.Abs(f); err == nil {
+					key = abs
+				}
+			}
+			if seen[key] {
+				continue // the same file named twice is read once
+			}
+			seen[key] = true
+			a, ferrs := readOne(f, opts)
+			errs = append(errs, ferrs...)
+			if a != nil {
+				arts = append(arts, a)
+			}
+		}
+	}
+	return arts, errs
+}
+
+// expand turns one argument into the files it names.
+func expand(p string) ([]string, error) {
+	if p == "-" {
+		return []string{p}, nil
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		return nil, finding.Problem{Path: p, Message: unwrapPathError(err)}
+	}
+	if !info.IsDir() {
+		return []string{p}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return finding.Problem{Path: path, Message: unwrapPathError(err)}
+		}
+		name := e.Name()
+		if path != p && strings.HasPrefix(name, ".") {
+			if e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !e.IsDir() && hasArticleExt(name) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, finding.Problem{Path: p, Message: "folder has no articles (" + strings.Join(Extensions, ", ") + " files)"}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+func hasArticleExt(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// readOne reads and parses one file with its sidecar, if any.
+func readOne(path string, opts Options) (*Article, []error) {
+	data, err := readInput(path, opts.Stdin)
+	if err != nil {
+		return nil, []error{err}
+	}
+	var errs []error
+	var side *meta
+	if path != "-" {
+		sp := strings.TrimSuffix(path, filepath.Ext(path)) + SidecarSuffix
+		if sdata, err := readFileRO(sp); err == nil {
+			if side, err = readSidecarMeta(sp, sdata); err != nil {
+				errs = append(errs, err) // the article is still read, undated by its sidecar
+			}
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, finding.Problem{Path: sp, Message: unwrapPathError(err)})
+		}
+	}
+	a, err := parse(path, data, opts, side)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return a, errs
+}
+
+func readInput(path string, stdin io.Reader) ([]byte, error) {
+	if path == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		data, err := io.ReadAll(io.LimitReader(stdin, MaxSize+1))
+		if err != nil {
+			return nil, finding.Problem{Path: path, Message: "cannot read standard input: " + err.Error()}
+		}
+		return data, nil
+	}
+	data, err := readFileRO(path)
+	if err != nil {
+		return nil, finding.Problem{Path: path, Message: unwrapPathError(err)}
+	}
+	return data, nil
+}
+
+// readFileRO reads a regular file opened read-only, refusing anything
+// larger than MaxSize before reading it.
+func readFileRO(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, errors.New("is a folder")
+	}
+	if !info.Mode().IsRegular() && info.Mode()&fs.ModeNamedPipe == 0 && info.Mode()&fs.ModeCharDevice == 0 {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	if info.Size() > MaxSize {
+		return nil, fmt.Errorf("file is %d bytes, larger than the %d bytes claimcheck reads", info.Size(), MaxSize)
+	}
+	return io.ReadAll(io.LimitReader(f, MaxSize+1))
+}
+
+// unwrapPathError drops the "open PATH:" prefix, since a Problem already
+// names the path.
+func unwrapPathError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	return err.Error()
+}
