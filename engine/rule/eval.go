@@ -1,0 +1,506 @@
+package rule
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"cel.dev/cel-go/common/types"
+	"cel.dev/cel-go/common/types/ref"
+	"cel.dev/cel-go/interpreter"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/finding"
+)
+
+// vars is the activation for one evaluation: cheaper than a map per call.
+type vars struct {
+	c, a, b *claim.Claim
+	series  []*claim.Claim // series scope
+	group   []*claim.Claim // pair scope: the pair's key group in time order
+}
+
+func (v *vars) ResolveName(name string) (any, bool) {
+	switch name {
+	case "c":
+		return v.c, v.c != nil
+	case "a":
+		return v.a, v.a != nil
+	case "b":
+		return v.b, v.b != nil
+	case "series":
+		return v.series, v.series != nil
+	case "group":
+		return v.group, v.group != nil
+	}
+	return nil, false
+}
+
+func (v *vars) Parent() interpreter.Activation { return nil }
+
+// Check runs every rule over claims. Findings come sorted by the position
+// of their first claim (path, line, col), then rule and message; problems
+// are rule expressions that failed at run time (an error, or the cost limit)
+// and name the rule and the claims. Output is the same whatever the order
+// of claims and the number of workers.
+func (s *Set) Check(claims []*claim.Claim) ([]finding.Finding, []finding.Problem) {
+	cs := canonical(claims)
+	var out results
+	for _, r := range s.rules {
+		run := &ruleRun{set: s, r: r, cs: cs}
+		out.add(run.run())
+	}
+	sortFindings(out.findings)
+	sortProblems(out.problems)
+	return out.findings, out.problems
+}
+
+type results struct {
+	findings []finding.Finding
+	problems []finding.Problem
+}
+
+func (r *results) add(o results) {
+	r.findings = append(r.findings, o.findings...)
+	r.problems = append(r.problems, o.problems...)
+}
+
+// canonical copies claims, drops nils and sorts them by position, so that
+// everything after depends only on the set of claims, not their order.
+func canonical(claims []*claim.Claim) []*claim.Claim {
+	cs := make([]*claim.Claim, 0, len(claims))
+	for _, c := range claims {
+		if c != nil {
+			cs = append(cs, c)
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		switch {
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Start != b.Start:
+			return a.Start < b.Start
+		case a.Line != b.Line:
+			return a.Line < b.Line
+		case a.Col != b.Col:
+			return a.Col < b.Col
+		case a.ID != b.ID:
+			return a.ID < b.ID
+		}
+		return content(a) < content(b)
+	})
+	return cs
+}
+
+// ruleRun evaluates one rule over the canonical claims.
+type ruleRun struct {
+	set *Set
+	r   *Rule
+	cs  []*claim.Claim
+}
+
+// parallel calls fn(i) for i in [0,n) on up to workers goroutines.
+func parallel(n, workers int, fn func(i int)) {
+	if workers > n {
+		workers = n
+	}
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func (run *ruleRun) run() results {
+	opts := run.set.opts
+	n := len(run.cs)
+	per := make([]results, n)
+	matched := make([]bool, n)
+	keys := make([][]string, n)
+	parallel(n, opts.Workers, func(i int) {
+		c := run.cs[i]
+		if run.r.Scope == ClaimScope && opts.OnlyDrafts && !c.Draft {
+			return
+		}
+		v := &vars{c: c}
+		if run.r.match != nil {
+			ok, p := run.evalBool(run.r.match, v, c)
+			if p != nil {
+				per[i].problems = append(per[i].problems, *p)
+			}
+			if !ok {
+				return
+			}
+		}
+		if run.r.Scope == ClaimScope {
+			per[i] = run.emit(&vars{c: c}, []*claim.Claim{c}, nil)
+			return
+		}
+		ks, p := run.evalKey(v, c)
+		if p != nil {
+			per[i].problems = append(per[i].problems, *p)
+			return
+		}
+		matched[i], keys[i] = len(ks) > 0, ks
+	})
+	var out results
+	for _, r := range per {
+		out.add(r)
+	}
+	if run.r.Scope == ClaimScope {
+		return out
+	}
+
+	// Group by key; a claim with several keys joins several groups.
+	groups := map[string][]int{}
+	for i, ks := range keys {
+		if !matched[i] {
+			continue
+		}
+		for _, k := range ks {
+			groups[k] = append(groups[k], i)
+		}
+	}
+	names := make([]string, 0, len(groups))
+	for k, members := range groups {
+		if opts.OnlyDrafts && !anyDraft(run.cs, members) {
+			continue
+		}
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	perGroup := make([]results, len(names))
+	parallel(len(names), opts.Workers, func(g int) {
+		members := groups[names[g]]
+		run.timeSort(members)
+		if run.r.Scope == PairScope {
+			perGroup[g] = run.pairs(names[g], members, keys)
+		} else {
+			perGroup[g] = run.series(members)
+		}
+	})
+	for _, r := range perGroup {
+		out.add(r)
+	}
+	return out
+}
+
+func anyDraft(cs []*claim.Claim, members []int) bool {
+	for _, i := range members {
+		if cs[i].Draft {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOf is when a claim holds, for ordering: as_of, else when, else the
+// publication date.
+func timeOf(c *claim.Claim) time.Time {
+	switch {
+	case c.AsOf.Known:
+		return c.AsOf.From
+	case c.When.Known:
+		return c.When.From
+	}
+	return c.Published
+}
+
+// timeSort orders a group's members in time, then by publication, then
+// canonically.
+func (run *ruleRun) timeSort(members []int) {
+	sort.SliceStable(members, func(x, y int) bool {
+		a, b := run.cs[members[x]], run.cs[members[y]]
+		ta, tb := timeOf(a), timeOf(b)
+		if !ta.Equal(tb) {
+			return ta.Before(tb)
+		}
+		if !a.Published.Equal(b.Published) {
+			return a.Published.Before(b.Published)
+		}
+		return members[x] < members[y]
+	})
+}
+
+// pairs evaluates each pair in one key group once. A pair sharing several
+// keys is evaluated only in the first (smallest) of them.
+func (run *ruleRun) pairs(key string, members []int, keys [][]string) results {
+	var out results
+	drafts := run.set.opts.OnlyDrafts
+	group := make([]*claim.Claim, len(members))
+	for k, i := range members {
+		group[k] = run.cs[i]
+	}
+	for x := 0; x < len(members); x++ {
+		i := members[x]
+		a := run.cs[i]
+		for y := x + 1; y < len(members); y++ {
+			j := members[y]
+			b := run.cs[j]
+			if drafts && !a.Draft && !b.Draft {
+				continue
+			}
+			if (len(keys[i]) > 1 || len(keys[j]) > 1) && firstCommon(keys[i], keys[j]) != key {
+				continue
+			}
+			out.add(run.emit(&vars{a: a, b: b, group: group}, []*claim.Claim{a, b}, nil))
+		}
+	}
+	return out
+}
+
+// firstCommon returns the smallest string in both sorted lists.
+func firstCommon(x, y []string) string {
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i] == y[j]:
+			return x[i]
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return ""
+}
+
+func (run *ruleRun) series(members []int) results {
+	ser := make([]*claim.Claim, len(members))
+	for k, i := range members {
+		ser[k] = run.cs[i]
+	}
+	return run.emit(&vars{series: ser}, ser, run.r.claims)
+}
+
+// emit evaluates when, then claims (series) and message, and builds the
+// finding. involved is what a problem names.
+func (run *ruleRun) emit(v *vars, involved []*claim.Claim, claimsExpr *expr) results {
+	var out results
+	ok, p := run.evalBool(run.r.when, v, involved...)
+	if p != nil {
+		out.problems = append(out.problems, *p)
+	}
+	if !ok {
+		return out
+	}
+	fc := involved
+	if claimsExpr != nil {
+		val, p := run.eval(claimsExpr, v, involved...)
+		if p != nil {
+			out.problems = append(out.problems, *p)
+			return out
+		}
+		native, err := val.ConvertToNative(reflect.TypeOf([]*claim.Claim{}))
+		if err != nil {
+			out.problems = append(out.problems, run.problem(claimsExpr, err, involved))
+			return out
+		}
+		fc = native.([]*claim.Claim)
+		if len(fc) == 0 {
+			return out
+		}
+	}
+	if run.set.opts.OnlyDrafts && !hasDraft(fc) {
+		return out
+	}
+	val, p := run.eval(run.r.message, v, involved...)
+	if p != nil {
+		out.problems = append(out.problems, *p)
+		return out
+	}
+	msg, _ := val.Value().(string)
+	out.findings = append(out.findings, finding.Finding{
+		Rule: run.r.ID, Category: run.r.Category, Severity: run.r.Severity,
+		Message: msg, Claims: fc, Fingerprint: Fingerprint(run.r.ID, fc),
+	})
+	return out
+}
+
+func hasDraft(cs []*claim.Claim) bool {
+	for _, c := range cs {
+		if c.Draft {
+			return true
+		}
+	}
+	return false
+}
+
+// eval runs one expression, turning an error (including running out of
+// budget, or a panic in a library function) into a Problem.
+func (run *ruleRun) eval(e *expr, v *vars, involved ...*claim.Claim) (val ref.Val, p *finding.Problem) {
+	defer func() {
+		if x := recover(); x != nil {
+			pr := run.problem(e, fmt.Errorf("panic: %v", x), involved)
+			val, p = nil, &pr
+		}
+	}()
+	out, _, err := e.prog.Eval(v)
+	if err == nil && types.IsError(out) {
+		err = fmt.Errorf("%v", out)
+	}
+	if err != nil {
+		pr := run.problem(e, err, involved)
+		return nil, &pr
+	}
+	return out, nil
+}
+
+func (run *ruleRun) evalBool(e *expr, v *vars, involved ...*claim.Claim) (bool, *finding.Problem) {
+	val, p := run.eval(e, v, involved...)
+	if p != nil {
+		return false, p
+	}
+	b, ok := val.Value().(bool)
+	if !ok {
+		pr := run.problem(e, fmt.Errorf("want bool, got %s", val.Type().TypeName()), involved)
+		return false, &pr
+	}
+	return b, nil
+}
+
+// evalKey returns the claim's keys, sorted and without duplicates or
+// empty strings.
+func (run *ruleRun) evalKey(v *vars, c *claim.Claim) ([]string, *finding.Problem) {
+	e := run.r.key
+	val, p := run.eval(e, v, c)
+	if p != nil {
+		return nil, p
+	}
+	var ks []string
+	if s, ok := val.Value().(string); ok {
+		ks = []string{s}
+	} else {
+		native, err := val.ConvertToNative(reflect.TypeOf([]string{}))
+		if err != nil {
+			pr := run.problem(e, err, []*claim.Claim{c})
+			return nil, &pr
+		}
+		ks = native.([]string)
+	}
+	sort.Strings(ks)
+	out := ks[:0]
+	for i, k := range ks {
+		if k != "" && (i == 0 || k != ks[i-1]) {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+func (run *ruleRun) problem(e *expr, err error, involved []*claim.Claim) finding.Problem {
+	ids := make([]string, len(involved))
+	for i, c := range involved {
+		ids[i] = c.ID
+	}
+	return finding.Problem{
+		Path: e.path, Line: e.line, Col: e.col, Rule: run.r.ID, Claims: ids,
+		Message: fmt.Sprintf("%s failed on %s: %v", e.field, strings.Join(ids, ", "), err),
+	}
+}
+
+// Fingerprint identifies a finding by its rule and the content of its
+// claims (kind, entities, values, dates, normalised sentence), never by
+// path or line, so it survives edits elsewhere in a file and does not
+// depend on the order of the claims.
+func Fingerprint(rule string, claims []*claim.Claim) string {
+	parts := make([]string, len(claims))
+	for i, c := range claims {
+		parts[i] = content(c)
+	}
+	sort.Strings(parts)
+	h := sha256.New()
+	h.Write([]byte(rule))
+	for _, p := range parts {
+		h.Write([]byte{0})
+		h.Write([]byte(p))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// content is a claim's meaning as one string, for fingerprints.
+func content(c *claim.Claim) string {
+	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+	date := ""
+	if c.Dated {
+		date = c.Published.Format(claim.DateLayout)
+	}
+	return strings.Join([]string{
+		c.Kind, strconv.FormatBool(c.Negated), c.Modality,
+		c.Holder, c.Item, c.Place, f(c.Value), f(c.Low), f(c.High), c.Qualifier, c.AsOf.String(),
+		c.Action, c.Agent, c.Patient, c.Instrument, c.When.String(),
+		c.Person, c.Title, c.Org, c.Speaker, Norm(c.Quote),
+		date, Norm(c.Text),
+	}, "\x1f")
+}
+
+func sortFindings(fs []finding.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		var pa, pb *claim.Claim
+		if len(a.Claims) > 0 {
+			pa = a.Claims[0]
+		}
+		if len(b.Claims) > 0 {
+			pb = b.Claims[0]
+		}
+		if pa != nil && pb != nil {
+			switch {
+			case pa.Path != pb.Path:
+				return pa.Path < pb.Path
+			case pa.Line != pb.Line:
+				return pa.Line < pb.Line
+			case pa.Col != pb.Col:
+				return pa.Col < pb.Col
+			}
+		}
+		switch {
+		case a.Rule != b.Rule:
+			return a.Rule < b.Rule
+		case a.Message != b.Message:
+			return a.Message < b.Message
+		}
+		return a.Fingerprint < b.Fingerprint
+	})
+}
+
+func sortProblems(ps []finding.Problem) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		switch {
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Line != b.Line:
+			return a.Line < b.Line
+		case a.Col != b.Col:
+			return a.Col < b.Col
+		case a.Rule != b.Rule:
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}

@@ -1,0 +1,402 @@
+package rule
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"cel.dev/cel-go/cel"
+	"cel.dev/cel-go/common/cost"
+	"cel.dev/cel-go/common/types"
+	"cel.dev/cel-go/common/types/ref"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// Places answers place containment from the lexicon ("baghdad-international-airport"
+// is within "baghdad", which is within "iraq"). Within is false for equal
+// ids; the library handles equality itself.
+type Places interface {
+	Within(inner, outer string) bool
+}
+
+var (
+	claimType    = cel.ObjectType("claim.Claim")
+	intervalType = cel.ObjectType("claim.Interval")
+)
+
+// libFunc describes one library function: its CEL declaration, the fixed
+// cost charged by the estimator and, for string results, the largest result.
+type libFunc struct {
+	name     string
+	overload string
+	doc      string
+	args     []*cel.Type
+	result   *cel.Type
+	cost     uint64
+	maxSize  uint64 // for string results
+	unary    func(ref.Val) ref.Val
+	binary   func(ref.Val, ref.Val) ref.Val
+}
+
+// library lists the functions rules may call besides CEL's standard ones
+// and cel-go's extensions. FunctionDocs prints the same list.
+func library(places Places) []libFunc {
+	within := func(inner, outer string) bool {
+		return inner == outer || (places != nil && inner != "" && outer != "" && places.Within(inner, outer))
+	}
+	return []libFunc{
+		{name: "amounts_overlap", overload: "amounts_overlap_claim_claim",
+			doc:  "amounts_overlap(a, b) bool: the amount intervals (low..high, or value..value when unset) of two count claims share a value",
+			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
+			binary: func(x, y ref.Val) ref.Val {
+				a, b, err := twoClaims(x, y)
+				if err != nil {
+					return err
+				}
+				al, ah := amount(a)
+				bl, bh := amount(b)
+				return types.Bool(al <= bh && bl <= ah)
+			}},
+		{name: "amount_within", overload: "amount_within_claim_claim",
+			doc:  "amount_within(a, b) bool: a's amount interval lies inside b's",
+			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
+			binary: func(x, y ref.Val) ref.Val {
+				a, b, err := twoClaims(x, y)
+				if err != nil {
+					return err
+				}
+				al, ah := amount(a)
+				bl, bh := amount(b)
+				return types.Bool(bl <= al && ah <= bh)
+			}},
+		{name: "overlaps", overload: "overlaps_interval_interval",
+			doc:  "overlaps(i, j) bool: two known time intervals share at least one day (false when either is unknown)",
+			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
+			binary: func(x, y ref.Val) ref.Val {
+				i, j, err := twoIntervals(x, y)
+				if err != nil {
+					return err
+				}
+				return types.Bool(i.Overlaps(j))
+			}},
+		{name: "during", overload: "during_interval_interval",
+			doc:  "during(i, j) bool: known interval i lies inside known interval j",
+			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
+			binary: func(x, y ref.Val) ref.Val {
+				i, j, err := twoIntervals(x, y)
+				if err != nil {
+					return err
+				}
+				return types.Bool(j.Contains(i))
+			}},
+		{name: "before", overload: "before_interval_interval",
+			doc:  "before(i, j) bool: known interval i ends before known interval j starts",
+			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
+			binary: func(x, y ref.Val) ref.Val {
+				i, j, err := twoIntervals(x, y)
+				if err != nil {
+					return err
+				}
+				return types.Bool(i.Known && j.Known && i.To.Before(j.From))
+			}},
+		{name: "within", overload: "within_string_string",
+			doc:  "within(inner, outer) bool: the ids are equal or the lexicon places inner inside outer (airport within city within country)",
+			args: []*cel.Type{cel.StringType, cel.StringType}, result: cel.BoolType, cost: 10,
+			binary: func(x, y ref.Val) ref.Val {
+				return types.Bool(within(str(x), str(y)))
+			}},
+		{name: "nested", overload: "nested_string_string",
+			doc:  "nested(p, q) bool: within(p, q) || within(q, p): the two can describe the same place",
+			args: []*cel.Type{cel.StringType, cel.StringType}, result: cel.BoolType, cost: 20,
+			binary: func(x, y ref.Val) ref.Val {
+				p, q := str(x), str(y)
+				return types.Bool(within(p, q) || within(q, p))
+			}},
+		{name: "days_between", overload: "days_between_timestamp_timestamp",
+			doc:  "days_between(t1, t2) int: whole calendar days from t1 to t2 (negative when t2 is earlier)",
+			args: []*cel.Type{cel.TimestampType, cel.TimestampType}, result: cel.IntType, cost: 2,
+			binary: func(x, y ref.Val) ref.Val {
+				t1, ok1 := x.Value().(time.Time)
+				t2, ok2 := y.Value().(time.Time)
+				if !ok1 || !ok2 {
+					return types.NewErr("days_between: want two timestamps")
+				}
+				return types.Int(claim.Date(t2).Sub(claim.Date(t1)).Hours() / 24)
+			}},
+		{name: "fmt_amount", overload: "fmt_amount_claim",
+			doc:  `fmt_amount(c) string: a count's amount as words: "5,200", "about 5,000", "more than 2,000", "5,000-5,500"`,
+			args: []*cel.Type{claimType}, result: cel.StringType, cost: 5, maxSize: 64,
+			unary: func(x ref.Val) ref.Val {
+				c, err := oneClaim(x)
+				if err != nil {
+					return err
+				}
+				return types.String(FormatAmount(c))
+			}},
+		{name: "fmt_interval", overload: "fmt_interval_interval",
+			doc:  `fmt_interval(i) string: an interval at its grain: "2020-01-03", "June 2020", "Q3 2020", "2020", "the 2010s", "unknown"`,
+			args: []*cel.Type{intervalType}, result: cel.StringType, cost: 5, maxSize: 64,
+			unary: func(x ref.Val) ref.Val {
+				i, err := oneInterval(x)
+				if err != nil {
+					return err
+				}
+				return types.String(FormatInterval(i))
+			}},
+		{name: "fmt_date", overload: "fmt_date_timestamp",
+			doc:  `fmt_date(t) string: a timestamp as "2020-06-12"`,
+			args: []*cel.Type{cel.TimestampType}, result: cel.StringType, cost: 2, maxSize: 16,
+			unary: func(x ref.Val) ref.Val {
+				t, ok := x.Value().(time.Time)
+				if !ok {
+					return types.NewErr("fmt_date: want a timestamp")
+				}
+				return types.String(t.UTC().Format(claim.DateLayout))
+			}},
+		{name: "source", overload: "source_claim",
+			doc:  `source(c) string: where a claim comes from: "The National, 2020-06-12" (outlet or path, and the publication date or "undated")`,
+			args: []*cel.Type{claimType}, result: cel.StringType, cost: 5, maxSize: 256,
+			unary: func(x ref.Val) ref.Val {
+				c, err := oneClaim(x)
+				if err != nil {
+					return err
+				}
+				return types.String(FormatSource(c))
+			}},
+		{name: "norm", overload: "norm_string",
+			doc:  `norm(s) string: text normalised for comparing words: lower case, letters and digits only, single spaces ("“We will stay,” he" -> "we will stay he")`,
+			args: []*cel.Type{cel.StringType}, result: cel.StringType, cost: 100, maxSize: 4096,
+			unary: func(x ref.Val) ref.Val {
+				return types.String(Norm(str(x)))
+			}},
+	}
+}
+
+// FunctionDocs lists the library's functions, one line each, for help
+// output and the package documentation.
+func FunctionDocs() []string {
+	var out []string
+	for _, f := range library(nil) {
+		out = append(out, f.doc)
+	}
+	return out
+}
+
+func (f libFunc) envOption() cel.EnvOption {
+	var binding cel.OverloadOpt
+	if f.unary != nil {
+		binding = cel.UnaryBinding(f.unary)
+	} else {
+		binding = cel.BinaryBinding(f.binary)
+	}
+	return cel.Function(f.name, cel.Overload(f.overload, f.args, f.result, binding))
+}
+
+func str(v ref.Val) string {
+	s, _ := v.Value().(string)
+	return s
+}
+
+func oneClaim(v ref.Val) (*claim.Claim, ref.Val) {
+	switch c := v.Value().(type) {
+	case *claim.Claim:
+		if c != nil {
+			return c, nil
+		}
+	case claim.Claim:
+		return &c, nil
+	}
+	return nil, types.NewErr("want a claim, got %s", v.Type().TypeName())
+}
+
+func twoClaims(x, y ref.Val) (*claim.Claim, *claim.Claim, ref.Val) {
+	a, err := oneClaim(x)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := oneClaim(y)
+	return a, b, err
+}
+
+func oneInterval(v ref.Val) (claim.Interval, ref.Val) {
+	switch i := v.Value().(type) {
+	case claim.Interval:
+		return i, nil
+	case *claim.Interval:
+		if i != nil {
+			return *i, nil
+		}
+	}
+	return claim.Interval{}, types.NewErr("want an interval, got %s", v.Type().TypeName())
+}
+
+func twoIntervals(x, y ref.Val) (claim.Interval, claim.Interval, ref.Val) {
+	i, err := oneInterval(x)
+	if err != nil {
+		return i, i, err
+	}
+	j, err := oneInterval(y)
+	return i, j, err
+}
+
+// amount is a count's interval: low..high when either is set, else the value.
+func amount(c *claim.Claim) (lo, hi float64) {
+	if c.Low == 0 && c.High == 0 {
+		return c.Value, c.Value
+	}
+	lo, hi = c.Low, c.High
+	if hi == 0 && lo > 0 { // "more than 2,000": no upper bound given
+		hi = math.Inf(1)
+	}
+	return lo, hi
+}
+
+// FormatAmount writes a count's amount for messages.
+func FormatAmount(c *claim.Claim) string {
+	words := map[string]string{
+		"about": "about ", "more_than": "more than ", "at_least": "at least ",
+		"fewer_than": "fewer than ", "up_to": "up to ", "nearly": "nearly ",
+	}
+	if c.Value != 0 {
+		return words[c.Qualifier] + formatNumber(c.Value)
+	}
+	lo, hi := amount(c)
+	switch {
+	case math.IsInf(hi, 1):
+		return "more than " + formatNumber(lo)
+	case lo == hi:
+		return formatNumber(lo)
+	default:
+		return formatNumber(lo) + "-" + formatNumber(hi)
+	}
+}
+
+// formatNumber writes 5200 as "5,200" and 2.5 as "2.5".
+func formatNumber(v float64) string {
+	if v != math.Trunc(v) || math.Abs(v) >= 1e15 {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	s := strconv.FormatInt(int64(math.Abs(v)), 10)
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// FormatInterval writes an interval at the precision its source gave.
+func FormatInterval(i claim.Interval) string {
+	if !i.Known {
+		return "unknown"
+	}
+	f, t := i.From, i.To
+	var s string
+	switch i.Grain {
+	case claim.Month:
+		s = f.Format("January 2006")
+		if t.Year() != f.Year() || t.Month() != f.Month() {
+			s += " to " + t.Format("January 2006")
+		}
+	case claim.Quarter:
+		s = fmt.Sprintf("Q%d %d", (int(f.Month())-1)/3+1, f.Year())
+	case claim.Year:
+		s = f.Format("2006")
+		if t.Year() != f.Year() {
+			s += "-" + t.Format("2006")
+		}
+	case claim.Decade:
+		s = fmt.Sprintf("the %ds", f.Year()/10*10)
+	case claim.Week:
+		s = "the week of " + f.Format(claim.DateLayout)
+	default:
+		s = i.String()
+	}
+	if i.Open {
+		s = "since " + f.Format(claim.DateLayout)
+	}
+	return s
+}
+
+// FormatSource names where a claim comes from: outlet (or path) and date.
+func FormatSource(c *claim.Claim) string {
+	who := c.Outlet
+	if who == "" {
+		who = c.Path
+	}
+	if who == "" {
+		who = c.Article
+	}
+	if !c.Dated {
+		return who + ", undated"
+	}
+	return who + ", " + c.Published.Format(claim.DateLayout)
+}
+
+// Norm lower-cases s and keeps only letters and digits, separated by single
+// spaces, so that quotes compare equal across typography.
+func Norm(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else if r != '\'' && r != '’' {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// estimator gives the cost estimator what it cannot know: how long strings
+// and series can be, and what the library's functions cost.
+type estimator struct {
+	maxText, maxSeries uint64
+	fns                map[string]libFunc
+}
+
+func (e *estimator) EstimateSize(n cost.AstNode) *cost.SizeEstimate {
+	if n.Path() == nil {
+		return nil
+	}
+	if len(n.Path()) == 1 && (n.Path()[0] == "series" || n.Path()[0] == "group") {
+		sz := cost.RangedSizeEstimate(0, e.maxSeries)
+		return &sz
+	}
+	if n.Type() != nil && n.Type().Kind() == types.StringKind {
+		sz := cost.RangedSizeEstimate(0, e.maxText)
+		return &sz
+	}
+	return nil
+}
+
+func (e *estimator) EstimateCallCost(function, overloadID string, target *cost.AstNode, args []cost.AstNode) *cost.CallEstimate {
+	f, ok := e.fns[overloadID]
+	if !ok {
+		return nil
+	}
+	c := cost.FixedCostEstimate(f.cost)
+	if f.overload == "norm_string" && len(args) == 1 {
+		sz := cost.EstimateSize(e, args[0])
+		c = cost.FixedCostEstimate(sz.Max)
+		return cost.NewCallEstimate(c, &sz)
+	}
+	if f.maxSize > 0 {
+		sz := cost.RangedSizeEstimate(0, f.maxSize)
+		return cost.NewCallEstimate(c, &sz)
+	}
+	return cost.NewCallEstimate(c, nil)
+}

@@ -1,0 +1,401 @@
+package rule
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// Test is one [[rule.test]]: claims (given in TOML, or extracted from a
+// short article) and the findings the rule must produce on them, no more.
+type Test struct {
+	Name      string
+	Path      string
+	Line, Col int
+	Claims    []*claim.Claim // from [[rule.test.claim]]
+	Text      string         // or an article text, run through TestOptions.Extract
+	Published time.Time
+	Expect    []Expect // none: the rule must find nothing
+}
+
+// Expect is one [[rule.test.expect]]: a finding that must appear.
+type Expect struct {
+	Claims   []string // ids of the involved claims, any order; empty: not checked
+	Message  string   // the exact message; empty: not checked
+	Contains []string // substrings the message must contain
+}
+
+var (
+	testKeys   = []string{"name", "text", "published", "claim", "expect"}
+	expectKeys = []string{"claims", "message", "contains"}
+)
+
+func (l *loader) tests(rt table, lay layout, ri int) []Test {
+	raw, ok := rt.data["test"]
+	if !ok {
+		return nil
+	}
+	tts, ok := subTables(raw)
+	if !ok {
+		l.errAt(rt.valOff("test"), "test must be an array of tables ([[rule.test]])")
+		return nil
+	}
+	var out []Test
+	for ti, tm := range tts {
+		t := table{tbl: at(at(lay.tests, ri), ti), data: tm, name: "[[rule.test]]"}
+		l.checkKeys(t, testKeys...)
+		p := l.file_.idx.Position(t.headerOff())
+		test := Test{Path: l.file_.path, Line: p.Line, Col: p.Col}
+		test.Name, _ = l.str(t, "name", false)
+		if test.Name == "" {
+			test.Name = fmt.Sprintf("test %d", ti+1)
+		}
+		test.Text, _ = l.str(t, "text", false)
+		if v, ok := tm["published"]; ok {
+			d, err := tomlDate(v)
+			if err != nil {
+				l.errAt(t.valOff("published"), "published: %s", err)
+			}
+			test.Published = d
+		}
+		if cv, ok := tm["claim"]; ok {
+			cts, ok := subTables(cv)
+			if !ok {
+				l.errAt(t.valOff("claim"), "claim must be an array of tables ([[rule.test.claim]])")
+			}
+			for ci, cm := range cts {
+				ct := table{tbl: at(at(at(lay.claims, ri), ti), ci), data: cm, name: "[[rule.test.claim]]"}
+				c, err := claimFromTOML(cm)
+				if err != nil {
+					l.errAt(ct.headerOff(), "test claim: %s", err)
+					continue
+				}
+				c.Path, c.Line, c.Col = "test", ci+1, 1
+				if c.ID == "" {
+					c.ID = fmt.Sprintf("c%d", ci+1)
+				}
+				if c.Article == "" {
+					c.Article, _, _ = strings.Cut(c.ID, "#")
+				}
+				test.Claims = append(test.Claims, c)
+			}
+		}
+		if test.Text != "" && len(test.Claims) > 0 {
+			l.errAt(t.headerOff(), "a test gives either claims or text, not both")
+		}
+		if ev, ok := tm["expect"]; ok {
+			ets, ok := subTables(ev)
+			if !ok {
+				l.errAt(t.valOff("expect"), "expect must be an array of tables ([[rule.test.expect]])")
+			}
+			for ei, em := range ets {
+				et := table{tbl: at(at(at(lay.expects, ri), ti), ei), data: em, name: "[[rule.test.expect]]"}
+				l.checkKeys(et, expectKeys...)
+				var e Expect
+				e.Message, _ = l.str(et, "message", false)
+				e.Claims = l.strList(et, "claims")
+				e.Contains = l.strList(et, "contains")
+				test.Expect = append(test.Expect, e)
+			}
+		}
+		out = append(out, test)
+	}
+	return out
+}
+
+func (l *loader) strList(t table, key string) []string {
+	v, ok := t.data[key]
+	if !ok {
+		return nil
+	}
+	list, ok := v.([]any)
+	var out []string
+	for _, x := range list {
+		s, isStr := x.(string)
+		if !isStr {
+			ok = false
+			break
+		}
+		out = append(out, s)
+	}
+	if !ok {
+		l.errAt(t.valOff(key), "%s must be an array of strings", key)
+		return nil
+	}
+	return out
+}
+
+// tomlDate accepts a TOML date (2020-06-12) or a string "2020-06-12".
+func tomlDate(v any) (time.Time, error) {
+	switch d := v.(type) {
+	case time.Time:
+		return claim.Date(d), nil
+	case string:
+		t, err := time.Parse(claim.DateLayout, d)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("want a date YYYY-MM-DD, got %q", d)
+		}
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("want a date YYYY-MM-DD, got %s", tomlTypeName(v))
+}
+
+// tomlInterval accepts "2020-06-12" (one day), "2020-06-01..2020-06-30"
+// or a table {from, to, grain, open}; grain defaults to day for one day.
+func tomlInterval(v any) (claim.Interval, error) {
+	var from, to any
+	var grain string
+	var open bool
+	switch x := v.(type) {
+	case string:
+		f, t, ok := strings.Cut(x, "..")
+		from, to = f, f
+		if ok {
+			to = t
+		}
+	case time.Time:
+		from, to = x, x
+	case map[string]any:
+		for k := range x {
+			if !contains([]string{"from", "to", "grain", "open"}, k) {
+				return claim.Interval{}, fmt.Errorf("unknown interval key %q (want from, to, grain, open)", k)
+			}
+		}
+		from, to = x["from"], x["to"]
+		if to == nil {
+			to = from
+		}
+		grain, _ = x["grain"].(string)
+		open, _ = x["open"].(bool)
+	default:
+		return claim.Interval{}, fmt.Errorf("want a date, \"FROM..TO\" or a table {from, to, grain}")
+	}
+	f, err := tomlDate(from)
+	if err != nil {
+		return claim.Interval{}, err
+	}
+	t, err := tomlDate(to)
+	if err != nil {
+		return claim.Interval{}, err
+	}
+	if t.Before(f) {
+		return claim.Interval{}, fmt.Errorf("interval ends before it starts")
+	}
+	if grain == "" {
+		grain = claim.Day
+		if !f.Equal(t) {
+			grain = claim.Month
+		}
+	}
+	return claim.Interval{From: f, To: t, Grain: grain, Known: true, Open: open}, nil
+}
+
+// claimFromTOML builds a claim from a TOML table with the claim JSON's
+// field names; unknown fields are errors.
+func claimFromTOML(m map[string]any) (*claim.Claim, error) {
+	rest := map[string]any{}
+	c := &claim.Claim{}
+	var intervals []string
+	for k, v := range m {
+		switch k {
+		case "published":
+			d, err := tomlDate(v)
+			if err != nil {
+				return nil, fmt.Errorf("published: %w", err)
+			}
+			c.Published, c.Dated = d, true
+		case "as_of", "when":
+			intervals = append(intervals, k)
+		default:
+			rest[k] = v
+		}
+	}
+	b, err := json.Marshal(rest)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	pub, dated := c.Published, c.Dated
+	if err := dec.Decode(c); err != nil {
+		return nil, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "json: "))
+	}
+	c.Published, c.Dated = pub, dated
+	for _, k := range intervals {
+		i, err := tomlInterval(m[k])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", k, err)
+		}
+		if k == "as_of" {
+			c.AsOf = i
+		} else {
+			c.When = i
+		}
+	}
+	return c, nil
+}
+
+// TestOptions configure RunTests.
+type TestOptions struct {
+	// Extract turns a test's article text into claims. Tests with text are
+	// reported as skipped when it is nil.
+	Extract func(text string, published time.Time) ([]*claim.Claim, error)
+}
+
+// TestResult is the outcome of one rule's tests.
+type TestResult struct {
+	Rule       string
+	Location   string // the rule's path:line:col
+	Tests      int
+	Skipped    int
+	Found      int // expected findings that appeared
+	Missed     int // expected findings that did not
+	Unexpected int // findings no expectation asked for
+	Errors     int // run-time problems
+	// Failures explain each miss, surprise and error, one line each,
+	// starting with the test's path:line:col.
+	Failures []string
+}
+
+// Failed reports whether any test of the rule failed.
+func (r TestResult) Failed() bool { return r.Missed > 0 || r.Unexpected > 0 || r.Errors > 0 }
+
+// RunTests runs every rule's tests, each test against that rule alone.
+func (s *Set) RunTests(opts TestOptions) []TestResult {
+	var out []TestResult
+	for _, r := range s.rules {
+		res := TestResult{Rule: r.ID, Location: r.Location(), Tests: len(r.Tests)}
+		one := s.subset(r)
+		one.opts.OnlyDrafts = false
+		for _, t := range r.Tests {
+			runTest(one, t, opts, &res)
+		}
+		out = append(out, res)
+	}
+	return out
+}
+
+func runTest(s *Set, t Test, opts TestOptions, res *TestResult) {
+	where := fmt.Sprintf("%s:%d:%d: %s", t.Path, t.Line, t.Col, t.Name)
+	claims := t.Claims
+	if t.Text != "" {
+		if opts.Extract == nil {
+			res.Skipped++
+			return
+		}
+		var err error
+		claims, err = opts.Extract(t.Text, t.Published)
+		if err != nil {
+			res.Errors++
+			res.Failures = append(res.Failures, fmt.Sprintf("%s: extracting: %v", where, err))
+			return
+		}
+	}
+	findings, problems := s.Check(claims)
+	for _, p := range problems {
+		res.Errors++
+		res.Failures = append(res.Failures, fmt.Sprintf("%s: error: %s", where, p.Message))
+	}
+	used := make([]bool, len(findings))
+	for _, e := range t.Expect {
+		hit := -1
+		for i, f := range findings {
+			if !used[i] && e.matches(f.Message, f.Claims) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			res.Missed++
+			res.Failures = append(res.Failures, fmt.Sprintf("%s: missed: %s", where, e))
+			continue
+		}
+		used[hit] = true
+		res.Found++
+	}
+	for i, f := range findings {
+		if !used[i] {
+			res.Unexpected++
+			ids := make([]string, len(f.Claims))
+			for k, c := range f.Claims {
+				ids[k] = c.ID
+			}
+			res.Failures = append(res.Failures, fmt.Sprintf("%s: unexpected: [%s] %q", where, strings.Join(ids, ", "), f.Message))
+		}
+	}
+}
+
+func (e Expect) matches(msg string, cs []*claim.Claim) bool {
+	if e.Message != "" && e.Message != msg {
+		return false
+	}
+	for _, sub := range e.Contains {
+		if !strings.Contains(msg, sub) {
+			return false
+		}
+	}
+	if len(e.Claims) > 0 {
+		got := make([]string, len(cs))
+		for i, c := range cs {
+			got[i] = c.ID
+		}
+		want := append([]string(nil), e.Claims...)
+		sort.Strings(got)
+		sort.Strings(want)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+			return false
+		}
+	}
+	return true
+}
+
+func (e Expect) String() string {
+	var parts []string
+	if len(e.Claims) > 0 {
+		parts = append(parts, "claims ["+strings.Join(e.Claims, ", ")+"]")
+	}
+	if e.Message != "" {
+		parts = append(parts, fmt.Sprintf("message %q", e.Message))
+	}
+	for _, c := range e.Contains {
+		parts = append(parts, fmt.Sprintf("containing %q", c))
+	}
+	if len(parts) == 0 {
+		return "any finding"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// PrintTests writes the results as a table, one row per rule, then the
+// failures; it returns whether every test passed.
+func PrintTests(w io.Writer, results []TestResult) bool {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tTESTS\tFOUND\tMISSED\tUNEXPECTED\tERRORS\tRESULT")
+	ok := true
+	for _, r := range results {
+		verdict := "ok"
+		switch {
+		case r.Failed():
+			verdict, ok = "FAIL", false
+		case r.Tests == 0:
+			verdict = "no tests"
+		case r.Skipped > 0:
+			verdict = fmt.Sprintf("ok (%d skipped)", r.Skipped)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\n", r.Rule, r.Tests, r.Found, r.Missed, r.Unexpected, r.Errors, verdict)
+	}
+	tw.Flush()
+	for _, r := range results {
+		for _, f := range r.Failures {
+			fmt.Fprintf(w, "%s: %s\n", r.Rule, f)
+		}
+	}
+	return ok
+}
