@@ -329,22 +329,26 @@ func continues(prev, next []byte) bool {
 }
 
 // looksWrapped reports whether a plain-text file is hard-wrapped: no line
-// longer than 100 characters and most lines inside multi-line blocks.
+// longer than 100 characters, most lines near a wrap width (50 or more
+// characters) and inside multi-line blocks.
 func looksWrapped(data []byte, lines []*line) bool {
-	n, inRuns := 0, 0
+	n, inRuns, wide := 0, 0, 0
 	for i, l := range lines {
 		if l.kind != content {
 			continue
 		}
 		n++
-		if utf8.RuneCount(data[l.start:l.end]) > 100 {
+		switch w := utf8.RuneCount(data[l.start:l.end]); {
+		case w > 100:
 			return false
+		case w >= 50:
+			wide++
 		}
 		if i+1 < len(lines) && lines[i+1].kind == content || i > 0 && lines[i-1].kind == content {
 			inRuns++
 		}
 	}
-	return n >= 6 && inRuns*4 >= n*3
+	return n >= 6 && inRuns*4 >= n*3 && wide*5 >= n*3
 }
 
 // noise applies the noise patterns: inline ones first on every line, then
