@@ -1,0 +1,205 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/finding"
+)
+
+// qualifierWords says how each count qualifier reads in a report: the
+// wording the article allowed, so "around 5,000" prints as "about 5,000".
+var qualifierWords = map[string]string{
+	"about":      "about",
+	"more_than":  "more than",
+	"at_least":   "at least",
+	"fewer_than": "fewer than",
+	"up_to":      "up to",
+	"nearly":     "nearly",
+	"exact":      "",
+	"":           "",
+}
+
+// amount describes what a claim asserts, for timelines: "about 5,000",
+// "3,000 planned", "not 2,500". Non-count claims describe their key field.
+func amount(c *claim.Claim) string {
+	var s string
+	switch c.Kind {
+	case claim.Count:
+		s = countAmount(c)
+	case claim.Event:
+		s = c.Action
+	case claim.Role:
+		s = strings.TrimSpace(firstOf(c.PersonText, c.Person) + ", " + firstOf(c.Title, "?"))
+	case claim.Quote:
+		s = strconv.Quote(c.Quote)
+	default:
+		s = c.Kind
+	}
+	if c.Negated {
+		s = "not " + s
+	}
+	switch c.Modality {
+	case claim.Planned:
+		s += " planned"
+	case claim.Past:
+		s += " (past)"
+	}
+	return s
+}
+
+func countAmount(c *claim.Claim) string {
+	if c.Value == 0 && c.Low != c.High {
+		switch {
+		case c.High == 0 || math.IsInf(c.High, 1):
+			return "at least " + number(c.Low)
+		default:
+			return number(c.Low) + " to " + number(c.High)
+		}
+	}
+	q, ok := qualifierWords[c.Qualifier]
+	if !ok {
+		q = strings.ReplaceAll(c.Qualifier, "_", " ")
+	}
+	if q == "" {
+		return number(c.Value)
+	}
+	return q + " " + number(c.Value)
+}
+
+func firstOf(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// number writes v with thousands separators: 5000 -> "5,000", 2.5 -> "2.5".
+func number(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if v < 0 {
+		b.WriteByte('-')
+	}
+	for i, d := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
+// when is the date a claim speaks of (as_of for counts and roles, when for
+// events), printed at the precision its source had: "2020-06-12",
+// "2020-06", "2020-Q2", "2020", "2010s", "since 2014". A claim with no
+// date of its own falls back to its article's publication date.
+func when(c *claim.Claim) string {
+	iv := c.AsOf
+	if c.Kind == claim.Event {
+		iv = c.When
+	}
+	if iv.Known {
+		return interval(iv)
+	}
+	if c.Dated {
+		return c.Published.Format(claim.DateLayout)
+	}
+	if iv.Unresolved {
+		return "unresolved"
+	}
+	return "undated"
+}
+
+func interval(iv claim.Interval) string {
+	f, t := iv.From, iv.To
+	if iv.Open {
+		return "since " + interval(claim.Interval{From: f, To: f, Grain: iv.Grain, Known: true})
+	}
+	switch iv.Grain {
+	case claim.Month:
+		if f.Day() == 1 && t.Equal(f.AddDate(0, 1, -1)) {
+			return f.Format("2006-01")
+		}
+	case claim.Quarter:
+		if f.Day() == 1 && (f.Month()-1)%3 == 0 && t.Equal(f.AddDate(0, 3, -1)) {
+			return fmt.Sprintf("%d-Q%d", f.Year(), (f.Month()-1)/3+1)
+		}
+	case claim.Year:
+		if f.YearDay() == 1 && t.Equal(f.AddDate(1, 0, -1)) {
+			return f.Format("2006")
+		}
+	case claim.Decade:
+		if f.YearDay() == 1 && f.Year()%10 == 0 && t.Equal(f.AddDate(10, 0, -1)) {
+			return fmt.Sprintf("%ds", f.Year())
+		}
+	}
+	return iv.String()
+}
+
+// published is the claim's article date, or "undated".
+func published(c *claim.Claim) string {
+	if !c.Dated {
+		return "undated"
+	}
+	return c.Published.Format(claim.DateLayout)
+}
+
+// byline is "Outlet, 2020-06-12": who said it and when.
+func byline(c *claim.Claim) string {
+	if c.Outlet == "" {
+		return published(c)
+	}
+	return c.Outlet + ", " + published(c)
+}
+
+// pos is "path:line:col".
+func pos(path string, line, col int) string {
+	var b strings.Builder
+	b.WriteString(path)
+	if line > 0 {
+		fmt.Fprintf(&b, ":%d", line)
+		if col > 0 {
+			fmt.Fprintf(&b, ":%d", col)
+		}
+	}
+	return b.String()
+}
+
+// level maps a severity to SARIF's and GitHub's words.
+func level(s finding.Severity) (sarif, github string) {
+	switch s {
+	case finding.Error:
+		return "error", "error"
+	case finding.Warning:
+		return "warning", "warning"
+	}
+	return "note", "notice"
+}
+
+// date formats a time as YYYY-MM-DD, empty for the zero time.
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(claim.DateLayout)
+}
+
+// oneLine turns a sentence that a file wraps over lines into one line, so
+// line-oriented formats (tables, annotations titles) stay intact.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

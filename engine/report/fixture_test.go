@@ -1,0 +1,173 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/span"
+)
+
+// repoRoot walks up from the test's directory to the directory holding
+// go.mod.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = up
+	}
+}
+
+// source is an article as the tests use it: its repo-relative path and
+// metadata, as its sidecar or front matter gives them.
+type source struct {
+	id, path, outlet, title string
+	published               time.Time
+	draft                   bool
+}
+
+func day(s string) time.Time {
+	d, err := time.Parse(claim.DateLayout, s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+var (
+	srcRudaw   = source{"000_4fa869bcb3c083b7", "fixtures/articles/000_4fa869bcb3c083b7.txt", "Rudaw", "US ambassador to Iraq reassures continuation of US military training and support for Iraqi forces", day("2020-09-20"), false}
+	srcArabiya = source{"001_6fc546ad25f1a661", "fixtures/articles/001_6fc546ad25f1a661.txt", "Al Arabiya", "", day("2021-04-07"), false}
+	srcTeleSUR = source{"002_9bf4b17957272f82", "fixtures/articles/002_9bf4b17957272f82.txt", "teleSUR", "US Military Will Keep Training Iraqi Forces and Fighting Daesh", day("2021-07-26"), false}
+	srcAMN     = source{"003_4c6c126155a967da", "fixtures/articles/003_4c6c126155a967da.txt", "American Military News", "More US troops to leave Iraq say US and Iraq in joint statement", day("2020-06-12"), false}
+	srcNat     = source{"004_188a5335650842c9", "fixtures/articles/004_188a5335650842c9.txt", "The National", "US reiterates commitment to reduce troops from Iraq", day("2020-06-12"), false}
+	srcDraft   = source{"draft", "engine/report/testdata/draft.md", "Example Desk", "Iraq drawdown: where things stand", day("2021-08-02"), true}
+)
+
+// mk builds a claim on the real bytes of src: the sentence and its focus
+// are found in the file, and every offset, line and column is computed from
+// those bytes, so the goldens check positions against the files themselves.
+func mk(t testing.TB, src source, ordinal int, sentence, focus string) *claim.Claim {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot(t), src.path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	start := strings.Index(text, sentence)
+	if start < 0 { // scrapes repeat paragraphs: the first copy is the claim's
+		t.Fatalf("%s: sentence %q not found", src.path, sentence)
+	}
+	off := strings.Index(sentence, focus)
+	if off < 0 {
+		t.Fatalf("focus %q not in sentence %q", focus, sentence)
+	}
+	p := span.NewIndex(b).Position(start)
+	return &claim.Claim{
+		ID: src.id + "#" + strconv.Itoa(ordinal), Kind: claim.Count, Article: src.id, Path: src.path,
+		Outlet: src.outlet, Published: src.published, Dated: true, Draft: src.draft,
+		Text: sentence, Start: start, End: start + len(sentence), Line: p.Line, Col: p.Col,
+		FocusStart: start + off, FocusEnd: start + off + len(focus),
+		Modality: claim.Current, Holder: "US", HolderText: "U.S.", Item: "troop", ItemText: "troops",
+		Place: "IQ", PlaceText: "Iraq",
+	}
+}
+
+func count(c *claim.Claim, value float64, qualifier string, asOf claim.Interval) *claim.Claim {
+	c.Value, c.Low, c.High, c.Qualifier, c.AsOf = value, value, value, qualifier, asOf
+	if qualifier == "about" {
+		c.Low, c.High = value*0.9, value*1.1
+	}
+	return c
+}
+
+// fingerprint imitates what the engine does: rule id and claim content.
+func fingerprint(rule string, cs ...*claim.Claim) string {
+	h := sha256.New()
+	h.Write([]byte(rule))
+	for _, c := range cs {
+		h.Write([]byte{0})
+		h.Write([]byte(c.Text))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// fixtureReport is the report the goldens print: a contradiction between
+// a draft and an archived article, a stale claim in the draft, a drift
+// series of three articles and a rule error.
+func fixtureReport(t testing.TB) *Report {
+	t.Helper()
+	draftThen := count(mk(t, srcDraft, 1,
+		"On 12 June 2020, when Mustafa al-Kāẓimī (مصطفى الكاظمي) had been prime\nminister for a month, the United States had 3,000 troops stationed in Iraq.",
+		"3,000 troops"), 3000, "exact", claim.DayOf(day("2020-06-12")))
+	draftNow := count(mk(t, srcDraft, 2,
+		"There are currently around 5,000 U.S. troops in Iraq, a year and a half after the strike that killed Qasem Soleimani’s convoy near Baghdad airport.",
+		"around 5,000 U.S. troops"), 5000, "about", claim.DayOf(day("2021-08-02")))
+	national := count(mk(t, srcNat, 9,
+		"The United States has had around 5,000 troops stationed in the country, and coalition allies another 2,500.",
+		"around 5,000 troops"), 5000, "about", claim.DayOf(day("2020-06-12")))
+	amn := count(mk(t, srcAMN, 4,
+		"There are currently around 5,000 U.S. troops in the country, and around 2,500 additional coalition forces from other countries.",
+		"around 5,000 U.S. troops"), 5000, "about", claim.DayOf(day("2020-06-12")))
+	rudaw := count(mk(t, srcRudaw, 6,
+		"Earlier this month, the United States announced it would reduce the number of American troops in Iraq from 5,200 to 3000, citing progress the national forces have made in improving their capabilities.",
+		"from 5,200 to 3000"), 3000, "exact",
+		claim.Interval{From: day("2020-09-01"), To: day("2020-09-30"), Grain: claim.Month, Known: true})
+	rudaw.Modality = claim.Planned
+	telesur := count(mk(t, srcTeleSUR, 3,
+		"The United States has about 2,500 troops in Iraq, with its forces deployed in the country for much of the past two decades following the 2003 invasion.",
+		"about 2,500 troops"), 2500, "about", claim.DayOf(day("2021-07-26")))
+
+	mkFinding := func(rule string, cat finding.Category, sev finding.Severity, msg string, cs ...*claim.Claim) finding.Finding {
+		return finding.Finding{Rule: rule, Category: cat, Severity: sev, Message: msg, Claims: cs, Fingerprint: fingerprint(rule, cs...)}
+	}
+	articles := []ArticleInfo{}
+	for i, s := range []source{srcRudaw, srcArabiya, srcTeleSUR, srcAMN, srcNat, srcDraft} {
+		articles = append(articles, ArticleInfo{ID: s.id, Path: s.path, Title: s.title, Outlet: s.outlet,
+			Published: s.published.Format(claim.DateLayout), Dated: true, Draft: s.draft, Claims: []int{7, 4, 5, 6, 9, 2}[i]})
+	}
+	return &Report{
+		Command: "check",
+		Findings: []finding.Finding{
+			mkFinding("count-contradiction", finding.Contradiction, finding.Error,
+				"U.S. troops in Iraq on 2020-06-12: 3,000 here, about 5,000 in The National", draftThen, national),
+			mkFinding("count-stale", finding.Stale, finding.Warning,
+				"about 5,000 U.S. troops in Iraq is stated as current, but teleSUR reported about 2,500 on 2021-07-26", draftNow, telesur),
+			mkFinding("count-drift", finding.Drift, finding.Info,
+				"U.S. troops in Iraq changed over time: about 5,000 (2020-06-12) to about 2,500 (2021-07-26)", amn, rudaw, telesur),
+		},
+		Problems: []finding.Problem{
+			{Path: "rules/troops.toml", Line: 12, Col: 9, Message: "undeclared reference to 'holdr'"},
+		},
+		Articles: articles,
+		Rules: []RuleInfo{
+			{ID: "count-contradiction", Category: finding.Contradiction, Severity: finding.Error,
+				Summary: "Two sources give different counts of the same thing, at the same place and time",
+				Help:    "Two claims share holder, item and place, their dates overlap, and the ranges their wording allows do not.\nCheck which figure is right, or say when each held.",
+				File:    "rules/default/counts.toml", Line: 3},
+			{ID: "count-stale", Category: finding.Stale, Severity: finding.Warning,
+				Summary: "A count stated as current was superseded by a newer source",
+				Help:    "Say when the figure held (\"as of June 2020\"), or update it.",
+				File:    "rules/default/counts.toml", Line: 28},
+			{ID: "count-drift", Category: finding.Drift, Severity: finding.Info,
+				Summary: "A count changed over time", File: "rules/default/counts.toml", Line: 51},
+		},
+		FailOn: finding.Error,
+	}
+}
