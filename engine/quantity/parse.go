@@ -1,0 +1,382 @@
+package quantity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// phrase is a lexicon entry split into tokens, matched token by token.
+type phrase struct {
+	words []string
+	val   string
+}
+
+func compile(list []struct{ phrase, qual string }) []phrase {
+	out := make([]phrase, len(list))
+	for i, e := range list {
+		out[i] = phrase{strings.Fields(e.phrase), e.qual}
+	}
+	return out
+}
+
+func compileCur(list []struct{ phrase, code string }) []phrase {
+	out := make([]phrase, len(list))
+	for i, e := range list {
+		out[i] = phrase{strings.Fields(e.phrase), e.code}
+	}
+	return out
+}
+
+var (
+	prefixQ  = compile(prefixQualifiers)
+	postfixQ = compile(postfixQualifiers)
+	curPre   = compileCur(currencyPrefix)
+	curSuf   = compileCur(currencySuffix)
+	curSub   = compileCur(subunits)
+	pctWords = func() []phrase {
+		out := make([]phrase, len(percentWords))
+		for i, w := range percentWords {
+			out[i] = phrase{strings.Fields(w), Percent}
+		}
+		return out
+	}()
+)
+
+type parser struct {
+	text string
+	toks []token
+}
+
+// match returns the longest phrase of list at token i, and the index after it.
+// A "$" after a single letter must be glued to it ("C$", "A$"), so "a $5
+// deal" is not Australian dollars.
+func (p *parser) match(list []phrase, i int) (string, int) {
+	best, bestEnd := "", -1
+	for _, ph := range list {
+		j := i
+		ok := true
+		for w, pw := range ph.words {
+			if j >= len(p.toks) || p.toks[j].low != pw {
+				ok = false
+				break
+			}
+			if w > 0 && pw == "$" && p.toks[j].space && len(ph.words[w-1]) == 1 {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok && j > bestEnd {
+			best, bestEnd = ph.val, j
+		}
+	}
+	return best, bestEnd
+}
+
+var isoSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range isoCodes {
+		m[c] = true
+	}
+	return m
+}()
+
+// isoAt returns the currency code written at token k. Before a number it must
+// be in capitals ("EUR 125"); after one, lower case will do ("20 usd"),
+// except where the code is also a common word.
+func (p *parser) isoAt(k int, after bool) string {
+	if k >= len(p.toks) || p.toks[k].kind != word {
+		return ""
+	}
+	t := p.toks[k]
+	up := strings.ToUpper(t.text)
+	if !isoSet[up] {
+		return ""
+	}
+	if t.text == up || after && up != "TRY" && up != "PHP" && up != "SEK" && up != "TOP" {
+		return up
+	}
+	return ""
+}
+
+func isAlpha(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// num is one parsed number with its unit, before the qualifier is applied.
+type numParse struct {
+	start, end int // token range [start, end)
+	val        float64
+	sig        int
+	words      bool
+	scaled     bool // a scale word or suffix multiplied it
+	unit       string
+	plain      bool // bare digits, no scale, no unit, no prefix: could be a year
+	wordOnly   bool // a lone "one"-like word
+}
+
+// at tries to read quantities starting at token i. It returns the index after
+// what it read, or i when nothing starts there.
+func (p *parser) at(i int) ([]Quantity, int) {
+	toks := p.toks
+	t := toks[i]
+	// "between X and Y"
+	if t.kind == word && t.low == "between" {
+		if a, ok := p.number(i+1, ""); ok && a.end < len(toks) && toks[a.end].low == "and" {
+			if b, ok := p.number(a.end+1, ""); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) {
+				return p.rangeOf(i, a, b), b.end
+			}
+		}
+	}
+	// "from X to Y": a change or a range
+	if t.kind == word && t.low == "from" {
+		if a, ok := p.number(i+1, ""); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
+			if b, ok := p.number(a.end+1, ""); ok {
+				if p.isChange(i) {
+					qa := p.single(a.start, a, Exact)
+					qb := p.single(b.start, b, Exact)
+					qa.Change, qb.Change = "from", "to"
+					return []Quantity{qa.Quantity, qb.Quantity}, b.end
+				}
+				return p.rangeOf(i, a, b), b.end
+			}
+		}
+	}
+	qual, j := p.match(prefixQ, i)
+	if j < 0 || qual == About && i > 0 && (toks[i-1].low == "how" || toks[i-1].low == "what") {
+		qual, j = Exact, i
+	}
+	// vague plurals: "hundreds of", "tens of thousands of"
+	if lo, hi, end, ok := p.vague(j); ok {
+		return []Quantity{p.make(i, end, (lo+hi)/2, lo, hi, Vague, "", true)}, end
+	}
+	a, ok := p.number(j, "")
+	if !ok {
+		return nil, i
+	}
+	if j == i && !p.standalone(a) {
+		return nil, a.end
+	}
+	// range "X to Y", "X-Y", "X or Y" (words)
+	if a.end+1 < len(toks) {
+		sep := toks[a.end]
+		isRangeSep := sep.low == "to" || sep.low == "through" || sep.low == "thru" ||
+			((sep.low == "-" || sep.low == "–" || sep.low == "—") && a.unit != Percent || sep.low == "–" || sep.low == "—")
+		if sep.low == "or" && a.words || sep.low == "~" && !sep.space {
+			isRangeSep = true
+		}
+		if isRangeSep {
+			if b, ok := p.number(a.end+1, ""); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.kind == word || a.words) &&
+				(a.unit == "" || b.unit == "" || a.unit == b.unit) {
+				if !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
+					qs := p.rangeOf(i, a, b)
+					return qs, b.end
+				}
+			}
+		}
+	}
+	if j == i && a.plain && isYear(a.val) && !p.countNounAt(a.end) {
+		return nil, a.end
+	}
+	if j == i && a.plain && isYear(a.val) && a.start > 0 && yearPrepositions[toks[a.start-1].low] {
+		return nil, a.end
+	}
+	q := p.single(i, a, qual)
+	return []Quantity{q.Quantity}, q.endTok
+}
+
+func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == float64(int(v)) }
+
+// countNounAt reports whether token k looks like a plural count noun
+// ("troops", "people" is not caught: a year reading wins then).
+func (p *parser) countNounAt(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	t := p.toks[k]
+	if t.kind != word || t.upper || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	switch t.low {
+	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
+		return false
+	}
+	return true
+}
+
+// standalone reports whether a bare number (no qualifier) is a quantity here:
+// not a date part, time of day or part of a name.
+func (p *parser) standalone(a numParse) bool {
+	toks := p.toks
+	first := toks[a.start]
+	if a.wordOnly && first.low == "one" && a.start > 0 {
+		switch toks[a.start-1].low {
+		case "no", "any", "every", "some", "each", "someone", "the", "this", "that", "which":
+			return false
+		}
+	}
+	if first.kind != num || a.unit != "" {
+		return true
+	}
+	prev := a.start - 1
+	if prev >= 0 {
+		pt := toks[prev]
+		if pt.kind == word && pt.upper && !notNames[pt.low] && months[pt.low] == 0 && !weekdays[pt.low] &&
+			!strings.HasSuffix(pt.low, "'s") && !strings.HasSuffix(pt.low, "’s") && !isSentenceFurniture(pt) {
+			return false
+		}
+		if pt.kind == word && nameHeads[pt.low] {
+			return false
+		}
+		if pt.low == "#" {
+			return false
+		}
+	}
+	return true
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// isSentenceFurniture: capitalised words that are qualifier, currency or
+// number words are handled elsewhere and never name a thing.
+func isSentenceFurniture(t token) bool {
+	if _, ok := units[t.low]; ok {
+		return true
+	}
+	if _, ok := scales[t.low]; ok {
+		return true
+	}
+	return false
+}
+
+// isChange decides "from X to Y" (from at token i): a change when a verb
+// or noun of change ("cut", "rose", "reduction") comes earlier in the same
+// clause and no range cue ("range", "anywhere", "between") does; otherwise a
+// range ("from 10 to 20 dollars").
+func (p *parser) isChange(i int) bool {
+	change := false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := p.toks[k]
+		if t.kind == sym && (t.low == "," || t.low == ";" || t.low == "." || t.low == ":") {
+			break
+		}
+		if rangeCues[t.low] {
+			return false
+		}
+		if changeVerbs[t.low] {
+			change = true
+		}
+	}
+	return change
+}
+
+// rangeOf builds a range quantity from two numbers, carrying scale and unit
+// across ("2 to 3 million" is 2,000,000..3,000,000; "between 10 and 20
+// dollars" is money at both ends).
+func (p *parser) rangeOf(i int, a, b numParse) []Quantity {
+	if b.scaled && !a.scaled {
+		s := b.val / b.rawVal(p)
+		if a.val*s <= b.val {
+			a.val *= s
+		}
+	}
+	if a.unit == "" {
+		a.unit = b.unit
+	}
+	if b.unit == "" {
+		b.unit = a.unit
+	}
+	lo, hi := a.val, b.val
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return []Quantity{p.make(i, b.end, (lo+hi)/2, lo, hi, Range, b.unit, a.words || b.words)}
+}
+
+// rawVal is the number before its scale: "2.5" in "2.5 million".
+func (n numParse) rawVal(p *parser) float64 {
+	for k := n.start; k < n.end; k++ {
+		if p.toks[k].kind == num {
+			v := p.toks[k].val
+			if k > n.start && p.toks[k-1].low == "-" {
+				v = -v
+			}
+			if v != 0 {
+				return v
+			}
+		}
+	}
+	return n.val
+}
+
+type quantityEnd struct {
+	Quantity
+	endTok int
+}
+
+func (p *parser) single(i int, a numParse, qual string) quantityEnd {
+	end := a.end
+	if pq, k := p.match(postfixQ, end); k >= 0 && (qual == Exact || pq == About) && !(k < len(p.toks) && p.toks[k].low == "than" && k+1 < len(p.toks) && p.toks[k+1].kind != sym) {
+		if k < len(p.toks) && p.toks[k].low == "than" {
+			k++
+		}
+		if !(pq == AtLeast && p.toks[end].low == "+" && p.toks[end].space) {
+			qual, end = pq, k
+		}
+	}
+	// "less than 5000 or equal (to)": the bound is inclusive.
+	if (qual == FewerThan || qual == MoreThan) && end+1 < len(p.toks) && p.toks[end].low == "or" && p.toks[end+1].low == "equal" {
+		end += 2
+		if end < len(p.toks) && p.toks[end].low == "to" {
+			end++
+		}
+		if qual == FewerThan {
+			qual = UpTo
+		} else {
+			qual = AtLeast
+		}
+	}
+	lo, hi := bounds(a.val, a.sig, qual)
+	q := p.make(i, end, a.val, lo, hi, qual, a.unit, a.words)
+	return quantityEnd{q, end}
+}
+
+func (p *parser) make(i, end int, v, lo, hi float64, qual, unit string, words bool) Quantity {
+	s, e := p.toks[i].start, p.toks[end-1].end
+	return Quantity{Span: spanOf(s, e), Text: p.text[s:e], Value: v, Low: lo, High: hi, Qualifier: qual, Unit: unit, Words: words}
+}
+
+// vague reads "hundreds of", "tens of thousands of", "dozens of".
+func (p *parser) vague(i int) (lo, hi float64, end int, ok bool) {
+	toks := p.toks
+	if i >= len(toks) {
+		return 0, 0, 0, false
+	}
+	r, ok := vague[toks[i].low]
+	if !ok {
+		return 0, 0, 0, false
+	}
+	lo, hi, end = r[0], r[1], i+1
+	// "tens of thousands", "hundreds of millions"
+	if end+1 < len(toks) && toks[end].low == "of" {
+		if r2, ok := vague[toks[end+1].low]; ok && r2[0] > r[1] {
+			base := r2[0] / 2 // the scale: thousands -> 1000
+			lo, hi, end = r[0]*base, (r[1]+1)*base-1, end+2
+		}
+	}
+	if end < len(toks) && toks[end].low == "of" {
+		end++
+	} else if toks[i].low == "tens" || toks[i].low == "scores" {
+		// "tens" and "scores" alone are rarely counts.
+		return 0, 0, 0, false
+	}
+	return lo, hi, end, true
+}

@@ -1,0 +1,178 @@
+package quantity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type want struct {
+	text      string
+	value     float64
+	low, high float64
+	qual      string
+	unit      string
+	words     bool
+	change    string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		// digits, separators, decimals
+		{"The US has 5,200 troops in Iraq.", []want{{"5,200", 5200, 5200, 5200, Exact, "", false, ""}}},
+		{"down to 3000 troops", []want{{"3000", 3000, 3000, 3000, Exact, "", false, ""}}},
+		{"8,331 cases and 2.5 tonnes", []want{{"8,331", 8331, 8331, 8331, Exact, "", false, ""}, {"2.5", 2.5, 2.5, 2.5, Exact, "", false, ""}}},
+		// words
+		{"five soldiers", []want{{"five", 5, 5, 5, Exact, "", true, ""}}},
+		{"a dozen rockets and two dozen drones", []want{{"a dozen", 12, 12, 12, Exact, "", true, ""}, {"two dozen", 24, 24, 24, Exact, "", true, ""}}},
+		{"twenty-one people", []want{{"twenty-one", 21, 21, 21, Exact, "", true, ""}}},
+		{"two hundred thousand", []want{{"two hundred thousand", 200000, 200000, 200000, Exact, "", true, ""}}},
+		{"hundreds of protesters", []want{{"hundreds of", 599.5, 200, 999, Vague, "", true, ""}}},
+		{"thousands of troops", []want{{"thousands of", 5999.5, 2000, 9999, Vague, "", true, ""}}},
+		{"tens of thousands of people", []want{{"tens of thousands of", 59999.5, 20000, 99999, Vague, "", true, ""}}},
+		// scales, money, percent
+		{"2.5 million people", []want{{"2.5 million", 2.5e6, 2.5e6, 2.5e6, Exact, "", false, ""}}},
+		{"a $3 bln deal", []want{{"$3 bln", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
+		{"$3 billion", []want{{"$3 billion", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
+		{"revenue of 1.2bn", []want{{"1.2bn", 1.2e9, 1.2e9, 1.2e9, Exact, "", false, ""}}},
+		{"€5m and £20", []want{{"€5m", 5e6, 5e6, 5e6, Exact, "EUR", false, ""}, {"£20", 20, 20, 20, Exact, "GBP", false, ""}}},
+		{"EUR 125 or 42 KWD", []want{{"EUR 125", 125, 125, 125, Exact, "EUR", false, ""}, {"42 KWD", 42, 42, 42, Exact, "KWD", false, ""}}},
+		{"10 cents", []want{{"10 cents", 0.1, 0.1, 0.1, Exact, "USD", false, ""}}},
+		{"rose 12.5% or 40 percent", []want{{"12.5%", 12.5, 12.5, 12.5, Exact, Percent, false, ""}, {"40 percent", 40, 40, 40, Exact, Percent, false, ""}}},
+		// ranges and changes
+		{"2,000 to 3,000 troops", []want{{"2,000 to 3,000", 2500, 2000, 3000, Range, "", false, ""}}},
+		{"between 2,000 and 3,000 troops", []want{{"between 2,000 and 3,000", 2500, 2000, 3000, Range, "", false, ""}}},
+		{"2 to 3 million people", []want{{"2 to 3 million", 2.5e6, 2e6, 3e6, Range, "", false, ""}}},
+		{"will cut troops from 5,200 to 3000", []want{{"5,200", 5200, 5200, 5200, Exact, "", false, "from"}, {"3000", 3000, 3000, 3000, Exact, "", false, "to"}}},
+		{"prices ranging from 10 to 20 dollars", []want{{"from 10 to 20 dollars", 15, 10, 20, Range, "USD", false, ""}}},
+		// qualifiers and the roundness convention
+		{"around 5,000 troops", []want{{"around 5,000", 5000, 4000, 6000, About, "", false, ""}}},
+		{"around 5,200 troops", []want{{"around 5,200", 5200, 4680, 5720, About, "", false, ""}}},
+		{"some 2,500 troops", []want{{"some 2,500", 2500, 2250, 2750, About, "", false, ""}}},
+		{"an estimated 8,331 people", []want{{"an estimated 8,331", 8331, 8331 - 0.05*8331, 8331 + 0.05*8331, About, "", false, ""}}},
+		{"nearly 40 percent", []want{{"nearly 40 percent", 40, 32, 40, Nearly, Percent, false, ""}}},
+		{"more than 2,000", []want{{"more than 2,000", 2000, 2000, 2800, MoreThan, "", false, ""}}},
+		{"over 500 people", []want{{"over 500", 500, 500, 700, MoreThan, "", false, ""}}},
+		{"at least 500", []want{{"at least 500", 500, 500, 700, AtLeast, "", false, ""}}},
+		{"upwards of 900", []want{{"upwards of 900", 900, 900, 1260, MoreThan, "", false, ""}}},
+		{"fewer than 100", []want{{"fewer than 100", 100, 60, 100, FewerThan, "", false, ""}}},
+		{"under 100", []want{{"under 100", 100, 60, 100, FewerThan, "", false, ""}}},
+		{"up to 3,000", []want{{"up to 3,000", 3000, 0, 3000, UpTo, "", false, ""}}},
+		{"300 or more", []want{{"300 or more", 300, 300, 420, AtLeast, "", false, ""}}},
+		{"more than 10 and less than 40", []want{{"more than 10 and less than 40", 25, 10, 40, Range, "", false, ""}}},
+		// not quantities
+		{"US forces pulled out of Iraq in 2011.", nil},
+		{"since the 2003 invasion", nil},
+		{"on June 12, 2020 and August 21", nil},
+		{"in the third round", nil},
+		{"the 101st Airborne Division and the 327th Infantry Regiment", nil},
+		{"COVID-19 hit the 1st Battalion on Route 1", nil},
+		{"F-35 jets", nil},
+		{"at 10:30 and 3 pm", nil},
+		{"on 2020-06-12 and 10/31/1974", nil},
+		{"in the 1990s", nil},
+		{"Resolution 1441 passed", nil},
+	}
+	for _, tc := range tests {
+		got := Find(tc.in)
+		if len(got) != len(tc.want) {
+			t.Errorf("Find(%q) = %s, want %d quantities", tc.in, describe(got), len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			g := got[i]
+			if g.Text != w.text || !near(g.Value, w.value) || !near(g.Low, w.low) || !near(g.High, w.high) ||
+				g.Qualifier != w.qual || g.Unit != w.unit || g.Words != w.words || g.Change != w.change {
+				t.Errorf("Find(%q)[%d] = %+v, want %+v", tc.in, i, g, w)
+			}
+			if tc.in[g.Start:g.End] != g.Text {
+				t.Errorf("Find(%q)[%d]: span %d..%d is %q, text %q", tc.in, i, g.Start, g.End, tc.in[g.Start:g.End], g.Text)
+			}
+		}
+	}
+}
+
+// checkInvariants is what every output must satisfy, on any input.
+func checkInvariants(t *testing.T, in string, qs []Quantity) {
+	t.Helper()
+	prev := 0
+	// rune boundaries as the decoder sees them (an invalid byte is one rune)
+	bound := map[int]bool{len(in): true}
+	for i := 0; i < len(in); {
+		bound[i] = true
+		_, w := utf8.DecodeRuneInString(in[i:])
+		i += w
+	}
+	for _, q := range qs {
+		if q.Start < prev || q.End <= q.Start || q.End > len(in) {
+			t.Fatalf("%q: bad span %d..%d after %d", in, q.Start, q.End, prev)
+		}
+		if !bound[q.Start] || !bound[q.End] {
+			t.Fatalf("%q: span %d..%d splits a rune", in, q.Start, q.End)
+		}
+		if in[q.Start:q.End] != q.Text {
+			t.Fatalf("%q: text %q is not span %d..%d", in, q.Text, q.Start, q.End)
+		}
+		if !(q.Low <= q.Value && q.Value <= q.High) {
+			t.Fatalf("%q: %q Low %g <= Value %g <= High %g fails", in, q.Text, q.Low, q.Value, q.High)
+		}
+		prev = q.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"About 5,200 US troops", "between 2,000 and 3,000", "from 5,200 to 3000", "$3 bln", "1.2bn",
+		"hundreds of", "tens of thousands of", "more than 10 and less than 40", "- 10", "<-30", "12,34,567.89",
+		"1 234 567", "40\u202f000", "US$3 and fourteen", "2,", "5k-20k", "a dozen", "twenty-one", "€", "$",
+		"seven hundred twenty-one thousand and twelve", "3 dollars 50 cents", "\xff1\xfe", "1.", "0.0.0",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		checkInvariants(t, in, Find(in))
+	})
+}
+
+func fixtureLines(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob("../../fixtures/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no fixtures: %v", err)
+	}
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
+}
+
+func TestFixtureInvariants(t *testing.T) {
+	for _, l := range fixtureLines(t) {
+		checkInvariants(t, l, Find(l))
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	lines := fixtureLines(b)
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			Find(l)
+		}
+	}
+}
