@@ -26,6 +26,7 @@ var testPlaces = places{
 	"erbil":                         "iraq",
 	"ain-al-asad":                   "iraq",
 	"damascus":                      "syria",
+	"us-military":                   "united-states", // organisations nest too
 }
 
 func load(t testing.TB) *rule.Set {
