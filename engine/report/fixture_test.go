@@ -3,6 +3,7 @@ package report
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -171,3 +172,5 @@ func fixtureReport(t testing.TB) *Report {
 		FailOn: finding.Error,
 	}
 }
+
+func posInf() float64 { return math.Inf(1) }

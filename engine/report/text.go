@@ -139,7 +139,8 @@ func (t *textWriter) sentence(c *claim.Claim, sev finding.Severity) {
 	for _, ln := range lines[first:last] {
 		fmt.Fprintln(t.w, strings.TrimRight(gutter+lineText(ln), " "))
 		if u := underline(ln); u != "" {
-			fmt.Fprintln(t.w, gutter+t.pal.severity(sev, u))
+			carets := strings.TrimLeft(u, " ")
+			fmt.Fprintln(t.w, gutter+u[:len(u)-len(carets)]+t.pal.severity(sev, carets))
 		}
 	}
 	if last < len(lines) {
