@@ -1,0 +1,270 @@
+package extract
+
+import (
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/nlp"
+)
+
+// holdVerbs make their subject the holder of the count after them: "The
+// United States has about 2,500 troops", "Iraq reports 8,331 new cases".
+var holdVerbs = set(`has have had having maintain maintains maintained keep keeps kept deploy deploys deployed station stations stationed
+report reports reported record records recorded recording reporting confirm confirms confirmed`)
+
+// countSkip are words allowed between a number and its item: "5,000 U.S.
+// troops", "2,500 additional coalition forces", "8,331 new COVID-19 cases".
+var countSkip = set("additional more new other extra further foreign american active-duty combat confirmed daily fresh")
+
+// counts turns each quantity followed by a counted item into a count.
+func (d *doc) counts(c *ctx) {
+	s := c.s
+	var prev *claim.Claim
+	for qi, q := range s.qtys {
+		if q.Unit != "" {
+			continue // money and percentages are not head counts
+		}
+		a, b := s.qtok[qi][0], s.qtok[qi][1]
+		itemAt, holder := -1, ref{}
+		k := b
+		if k < len(s.toks) && s.toks[k].Lower == "of" {
+			k++
+		}
+		for n := 0; k < len(s.toks) && n < 6; n++ {
+			t := s.toks[k]
+			if s.item[k] >= 0 {
+				itemAt = k
+				break
+			}
+			if s.ent[k] >= 0 {
+				m := s.ents[s.ent[k]]
+				if holder.id == "" && !excludedModifier(s.toks[m.s].Text, s.toks[m.e-1].Text) {
+					holder = ref{id: m.id, text: m.text}
+					if m.standsFor != "" {
+						holder.id = m.standsFor
+					}
+				}
+				k = m.e
+				continue
+			}
+			if t.Tag == nlp.Det || t.Tag == nlp.Adj || countSkip[t.Lower] || t.Tag == nlp.Proper || t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0 {
+				k++
+				continue
+			}
+			break
+		}
+		base := prev
+		if base == nil && d.lastCount != nil && d.lastCount.Start == c.st.Start {
+			base = d.lastCount
+		}
+		var item, itemText string
+		itemEnd := b
+		switch {
+		case itemAt >= 0:
+			m := s.items[s.item[itemAt]]
+			item, itemText, itemEnd = m.id, m.text, m.e
+		case base != nil && c.elliptic(a, b):
+			// "and coalition allies another 2,500": the item of the count before
+			item, itemText = base.Item, base.ItemText
+		case q.Change != "":
+			// "reduce the number of American troops in Iraq from 5,200 to 3000"
+			if at, h := c.changeItem(a); at >= 0 {
+				m := s.items[s.item[at]]
+				item, itemText = m.id, m.text
+				if holder.id == "" {
+					holder = h
+				}
+				itemEnd = m.e
+			}
+		}
+		if item == "" {
+			continue
+		}
+		// the holder: a phrase just before the number ("coalition allies
+		// another 2,500"), else the subject of "has", "reports", ...
+		if holder.id == "" {
+			holder = c.countHolder(a)
+		}
+		cl := c.newClaim(claim.Count, a, itemEnd)
+		cl.Holder, cl.HolderText = holder.id, holder.text
+		cl.Item, cl.ItemText = item, itemText
+		cl.Value, cl.Low, cl.High, cl.Qualifier = q.Value, q.Low, q.High, q.Qualifier
+		place := c.countPlace(itemEnd, len(s.toks))
+		if q.Change != "" && place.id == "" {
+			if at, _ := c.changeItem(a); at >= 0 {
+				place = c.countPlace(s.items[s.item[at]].e, a)
+			}
+		}
+		if place.id == "" && base != nil {
+			place = ref{id: base.Place, text: base.PlaceText}
+		}
+		cl.Place, cl.PlaceText = place.id, place.text
+		cl.Modality = c.countModality(a, q.Change, base)
+		cl.AsOf = c.asOf(a, cl.Modality)
+		if cl.Holder == "" && base != nil && c.elliptic(a, b) {
+			cl.Holder, cl.HolderText = base.Holder, base.HolderText
+		}
+		d.emit(cl)
+		prev = cl
+		d.lastCount = cl
+	}
+}
+
+// elliptic reports whether a number stands without its noun: "another
+// 2,500", "2,500 more", "... and 2,500.".
+func (c *ctx) elliptic(a, b int) bool {
+	s := c.s
+	if a > 0 && (s.toks[a-1].Lower == "another" || s.toks[a-1].Lower == "additional") {
+		return true
+	}
+	if b >= len(s.toks) {
+		return true
+	}
+	switch n := s.toks[b]; {
+	case n.Tag == nlp.Punct, n.Tag == nlp.Conj, n.Tag == nlp.Prep && n.Lower != "of":
+		return true
+	case n.Lower == "more" || n.Lower == "additional" || n.Lower == "others":
+		return true
+	}
+	return false
+}
+
+// changeItem finds the item a change is about, left of "from X": the item
+// and its nationality modifier.
+func (c *ctx) changeItem(a int) (int, ref) {
+	s := c.s
+	for k := a - 1; k >= 0 && k >= a-14; k-- {
+		if s.boundary(k) {
+			break
+		}
+		if s.item[k] >= 0 {
+			k = s.items[s.item[k]].s
+			h := ref{}
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if s.ent[j] >= 0 {
+					m := s.ents[s.ent[j]]
+					h = ref{id: m.id, text: m.text}
+					break
+				}
+				if s.toks[j].Tag != nlp.Adj && s.toks[j].Tag != nlp.Det && s.toks[j].Tag != nlp.Noun {
+					break
+				}
+			}
+			if h.id == "" && c.npOf[k] >= 0 {
+				p := c.nps[c.npOf[k]]
+				if p.poss >= 0 && p.poss < k {
+					h = c.resolve(np{s: p.s, e: p.poss, poss: -1}, agentRole)
+				}
+			}
+			return k, h
+		}
+	}
+	return -1, ref{}
+}
+
+// countPlace is the place of a count: the first locative phrase after the
+// item ("in Iraq", "in the country") before the next number.
+func (c *ctx) countPlace(from, to int) ref {
+	s := c.s
+	for k := from; k < to && k+1 < len(s.toks); k++ {
+		if s.qty[k] >= 0 || s.toks[k].Tag == nlp.Sub || s.toks[k].Tag == nlp.Rel {
+			break
+		}
+		if s.toks[k].Tag != nlp.Prep || !(s.toks[k].Lower == "in" || s.toks[k].Lower == "inside" || s.toks[k].Lower == "across" || s.toks[k].Lower == "throughout") {
+			continue
+		}
+		if c.npOf[k+1] < 0 {
+			continue
+		}
+		p := c.nps[c.npOf[k+1]]
+		r := c.resolve(p, "place")
+		if r.ent != "" && placeTypes[c.entType(p)] {
+			return ref{id: r.ent, text: r.text}
+		}
+		if c.isTheCountry(p) && c.d.mainPlace != "" {
+			return ref{id: c.d.mainPlace, text: r.text}
+		}
+	}
+	return ref{}
+}
+
+// countHolder: the phrase just before the number, or the subject of a
+// holding verb before it.
+func (c *ctx) countHolder(a int) ref {
+	s := c.s
+	j := a - 1
+	if j >= 0 && (s.toks[j].Lower == "another" || s.toks[j].Lower == "additional") {
+		j--
+	}
+	if j >= 0 && c.npOf[j] >= 0 {
+		p, _ := c.npEndingAt(j)
+		if p.s == 0 || s.toks[p.s-1].Tag != nlp.Prep {
+			if r := c.resolve(p, "holder"); r.ent != "" {
+				return ref{id: r.ent, text: r.text}
+			}
+		}
+	}
+	for k := a - 1; k >= 0 && k >= a-6; k-- {
+		if s.boundary(k) {
+			break
+		}
+		if holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) {
+			g := s.group(k)
+			for _, r := range c.subjectOf(g.s) {
+				if r.ent != "" {
+					return ref{id: r.ent, text: r.text}
+				}
+			}
+			return ref{}
+		}
+	}
+	return ref{}
+}
+
+// countModality: the ends of a change are then (from) and planned (to);
+// else the tense of the verb group before the number.
+func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
+	switch change {
+	case "to":
+		return claim.Planned
+	case "from":
+		return claim.Current
+	}
+	s := c.s
+	ca, _ := s.clause(a)
+	for k := a - 1; k >= ca; k-- {
+		if s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Modal || s.toks[k].Tag == nlp.Part {
+			g := s.group(k)
+			if g.modal != "" && g.modal != "can" {
+				return claim.Planned
+			}
+			for j := g.s; j < g.e; j++ {
+				if s.toks[j].Lower == "had" || s.toks[j].Lower == "was" || s.toks[j].Lower == "were" {
+					return claim.Past
+				}
+			}
+			if g.s == g.main && s.toks[g.main].Tag == nlp.Verb && isPastForm(s.toks[g.main].Lower) && !holdVerbs[s.toks[g.main].Lower] {
+				return claim.Past
+			}
+			return claim.Current
+		}
+	}
+	if base != nil {
+		return base.Modality
+	}
+	return claim.Current
+}
+
+// asOf is when a count holds: the time named in its clause, else the
+// publication date for a current count.
+func (c *ctx) asOf(a int, modality string) claim.Interval {
+	s := c.s
+	ca, cb := s.clause(a)
+	for _, t := range s.times {
+		if t.s >= ca && t.e <= cb && (t.interval.Known || t.interval.Unresolved) {
+			return t.interval
+		}
+	}
+	if modality == claim.Current {
+		return c.d.published()
+	}
+	return claim.Interval{}
+}

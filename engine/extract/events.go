@@ -1,0 +1,478 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/lexicon"
+	"github.com/claimcheck/claimcheck/engine/nlp"
+)
+
+// event is an event claim being assembled.
+type event struct {
+	action                string
+	agents                []ref
+	patient, instr, place ref
+	when                  claim.Interval
+	negated               bool
+	modality              string
+	a, b                  int // focus tokens
+}
+
+// events finds verbal triggers first, then nominal ones not already used
+// as an instrument or participant of a verbal event.
+func (d *doc) events(c *ctx) {
+	s := c.s
+	used := make([]bool, len(s.toks))
+	var evs []event
+	for _, m := range s.acts {
+		if !c.isVerbal(m) {
+			continue
+		}
+		if ev, ok := c.verbal(m, used); ok {
+			evs = append(evs, ev)
+		}
+	}
+	for _, m := range s.acts {
+		if c.isVerbal(m) || used[m.s] {
+			continue
+		}
+		if ev, ok := c.nominal(m); ok {
+			evs = append(evs, ev)
+		}
+	}
+	for _, ev := range evs {
+		agents := ev.agents
+		if len(agents) == 0 {
+			agents = []ref{{}}
+		}
+		for _, ag := range agents {
+			cl := c.newClaim(claim.Event, ev.a, ev.b)
+			cl.Action = ev.action
+			cl.Agent, cl.AgentText = ag.id, ag.text
+			cl.Patient, cl.PatientText = ev.patient.id, ev.patient.text
+			cl.Instrument, cl.InstrumentText = ev.instr.id, ev.instr.text
+			cl.Place, cl.PlaceText = ev.place.id, ev.place.text
+			cl.When = ev.when
+			cl.Negated = ev.negated
+			cl.Modality = ev.modality
+			d.emit(cl)
+		}
+	}
+}
+
+// isVerbal reports whether an action mention is used as a verb here.
+func (c *ctx) isVerbal(m mention) bool {
+	switch c.s.toks[m.s].Tag {
+	case nlp.Verb, nlp.Part, nlp.Ger:
+		return true
+	}
+	return false
+}
+
+// verbal builds the event of a verb: subject and object, or by-phrase and
+// subject in the passive, with instrument, place and time from the
+// clause's prepositional phrases.
+func (c *ctx) verbal(m mention, used []bool) (event, bool) {
+	s := c.s
+	v := m.s
+	g := s.group(v)
+	// aspectual verbs join: "would continue reducing forces"
+	if g.s == v && v > 0 && aspectuals[s.toks[v-1].Lower] {
+		g2 := s.group(v - 1)
+		g.s, g.modal, g.negated, g.past, g.perfect = g2.s, g2.modal, g2.negated, g2.past, g2.perfect
+	}
+	ev := event{action: m.id, negated: g.negated, modality: s.modality(g), a: m.s, b: m.e}
+	prev := -1
+	if g.s > 0 {
+		prev = g.s - 1
+	}
+	// gerunds and participles that are not part of a finite verb group are
+	// descriptions ("troops stationed in Iraq", "citing progress"), not events
+	finite := g.s < v || s.toks[v].Tag == nlp.Verb
+	if s.toks[v].Tag == nlp.Ger && g.s == v {
+		return ev, false
+	}
+	if prev >= 0 && s.toks[prev].Lower == "being" {
+		return ev, false
+	}
+	var subj []ref
+	infinitive := prev >= 0 && s.toks[prev].Tag == nlp.To
+	switch {
+	case infinitive:
+		// "led the US to pull troops out": the causative's object acts
+		if o, ok := c.npEndingAt(prev - 1); ok && o.s > 0 && causatives[s.toks[o.s-1].Lower] {
+			subj = []ref{c.resolve(o, agentRole)}
+			ev.modality = s.modality(s.group(o.s - 1))
+			break
+		}
+		if ev.modality != claim.Planned {
+			return ev, false // a purpose: "to defeat ISIS", "pressure to withdraw"
+		}
+		subj = c.controller(prev)
+	case !finite:
+		// a reduced relative with a by-phrase is a passive: "X, killed by Y"
+		if !c.hasBy(m.e) {
+			return ev, false
+		}
+		g.passive = true
+		if p, ok := c.npEndingAt(prev); ok {
+			subj = []ref{c.resolve(p, patientRole)}
+		}
+	default:
+		subj = c.subjectOf(g.s)
+	}
+	// the object, after the verb and its particles
+	obj := np{}
+	k := m.e
+	for k < len(s.toks) && s.toks[k].Tag == nlp.Adv && s.ent[k] < 0 {
+		k++
+	}
+	if k < len(s.toks) && c.npOf[k] >= 0 && s.toks[k].Tag != nlp.Pron || k < len(s.toks) && s.toks[k].Tag == nlp.Pron && s.toks[k].Lower != "it" && s.toks[k].Lower != "there" {
+		if c.npOf[k] >= 0 {
+			obj = c.nps[c.npOf[k]]
+			if obj.s < k {
+				obj.s = k
+			}
+		}
+	}
+	f := frameOf(ev.action)
+	_, clauseEnd := s.clause(v)
+	if g.passive {
+		if len(subj) > 0 {
+			ev.patient = c.patientOf(subj[0], f)
+		}
+		if ag, ok := c.ppAfter(m.e, clauseEnd, "by"); ok {
+			ev.agents = c.conjuncts(ag, agentRole)
+		}
+	} else {
+		ev.agents = subj
+		if obj.ok() {
+			ev.patient = c.patientOf(c.measured(obj, agentRole), f)
+			if obj.e > m.e && c.npOf[obj.s] >= 0 {
+				for i := obj.s; i < obj.e; i++ {
+					used[i] = true
+				}
+			}
+		} else if f.symmetric {
+			if p, ok := c.ppAfter(m.e, clauseEnd, "with"); ok {
+				ev.patient = c.resolve(p, patientRole)
+			}
+		}
+	}
+	// an instrument as subject: "an American drone strike killed X"
+	for i, ag := range ev.agents {
+		if ag.instr {
+			ev.instr = ref{id: lexicon.Slug(ag.head), text: ag.text}
+			ev.agents[i] = ref{id: ag.ent, text: ag.entText}
+			if ag.ent == "" {
+				ev.agents[i] = c.contextAgent(v)
+			}
+			if ag.np.ok() {
+				for j := ag.np.s; j < ag.np.e; j++ {
+					used[j] = true
+				}
+			}
+		}
+	}
+	c.adjuncts(&ev, m.e, clauseEnd, used)
+	c.when(&ev, v)
+	if !ev.hasParticipant() {
+		return ev, false
+	}
+	return ev, true
+}
+
+func (ev *event) hasParticipant() bool {
+	for _, a := range ev.agents {
+		if a.id != "" || a.text != "" {
+			return true
+		}
+	}
+	return ev.patient.id != "" || ev.patient.text != "" || ev.when.Known
+}
+
+// patientOf applies the frame: for actions that move troops, the counted
+// item is the patient ("US forces" -> troops).
+func (c *ctx) patientOf(r ref, f frame) ref {
+	if r.item != "" {
+		return ref{id: r.item, text: r.text}
+	}
+	if f.moves && r.ent != "" && r.item == "" {
+		return ref{text: r.text}
+	}
+	return r
+}
+
+// measured looks through "the number of X", "the size of X".
+func (c *ctx) measured(p np, role string) ref {
+	s := c.s
+	if measureHeads[s.toks[p.head()].Lower] && p.e < len(s.toks) && s.toks[p.e].Lower == "of" && p.e+1 < len(s.toks) && c.npOf[p.e+1] >= 0 {
+		inner := c.resolve(c.nps[c.npOf[p.e+1]], role)
+		if inner.item == "" {
+			if r := c.resolve(p, role); r.item != "" {
+				return r
+			}
+		}
+		return inner
+	}
+	return c.resolve(p, role)
+}
+
+// adjuncts reads the prepositional phrases after the trigger, up to the
+// clause's end: instrument ("in a drone strike", "with"), place ("in",
+// "near", "at", "from", "out of").
+func (c *ctx) adjuncts(ev *event, from, to int, used []bool) {
+	s := c.s
+	for k := from; k < to && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.Tag != nlp.Prep && t.Tag != nlp.Adv {
+			continue
+		}
+		if k+1 >= len(s.toks) || c.npOf[k+1] < 0 {
+			continue
+		}
+		p := c.nps[c.npOf[k+1]]
+		head := s.toks[p.head()].Lower
+		switch {
+		case (t.Lower == "in" || t.Lower == "with" || t.Lower == "by") && instrumentHeads[head] && ev.instr.id == "":
+			ev.instr = ref{id: lexicon.Slug(c.headWords(p)), text: s.words(p.s, p.e)}
+			for j := p.s; j < p.e; j++ {
+				used[j] = true
+			}
+		case locatives[t.Lower] || t.Lower == "near" || t.Lower == "at":
+			if ev.place.id != "" {
+				continue
+			}
+			r := c.resolve(p, "place")
+			if r.ent != "" && placeTypes[c.entType(p)] {
+				ev.place = ref{id: r.ent, text: r.text}
+			} else if c.isTheCountry(p) && c.d.mainPlace != "" {
+				ev.place = ref{id: c.d.mainPlace, text: r.text}
+			}
+		}
+		k = p.e - 1
+	}
+}
+
+// headWords are the phrase's head noun with the nouns before it, without
+// determiners, names and adjectives: "an American drone strike" -> "drone strike".
+func (c *ctx) headWords(p np) string {
+	s := c.s
+	a := p.head()
+	for a > p.s && s.toks[a-1].Tag == nlp.Noun && s.ent[a-1] < 0 {
+		a--
+	}
+	return strings.ToLower(s.words(a, p.e))
+}
+
+func (c *ctx) entType(p np) string {
+	s := c.s
+	for k := p.e - 1; k >= p.s; k-- {
+		if s.ent[k] >= 0 {
+			return s.ents[s.ent[k]].typ
+		}
+	}
+	return ""
+}
+
+// isTheCountry: "the country", "the Middle Eastern nation".
+func (c *ctx) isTheCountry(p np) bool {
+	s := c.s
+	h := s.toks[p.head()].Lower
+	return (h == "country" || h == "nation") && s.toks[p.s].Lower == "the"
+}
+
+// when takes the time of the trigger's clause; "since January, when it
+// killed ..." takes the time the "when" clause hangs on.
+func (c *ctx) when(ev *event, v int) {
+	s := c.s
+	a, b := s.clause(v)
+	best := -1
+	for i, t := range s.times {
+		if t.s >= a && t.e <= b && t.interval.Known {
+			if best < 0 || abs(t.s-v) < abs(s.times[best].s-v) {
+				best = i
+			}
+		}
+	}
+	if best < 0 && a > 0 && s.toks[a-1].Lower == "when" {
+		for k := a - 2; k >= 0 && k >= a-4; k-- {
+			if s.tm[k] >= 0 && s.times[s.tm[k]].interval.Known {
+				best = s.tm[k]
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		ev.when = s.times[best].interval
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// nominal builds the event of a nominalisation: "the killing of Y by X",
+// "Daesh's defeat", "U.S. strikes on militias", "the 2003 invasion",
+// "talks between X and Y".
+func (c *ctx) nominal(m mention) (event, bool) {
+	s := c.s
+	ev := event{action: m.id, modality: claim.Past, a: m.s, b: m.e}
+	if c.npOf[m.s] < 0 {
+		return ev, false
+	}
+	p := c.nps[c.npOf[m.s]]
+	f := frameOf(m.id)
+	// hypothetical or negated nominals are not asserted
+	for k := p.s; k < m.s; k++ {
+		if hypothetical[s.toks[k].Lower] {
+			return ev, false
+		}
+	}
+	if m.e != p.e && s.item[p.e-1] < 0 {
+		// the action word modifies another noun ("strike force"): no event
+		if !(s.act[p.e-1] >= 0) {
+			return ev, false
+		}
+	}
+	// possessor
+	if p.poss >= 0 && p.poss < m.s {
+		pr := c.resolve(np{s: p.s, e: p.poss, poss: -1}, f.poss)
+		if pr.item != "" {
+			ev.patient = ref{id: pr.item, text: pr.text}
+			if pr.ent != "" {
+				ev.agents = []ref{{id: pr.ent, text: pr.text}}
+			}
+		} else if f.poss == patientRole {
+			ev.patient = pr
+		} else {
+			ev.agents = []ref{pr}
+		}
+	} else {
+		// a nationality or name modifying the noun acts: "U.S. strikes"
+		for k := p.s; k < m.s; k++ {
+			if s.ent[k] >= 0 && !excludedModifier(s.toks[s.ents[s.ent[k]].s].Text, s.toks[s.ents[s.ent[k]].e-1].Text) {
+				e := s.ents[s.ent[k]]
+				id := e.id
+				if e.standsFor != "" {
+					id = e.standsFor
+				}
+				ev.agents = []ref{{id: id, text: e.text}}
+				break
+			}
+		}
+	}
+	// a year inside the phrase: "the 2003 invasion", "the 2008 SFA"
+	for k := p.s; k < p.e; k++ {
+		if s.tm[k] >= 0 && s.times[s.tm[k]].interval.Known {
+			ev.when = s.times[s.tm[k]].interval
+		}
+	}
+	_, end := s.clause(m.s)
+	// "of X" and "by X", "on X", "between X and Y", "to X"
+	k := p.e
+	for k < end && k < len(s.toks) {
+		t := s.toks[k]
+		if t.Tag != nlp.Prep || k+1 >= len(s.toks) || c.npOf[k+1] < 0 {
+			break
+		}
+		q := c.nps[c.npOf[k+1]]
+		switch t.Lower {
+		case "of":
+			if ev.patient.id == "" && ev.patient.text == "" {
+				ev.patient = c.patientOf(c.measured(q, patientRole), f)
+			}
+		case "by":
+			ev.agents = c.conjuncts(q, agentRole)
+		case "on", "against":
+			if ev.patient.id == "" {
+				ev.patient = c.patientOf(c.resolve(q, patientRole), f)
+			}
+		case "between":
+			cs := c.conjuncts(q, agentRole)
+			if len(cs) >= 2 {
+				ev.agents = cs[:1]
+				ev.patient = cs[1]
+			}
+		case "in", "near", "at", "from", "to", "into":
+			r := c.resolve(q, "place")
+			if ev.place.id == "" && r.ent != "" && placeTypes[c.entType(q)] {
+				ev.place = ref{id: r.ent, text: r.text}
+			}
+		}
+		k = q.e
+	}
+	if len(ev.agents) == 0 {
+		// the object of "announced", "carried out": the subject acts
+		if p.s > 0 {
+			j := p.s - 1
+			for j >= 0 && (s.toks[j].Tag == nlp.Adv || s.toks[j].Tag == nlp.Rel) {
+				j--
+			}
+			if j >= 0 && reportVerbs[s.toks[j].Lower] {
+				g := s.group(j)
+				ev.agents = c.subjectOf(g.s)
+				ev.modality = s.modality(g)
+				if ev.modality == claim.Current {
+					ev.modality = claim.Past
+				}
+			}
+		}
+	}
+	if !ev.when.Known {
+		c.when(&ev, m.s)
+	}
+	if !ev.hasParticipant() {
+		return ev, false
+	}
+	// a bare plural with nothing but a time is too vague ("the attacks")
+	return ev, true
+}
+
+// ppAfter finds the first phrase introduced by prep after token from,
+// before to.
+func (c *ctx) ppAfter(from, to int, prep string) (np, bool) {
+	s := c.s
+	for k := from; k < to && k+1 < len(s.toks); k++ {
+		if s.toks[k].Lower == prep && c.npOf[k+1] >= 0 {
+			return c.nps[c.npOf[k+1]], true
+		}
+	}
+	return np{}, false
+}
+
+func (c *ctx) hasBy(from int) bool {
+	s := c.s
+	for k := from; k < len(s.toks) && k < from+6; k++ {
+		if s.toks[k].Lower == "by" {
+			return true
+		}
+		if s.boundary(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// contextAgent finds who acts for an instrument with no nationality: "U.S.
+// strikes on militias and an airstrike that killed X" -> the US.
+func (c *ctx) contextAgent(v int) ref {
+	s := c.s
+	for k := v - 1; k >= 0; k-- {
+		if s.act[k] >= 0 || instrumentHeads[s.toks[k].Lower] {
+			if c.npOf[k] < 0 {
+				continue
+			}
+			p := c.nps[c.npOf[k]]
+			r := c.resolve(p, agentRole)
+			if r.ent != "" {
+				return ref{id: r.ent, text: r.entText}
+			}
+		}
+	}
+	return ref{}
+}

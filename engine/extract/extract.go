@@ -1,0 +1,263 @@
+// Package extract turns the sentences of an article into typed claims:
+// counts (who holds how many of what, where, as of when), events (who did
+// what to whom, with what, where, when), roles (who holds which title) and
+// quotes (who said which words).
+//
+// It works over tokens, not raw strings: engine/nlp tags each sentence, the
+// lexicon lays entity, item, action and title mentions over the tokens,
+// engine/quantity and a time finder add numbers and dates, and a small
+// chunker groups noun phrases and verb groups. The rules then read the frame
+// of a clause (the phrase before the verb group, the phrase after it, the
+// phrases introduced by "by", "of", "in", "on", ...), so one mechanism covers
+// "X killed Y", "Y was killed by X", "the killing of Y by X", "an X strike
+// that killed Y" and "when it killed Y". How each action's nominalisation
+// maps possessor and "of" phrase to agent or patient is data (frames.go).
+//
+// Claims never point outside their sentence: Start/End are the sentence's,
+// and FocusStart/FocusEnd are clamped into it.
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/article"
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/lexicon"
+	"github.com/claimcheck/claimcheck/engine/nlp"
+)
+
+// Options tune extraction.
+type Options struct {
+	// Times finds and resolves time expressions in a sentence; nil uses a
+	// built-in finder for years, months, dates and weekdays.
+	Times TimeFinder
+	// Headlines makes headline lines (no final full stop) yield claims too;
+	// by default they do not, since they restate the body.
+	Headlines bool
+}
+
+// Extractor pulls claims out of articles. It is safe for concurrent use.
+type Extractor struct {
+	lex  *lexicon.Lexicon
+	opts Options
+}
+
+// New returns an extractor over the lexicon (nil means lexicon.Default()).
+func New(lex *lexicon.Lexicon, opts Options) *Extractor {
+	if lex == nil {
+		lex = lexicon.Default()
+	}
+	return &Extractor{lex: lex, opts: opts}
+}
+
+// Text parses text as an article with the given id and publication date
+// (zero: undated) and extracts its claims. It is a convenience for tests
+// and tools.
+func (x *Extractor) Text(id, text string, published time.Time) ([]*claim.Claim, error) {
+	a, err := article.Parse(id+".txt", []byte(text), article.Options{Published: published})
+	if err != nil {
+		return nil, err
+	}
+	a.ID = id
+	return x.Article(a), nil
+}
+
+// doc is the state carried from sentence to sentence of one article.
+type doc struct {
+	x         *Extractor
+	a         *article.Article
+	mainPlace string
+	ref       timeRef
+
+	persons    map[string]string // lower-cased full name or surname -> person id
+	personText map[string]string // person id -> full name
+	lastPerson ref               // the last person mentioned as subject or speaker
+	lastSubj   ref               // the previous sentence's subject
+	docAuthor  ref               // the author of the last statement mentioned
+
+	lastCount     *claim.Claim
+	lastQuote     *claim.Claim
+	lastQuoteAt   int // sentence index of lastQuote's attribution
+	lastQuotePara int
+	openQuote     *quoteState
+
+	out []*claim.Claim
+}
+
+// Article extracts the claims of one article, in sentence order.
+func (x *Extractor) Article(a *article.Article) []*claim.Claim {
+	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}}
+	d.ref = timeRef{date: a.Published, known: a.Dated}
+	sents := make([]*sent, 0, len(a.Sentences))
+	for i, st := range a.Sentences {
+		sents = append(sents, x.analyse(st.Text, st.Start, i, d.ref))
+	}
+	d.mainPlace = x.mainPlace(sents)
+	for i, s := range sents {
+		st := a.Sentences[i]
+		d.sentence(s, st)
+	}
+	d.openQuote = nil
+	for i, c := range d.out {
+		c.ID = a.ID + "#" + itoa(i+1)
+	}
+	return d.out
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// locatives introduce a place.
+var locatives = set("in into inside from across throughout to near at out")
+
+// mainPlace is the country the article is about: the one most often named
+// as a place ("in Iraq", "from Iraq"), then most often named at all.
+func (x *Extractor) mainPlace(sents []*sent) string {
+	asPlace, any := map[string]int{}, map[string]int{}
+	for _, s := range sents {
+		for _, m := range s.ents {
+			if m.typ != "country" {
+				continue
+			}
+			any[m.id]++
+			if m.s > 0 && locatives[s.toks[m.s-1].Lower] && m.via != lexicon.ViaDemonym {
+				asPlace[m.id]++
+			}
+		}
+	}
+	best, bp, ba := "", 0, 0
+	for id, n := range any {
+		p := asPlace[id]
+		if p > bp || p == bp && n > ba || p == bp && n == ba && id < best {
+			best, bp, ba = id, p, n
+		}
+	}
+	return best
+}
+
+// sentence runs every claim rule over one sentence.
+func (d *doc) sentence(s *sent, st article.Sentence) {
+	d.learnPersons(s)
+	if st.Headline && !d.x.opts.Headlines {
+		return
+	}
+	nps, npOf := s.chunk()
+	c := &ctx{d: d, s: s, st: st, nps: nps, npOf: npOf}
+	c.subject = c.firstSubject()
+	d.noteDocuments(c)
+	d.roles(c)
+	d.quotes(c)
+	d.counts(c)
+	d.events(c)
+	if c.subject.id != "" {
+		d.lastSubj = c.subject
+		if c.subject.person {
+			d.lastPerson = c.subject
+		}
+	}
+}
+
+// ctx is one sentence being worked on.
+type ctx struct {
+	d       *doc
+	s       *sent
+	st      article.Sentence
+	nps     []np
+	npOf    []int
+	subject ref // the subject of the sentence's first clause
+}
+
+// learnPersons records full names so that later surnames resolve:
+// "Joey Hood" ... "Hood said".
+func (d *doc) learnPersons(s *sent) {
+	for i, m := range s.persons {
+		if m.e-m.s >= 2 {
+			full := strings.ToLower(m.text)
+			if _, ok := d.persons[full]; !ok {
+				d.persons[full] = m.id
+				d.personText[m.id] = m.text
+				last := strings.ToLower(s.toks[m.e-1].Text)
+				if _, taken := d.persons[last]; !taken {
+					d.persons[last] = m.id
+				}
+			}
+			continue
+		}
+		_ = i
+	}
+	// single capitalised words that are a known surname become persons
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.Cap || !s.free(i) || s.person[i] >= 0 {
+			continue
+		}
+		if id, ok := d.persons[strings.ToLower(t.Text)]; ok {
+			// "Mr Schenker": the honorific joins the name
+			a := i
+			if i > 0 && honorifics[s.toks[i-1].Lower] {
+				a = i - 1
+			}
+			s.person[i] = len(s.persons)
+			if a < i {
+				s.person[a] = len(s.persons)
+			}
+			s.persons = append(s.persons, mention{s: a, e: i + 1, id: id, typ: "person", text: d.personText[id]})
+			if t.Tag != nlp.Poss {
+				t.Tag = nlp.Proper
+			}
+		} else if i > 0 && honorifics[s.toks[i-1].Lower] && isNameWord(t) {
+			id := lexicon.Slug(t.Text)
+			s.person[i], s.person[i-1] = len(s.persons), len(s.persons)
+			s.persons = append(s.persons, mention{s: i - 1, e: i + 1, id: id, typ: "person", text: t.Text})
+			t.Tag = nlp.Proper
+		}
+	}
+}
+
+// newClaim starts a claim on the sentence, focused on tokens [a, b).
+func (c *ctx) newClaim(kind string, a, b int) *claim.Claim {
+	st, art := c.st, c.d.a
+	cl := &claim.Claim{
+		Kind: kind, Article: art.ID, Path: art.Path, Outlet: art.Outlet,
+		Published: art.Published, Dated: art.Dated,
+		Text: st.Text, Start: st.Start, End: st.End, Line: st.Line, Col: st.Col,
+		Modality:   claim.Current,
+		FocusStart: st.Start, FocusEnd: st.End,
+	}
+	if a >= 0 && b > a && b <= len(c.s.toks) {
+		cl.FocusStart, cl.FocusEnd = c.s.span(a, b)
+	}
+	clampFocus(cl)
+	return cl
+}
+
+func clampFocus(cl *claim.Claim) {
+	if cl.FocusStart < cl.Start || cl.FocusStart > cl.End {
+		cl.FocusStart = cl.Start
+	}
+	if cl.FocusEnd > cl.End || cl.FocusEnd < cl.FocusStart {
+		cl.FocusEnd = cl.End
+	}
+}
+
+func (d *doc) emit(cl *claim.Claim) { d.out = append(d.out, cl) }
+
+// published is the as-of interval of a current statement.
+func (d *doc) published() claim.Interval {
+	if !d.a.Dated {
+		return claim.Interval{Unresolved: true}
+	}
+	return claim.DayOf(d.a.Published)
+}

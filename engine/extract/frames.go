@@ -1,0 +1,91 @@
+package extract
+
+// This file is the declarative part of event extraction: how each action's
+// words map the phrases around them to roles. The mechanism (events.go)
+// reads the frame of a clause; these tables say what the frame means.
+
+// frame says how an action's nominalisation takes its participants.
+type frame struct {
+	// poss is the role of a possessor that is not a counted item:
+	// "Daesh's defeat" (patient), "Kadhimi's visit" (agent).
+	poss string
+	// moves marks actions whose patient is what moves or shrinks
+	// (withdraw, deploy, reduce): a counted item in the object phrase is the
+	// patient ("pull troops out", "reduce the size of its forces").
+	moves bool
+	// symmetric actions take "between X and Y" and "X met with Y".
+	symmetric bool
+}
+
+const (
+	agentRole   = "agent"
+	patientRole = "patient"
+)
+
+// frames by canonical action id; an action not listed takes the default
+// (possessor is the agent).
+var frames = map[string]frame{
+	"kill":     {poss: patientRole},
+	"defeat":   {poss: patientRole},
+	"capture":  {poss: patientRole},
+	"arrest":   {poss: patientRole},
+	"withdraw": {poss: agentRole, moves: true},
+	"deploy":   {poss: agentRole, moves: true},
+	"reduce":   {poss: agentRole, moves: true},
+	"increase": {poss: agentRole, moves: true},
+	"meet":     {poss: agentRole, symmetric: true},
+	"agree":    {poss: agentRole, symmetric: true},
+	"visit":    {poss: agentRole},
+	"invade":   {poss: agentRole},
+	"attack":   {poss: agentRole},
+	"strike":   {poss: agentRole},
+}
+
+func frameOf(action string) frame {
+	if f, ok := frames[action]; ok {
+		return f
+	}
+	return frame{poss: agentRole}
+}
+
+// extraActions are verb and noun forms the extractor knows on top of the
+// lexicon's actions, for event verbs that the lexicon may not list. The
+// lexicon wins where it has the word.
+var extraActions = map[string]string{
+	"invited": "invite", "invite": "invite", "invites": "invite", "invitation": "invite",
+	"seized": "seize", "seize": "seize", "seizes": "seize", "seizure": "seize",
+	"seek": "seek", "seeks": "seek", "sought": "seek", "request": "seek", "requests": "seek", "requested": "seek",
+	"visited": "visit", "visit": "visit", "visits": "visit",
+	"agreed": "agree", "agree": "agree", "agrees": "agree", "agreement": "agree", "sfa": "agree",
+	"met": "meet", "meet": "meet", "meets": "meet", "meeting": "meet",
+	"scaled back": "reduce", "drawing down": "reduce", "drawdown": "reduce", "draw down": "reduce", "drew down": "reduce",
+	"removed": "withdraw", "redeploy": "withdraw", "redeployed": "deploy",
+}
+
+// reportVerbs carry their content as the claim: "announced the defeat of
+// ISIS" is a defeat, whose agent defaults to the announcer.
+var reportVerbs = set(`announce announced announces announcing declare declared declares report reported reports confirm confirmed confirms
+claim claimed claims say said says state stated states reveal revealed reveals carry carried carries conduct conducted conducts
+launch launched launches complete completed completes order ordered orders`)
+
+// causatives take an object that becomes the agent of the infinitive:
+// "led the US to pull troops out".
+var causatives = set("led lead leads forced force forces caused cause causes prompted prompt prompts ordered order orders allowed allow allows pushed push pushes")
+
+// aspectuals join the gerund after them to their verb group: "would
+// continue reducing forces".
+var aspectuals = set("continue continues continued continuing keep keeps kept begin begins began start starts started stop stops stopped resume resumes resumed")
+
+// instrumentHeads are nouns that name a weapon or a strike: a subject
+// phrase headed by one is the instrument, and its nationality the agent.
+var instrumentHeads = set("strike strikes airstrike airstrikes drone drones missile missiles rocket rockets bomb bombs raid raids shelling artillery")
+
+// measureHeads are nouns whose "of" phrase is what is meant: "the number
+// of American troops", "the size of its forces".
+var measureHeads = set("number size presence footprint level levels strength contingent total bulk rest part half")
+
+// hypothetical marks nominal events that are not asserted.
+var hypothetical = set("potential possible eventual future proposed planned expected hypothetical alleged")
+
+// placeTypes are entity types that can be an event's place.
+var placeTypes = set("country city place region province facility airport base territory state capital area district town village")

@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"github.com/claimcheck/claimcheck/engine/nlp"
+)
+
+// resolve reads a phrase in the sentence as an entity reference for a
+// role, resolving pronouns, capitals that stand for their country's
+// government ("Washington said") and "the country" (the article's main
+// place).
+func (c *ctx) resolve(p np, role string) ref {
+	s := c.s
+	r := s.resolve(p)
+	r.np = p
+	if r.pronoun != "" {
+		switch r.pronoun {
+		case "it", "they", "them", "its", "their":
+			if c.subject.id != "" && !(c.subject.np.s == p.s && c.subject.np.e == p.e) && c.subject.pronoun == "" {
+				return ref{id: c.subject.id, text: r.text, ent: c.subject.ent, item: c.subject.item, person: c.subject.person}
+			}
+			if c.d.lastSubj.id != "" {
+				l := c.d.lastSubj
+				return ref{id: l.id, text: r.text, ent: l.ent, item: l.item, person: l.person}
+			}
+		case "he", "she", "him", "his", "her":
+			if c.d.lastPerson.id != "" {
+				return ref{id: c.d.lastPerson.id, text: r.text, ent: c.d.lastPerson.id, person: true}
+			}
+		}
+		return ref{text: r.text}
+	}
+	// capitals acting: "Washington and Baghdad held talks"
+	if role != "place" {
+		for k := p.s; k < p.e; k++ {
+			if s.ent[k] >= 0 {
+				m := s.ents[s.ent[k]]
+				if m.standsFor != "" && m.id == r.ent {
+					r.ent, r.id = m.standsFor, m.standsFor
+				}
+			}
+		}
+	}
+	if r.ent == "" && c.isTheCountry(p) && c.d.mainPlace != "" && role != agentRole {
+		r.ent, r.id = c.d.mainPlace, c.d.mainPlace
+	}
+	if instrumentHeads[s.toks[p.head()].Lower] {
+		r.instr = true
+		r.head = c.headWords(p)
+		r.entText = ""
+		if r.ent != "" {
+			for k := p.s; k < p.e; k++ {
+				if s.ent[k] >= 0 {
+					r.entText = s.ents[s.ent[k]].text
+					break
+				}
+			}
+		}
+	}
+	if r.entText == "" {
+		r.entText = r.text
+	}
+	return r
+}
+
+// npEndingAt is the phrase containing token j, cut to end at j.
+func (c *ctx) npEndingAt(j int) (np, bool) {
+	if j < 0 || j >= len(c.npOf) || c.npOf[j] < 0 {
+		return np{}, false
+	}
+	p := c.nps[c.npOf[j]]
+	p.e = j + 1
+	if p.poss >= p.e {
+		p.poss = -1
+	}
+	return p, true
+}
+
+// subjectOf finds the subject of the verb group starting at token g: the
+// phrase just before it, out of any prepositional phrases ("US troops
+// currently stationed in Iraq mainly advise"), the antecedent of a
+// relative pronoun ("an airstrike that killed"), or for a coordinated
+// verb ("pulled out ..., but were invited") the previous verb's subject.
+func (c *ctx) subjectOf(g int) []ref {
+	return c.subjectDepth(g, 0)
+}
+
+func (c *ctx) subjectDepth(g, depth int) []ref {
+	s := c.s
+	j := g - 1
+	for j >= 0 && s.toks[j].Tag == nlp.Adv && s.ent[j] < 0 {
+		j--
+	}
+	if j < 0 || depth > 3 {
+		return nil
+	}
+	t := s.toks[j]
+	switch {
+	case t.Tag == nlp.Rel && t.Lower != "that" || t.Tag == nlp.Rel && j > 0 && c.npOf[j-1] >= 0:
+		k := j - 1
+		if k >= 0 && s.toks[k].Text == "," {
+			k--
+		}
+		if p, ok := c.npEndingAt(k); ok {
+			return c.conjuncts(p, agentRole)
+		}
+		return nil
+	case t.Text == "," && j > 0:
+		// an apposition: "David Schenker, the State Department's official, said"
+		if p, ok := c.npEndingAt(j - 1); ok {
+			if p.s >= 2 && s.toks[p.s-1].Text == "," {
+				if q, ok := c.npEndingAt(p.s - 2); ok {
+					if r := c.resolve(q, agentRole); r.person {
+						return []ref{r}
+					}
+				}
+			}
+			return c.conjuncts(c.outOfPP(p), agentRole)
+		}
+		return nil
+	case c.npOf[j] >= 0:
+		p, _ := c.npEndingAt(j)
+		return c.conjuncts(c.outOfPP(p), agentRole)
+	case t.Tag == nlp.Conj:
+		// coordinated verbs share the subject of the verb before
+		for k := j - 1; k >= 0; k-- {
+			if s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Part {
+				r := c.subjectDepth(s.group(k).s, depth+1)
+				if t.Lower == "nor" {
+					return r
+				}
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// outOfPP walks left out of prepositional phrases: for "US troops in Iraq"
+// ending at "Iraq", the phrase is "US troops".
+func (c *ctx) outOfPP(p np) np {
+	s := c.s
+	for p.s >= 2 && s.toks[p.s-1].Tag == nlp.Prep && s.toks[p.s-1].Lower != "than" {
+		q, ok := c.npEndingAt(p.s - 2)
+		if !ok {
+			break
+		}
+		p = q
+	}
+	return p
+}
+
+// conjuncts are the phrases coordinated with p by "and" ("US troops and
+// Coalition forces"), in text order, resolved.
+func (c *ctx) conjuncts(p np, role string) []ref {
+	s := c.s
+	list := []np{p}
+	// left
+	for q := p; q.s >= 2 && s.toks[q.s-1].Lower == "and"; {
+		r, ok := c.npEndingAt(q.s - 2)
+		if !ok || r.s > 0 && s.toks[r.s-1].Tag == nlp.Prep {
+			break
+		}
+		list = append([]np{r}, list...)
+		q = r
+	}
+	// right
+	for q := p; q.e+1 < len(s.toks) && s.toks[q.e].Lower == "and" && c.npOf[q.e+1] >= 0; {
+		r := c.nps[c.npOf[q.e+1]]
+		if r.e < len(s.toks) && (s.toks[r.e].Tag == nlp.Verb || s.toks[r.e].Tag == nlp.Aux || s.toks[r.e].Tag == nlp.Modal) && q.s == p.s && role != agentRole {
+			break
+		}
+		list = append(list, r)
+		q = r
+	}
+	var out []ref
+	seen := map[string]bool{}
+	for _, q := range list {
+		r := c.resolve(q, role)
+		if r.id != "" && seen[r.id] {
+			continue
+		}
+		seen[r.id] = true
+		out = append(out, r)
+	}
+	return out
+}
+
+// controller is who acts in an infinitive at token to: the subject of the
+// verb that governs it ("it reiterated its commitment to reduce").
+func (c *ctx) controller(to int) []ref {
+	s := c.s
+	for k := to - 1; k >= 0; k-- {
+		if s.boundary(k) && s.toks[k].Tag != nlp.Rel {
+			break
+		}
+		if s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Part || s.toks[k].Tag == nlp.Aux {
+			return c.subjectOf(s.group(k).s)
+		}
+	}
+	return nil
+}
+
+// firstSubject is the subject of the sentence's first finite verb outside
+// quotation marks: what "it" and "they" refer to in the rest of it.
+func (c *ctx) firstSubject() ref {
+	s := c.s
+	inQuote := false
+	for k, t := range s.toks {
+		if t.Tag == nlp.Quote {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		if t.Tag == nlp.Verb || t.Tag == nlp.Aux || t.Tag == nlp.Modal {
+			if k > 0 && (c.npOf[k-1] >= 0 || s.toks[k-1].Tag == nlp.Adv) {
+				g := s.group(k)
+				if rs := c.subjectOf(g.s); len(rs) > 0 {
+					r := rs[0]
+					if r.pronoun == "" {
+						return r
+					}
+				}
+			}
+			return ref{}
+		}
+	}
+	return ref{}
+}

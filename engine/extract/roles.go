@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/nlp"
+)
+
+// roles finds a person next to a title, in the three shapes news uses:
+//
+//	[ORG] TITLE [to|of PLACE] PERSON   "US ambassador to Baghdad Matthew Tueller"
+//	PERSON, [the] [ORG's] TITLE ...     "David Schenker, the State Department's top Middle East official"
+//	TITLE, PERSON                       "US president, Donald Trump"
+func (d *doc) roles(c *ctx) {
+	s := c.s
+	seen := map[string]bool{}
+	emit := func(person mention, ti int, org ref, a, b int) {
+		t := s.titles[ti]
+		key := person.id + "|" + t.id
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		cl := c.newClaim(claim.Role, a, b)
+		cl.Person, cl.PersonText = person.id, s.words(person.s, person.e)
+		cl.Title = t.id
+		cl.Org, cl.OrgText = org.id, org.text
+		cl.AsOf = d.published()
+		for k := t.s - 1; k >= 0 && k >= t.s-3; k-- {
+			if s.toks[k].Lower == "former" || s.toks[k].Lower == "ex" || s.toks[k].Lower == "late" {
+				cl.Modality = claim.Past
+				cl.AsOf = claim.Interval{}
+			}
+		}
+		d.emit(cl)
+		d.lastPerson = ref{id: person.id, text: person.text, person: true, ent: person.id}
+	}
+	for ti, t := range s.titles {
+		org := c.titleOrg(t)
+		// TITLE [to|of|for X] [,] PERSON
+		k := t.e
+		if k < len(s.toks) && (s.toks[k].Lower == "to" || s.toks[k].Lower == "of" || s.toks[k].Lower == "for") {
+			j := k + 1
+			for j < len(s.toks) && s.ent[j] >= 0 {
+				if org.id == "" && s.toks[k].Lower != "to" {
+					m := s.ents[s.ent[j]]
+					org = ref{id: m.id, text: m.text}
+				}
+				j = s.ents[s.ent[j]].e
+			}
+			if j > k+1 {
+				k = j
+			}
+		}
+		if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.person[k+1] >= 0 && s.toks[t.s].Cap {
+			k++
+		}
+		if k < len(s.toks) && s.person[k] >= 0 {
+			p := s.persons[s.person[k]]
+			if p.s == k {
+				emit(p, ti, org, t.s, p.e)
+				continue
+			}
+		}
+		// PERSON, [a|the] [ORG's] [modifiers] TITLE
+		j := t.s - 1
+		for j >= 0 && t.s-j <= 7 {
+			tk := s.toks[j]
+			if tk.Text == "," {
+				break
+			}
+			if !(tk.Tag == nlp.Det || tk.Tag == nlp.Adj || tk.Tag == nlp.Proper || tk.Tag == nlp.Noun || tk.Tag == nlp.Poss || s.ent[j] >= 0) {
+				j = -1
+				break
+			}
+			j--
+		}
+		if j >= 1 && s.toks[j].Text == "," && s.person[j-1] >= 0 {
+			p := s.persons[s.person[j-1]]
+			if org.id == "" {
+				org = c.orgBetween(j+1, t.s)
+			}
+			emit(p, ti, org, p.s, t.e)
+		}
+	}
+}
+
+// titleOrg is the organisation a title belongs to, named before it:
+// "US ambassador", "Iraq's new Prime Minister", "White House Press Secretary".
+func (c *ctx) titleOrg(t mention) ref {
+	s := c.s
+	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		if s.ent[k] >= 0 {
+			m := s.ents[s.ent[k]]
+			if excludedModifier(s.toks[m.s].Text, s.toks[m.e-1].Text) {
+				return ref{}
+			}
+			return ref{id: m.id, text: m.text}
+		}
+		tk := s.toks[k]
+		if !(tk.Tag == nlp.Adj || tk.Tag == nlp.Poss || tk.Tag == nlp.Det) {
+			break
+		}
+	}
+	return ref{}
+}
+
+func (c *ctx) orgBetween(a, b int) ref {
+	s := c.s
+	for k := a; k < b; k++ {
+		if s.ent[k] >= 0 {
+			m := s.ents[s.ent[k]]
+			return ref{id: m.id, text: m.text}
+		}
+	}
+	return ref{}
+}

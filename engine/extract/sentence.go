@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/lexicon"
+	"github.com/claimcheck/claimcheck/engine/nlp"
+	"github.com/claimcheck/claimcheck/engine/quantity"
+)
+
+// mention is a lexicon match, a detected person name, a quantity or a time,
+// laid over the sentence's tokens as the half-open token range [s, e).
+type mention struct {
+	s, e      int
+	id, typ   string
+	text      string
+	via       string // lexicon.Via* for entities
+	standsFor string // for capitals: the country they may stand for
+	noun      bool   // action forms: can be a noun
+	verb      bool   // action forms: can be a verb
+}
+
+// sent is one sentence analysed: tokens with parts of speech, and for each
+// token the mentions covering it. Offsets in tokens are relative to text;
+// base converts them to file offsets.
+type sent struct {
+	text string
+	base int
+	idx  int // ordinal of the sentence in the article
+	toks []nlp.Token
+
+	ents, items, acts, titles, persons []mention
+	qtys                               []quantity.Quantity
+	qtok                               [][2]int // token range of each quantity
+	times                              []timeMention
+
+	// per-token index into the slices above, -1 when none
+	ent, item, act, title, person, qty, tm []int
+}
+
+// timeMention is a time expression resolved to an interval.
+type timeMention struct {
+	s, e     int // token range
+	start    int // byte offsets in the sentence
+	end      int
+	text     string
+	interval claim.Interval
+}
+
+func fill(n int) []int {
+	x := make([]int, n)
+	for i := range x {
+		x[i] = -1
+	}
+	return x
+}
+
+// tokRange maps a byte span of the sentence to the tokens it touches.
+func (s *sent) tokRange(start, end int) (int, int) {
+	a, b := -1, -1
+	for i, t := range s.toks {
+		if t.End > start && t.Start < end {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	return a, b
+}
+
+func (s *sent) overlay(ms []mention, at []int) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.s < 0 {
+			continue
+		}
+		free := true
+		for i := m.s; i < m.e; i++ {
+			if at[i] >= 0 {
+				free = false
+			}
+		}
+		if !free {
+			continue
+		}
+		for i := m.s; i < m.e; i++ {
+			at[i] = len(out)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// analyse tokenizes and tags the sentence and lays the lexicon's entities,
+// items, actions and titles, the quantities, the times and the person
+// names over it.
+func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
+	s := &sent{text: text, base: base, idx: idx, toks: nlp.Tokenize(text)}
+	n := len(s.toks)
+	s.ent, s.item, s.act, s.title, s.person, s.qty, s.tm = fill(n), fill(n), fill(n), fill(n), fill(n), fill(n), fill(n)
+
+	for _, q := range quantity.Find(text) {
+		a, b := s.tokRange(q.Start, q.End)
+		if a < 0 {
+			continue
+		}
+		for i := a; i < b; i++ {
+			s.qty[i] = len(s.qtys)
+		}
+		s.qtys = append(s.qtys, q)
+		s.qtok = append(s.qtok, [2]int{a, b})
+	}
+	for _, t := range x.times(text, ref) {
+		a, b := s.tokRange(t.start, t.end)
+		if a < 0 {
+			continue
+		}
+		t.s, t.e = a, b
+		for i := a; i < b; i++ {
+			s.tm[i] = len(s.times)
+		}
+		s.times = append(s.times, t)
+	}
+	var ms []mention
+	for _, m := range x.lex.FindTitles(text) {
+		a, b := s.tokRange(m.Start, m.End)
+		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text})
+	}
+	s.titles = s.overlay(ms, s.title)
+	ms = nil
+	for _, m := range x.lex.Find(text) {
+		a, b := s.tokRange(m.Start, m.End)
+		if a >= 0 && s.tm[a] >= 0 {
+			continue // "January" or "Sunday" is a time, not a name
+		}
+		ms = append(ms, mention{s: a, e: b, id: m.ID, typ: m.Type, text: m.Text, via: m.Via, standsFor: m.StandsFor})
+	}
+	s.ents = s.overlay(ms, s.ent)
+	ms = nil
+	for _, m := range x.lex.FindItems(text) {
+		a, b := s.tokRange(m.Start, m.End)
+		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text})
+	}
+	s.items = s.overlay(ms, s.item)
+	ms = nil
+	for _, m := range x.lex.FindActions(text) {
+		a, b := s.tokRange(m.Start, m.End)
+		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text, noun: m.Noun, verb: m.Verb})
+	}
+	// the extractor's own event words, where the lexicon has none
+	for i := 0; i < n; i++ {
+		if s.act[i] >= 0 || s.ent[i] >= 0 {
+			continue
+		}
+		if i+1 < n && s.act[i+1] < 0 {
+			if id, ok := extraActions[s.toks[i].Lower+" "+s.toks[i+1].Lower]; ok {
+				ms = append(ms, mention{s: i, e: i + 2, id: id, text: s.words(i, i+2), noun: true, verb: true})
+				i++
+				continue
+			}
+		}
+		if id, ok := extraActions[s.toks[i].Lower]; ok {
+			ms = append(ms, mention{s: i, e: i + 1, id: id, text: s.toks[i].Text, noun: true, verb: true})
+		}
+	}
+	s.acts = s.overlay(ms, s.act)
+	s.findPersons(x.lex)
+	// entity and person tokens are names, whatever the tagger thought
+	for i := range s.toks {
+		if (s.ent[i] >= 0 || s.person[i] >= 0) && s.toks[i].Tag != nlp.Poss {
+			if s.toks[i].Tag == nlp.Verb || s.toks[i].Tag == nlp.Part || s.toks[i].Tag == nlp.Ger || s.toks[i].Tag == nlp.Noun {
+				s.toks[i].Tag = nlp.Proper
+			}
+		}
+	}
+	return s
+}
+
+// nameStop are capitalised words that end or open organisation and place
+// names, never person names.
+var nameStop = set(`office journal mountains mountain affairs department ministry government news council force forces army
+airport city hall region house street party group resolve agency committee parliament university company coalition
+english times post press network channel brigade battalion division regiment corps command operation state states
+republic kingdom union nations court senate congress assembly administration embassy dialog dialogue talks bank fund
+river sea gulf valley province district county square bridge base camp center centre institute foundation school
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
+related read more source link comment comments post photo video live audio opinion`)
+
+// honorifics precede a name without being a title of office.
+var honorifics = set("mr mr. mrs mrs. ms ms. dr dr. sir")
+
+var nameParticles = set("al bin ibn bint de del della di da van von der le la abu el")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func isNameWord(t *nlp.Token) bool {
+	if !t.IsWord() || !t.Cap {
+		return false
+	}
+	for _, r := range t.Text {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	// "US", "ISIS": acronyms are not given names
+	if len(t.Text) > 1 && strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	return true
+}
+
+// findPersons marks runs of two or more capitalised words that no lexicon
+// entry, title or time covers: "Matthew Tueller", "Mustafa al-Kadhimi".
+// A person entity of the lexicon is a person too.
+func (s *sent) findPersons(lex *lexicon.Lexicon) {
+	var ms []mention
+	for i := 0; i < len(s.toks); i++ {
+		if s.ent[i] >= 0 {
+			if m := s.ents[s.ent[i]]; m.typ == "person" && m.s == i {
+				ms = append(ms, mention{s: m.s, e: m.e, id: m.id, typ: "person", text: m.text})
+				i = m.e - 1
+			}
+			continue
+		}
+		if !s.free(i) || !isNameWord(&s.toks[i]) || nameStop[s.toks[i].Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && s.free(j) && (isNameWord(&s.toks[j]) || nameParticles[s.toks[j].Lower] && j+1 < len(s.toks) && isNameWord(&s.toks[j+1])) {
+			if nameStop[s.toks[j].Lower] {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			// an organisation or place name: skip the run
+			for i+1 < len(s.toks) && isNameWord(&s.toks[i+1]) {
+				i++
+			}
+			continue
+		}
+		if j-i >= 2 && j-i <= 4 {
+			// a sentence-opening common word ("Troops", "Tension") is no first name
+			if i == 0 || s.toks[i-1].Tag == nlp.Quote {
+				if lexWordish(s.toks[i].Lower) {
+					i = j - 1
+					continue
+				}
+			}
+			name := s.text[s.toks[i].Start:s.toks[j-1].End]
+			ms = append(ms, mention{s: i, e: j, id: lexicon.Slug(name), typ: "person", text: name})
+			i = j - 1
+		}
+	}
+	s.persons = s.overlay(ms, s.person)
+}
+
+// lexWordish reports whether a capitalised sentence-initial word is a
+// common English word rather than a first name.
+func lexWordish(w string) bool {
+	switch w {
+	case "although", "despite", "since", "after", "before", "during", "while", "earlier", "later", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+func (s *sent) free(i int) bool {
+	return s.ent[i] < 0 && s.title[i] < 0 && s.tm[i] < 0 && s.qty[i] < 0 && s.item[i] < 0 && s.act[i] < 0
+}
+
+// span converts a token range to file offsets.
+func (s *sent) span(a, b int) (int, int) {
+	return s.base + s.toks[a].Start, s.base + s.toks[b-1].End
+}
+
+func (s *sent) words(a, b int) string {
+	if a < 0 || b <= a || b > len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[a].Start:s.toks[b-1].End]
+}
