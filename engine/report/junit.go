@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
 )
@@ -53,13 +54,19 @@ type junitTestcase struct {
 	Time      string        `xml:"time,attr"`
 	Failure   *junitProblem `xml:"failure,omitempty"`
 	Error     *junitProblem `xml:"error,omitempty"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *junitText    `xml:"system-out,omitempty"`
+}
+
+// junitText is element text written as CDATA, so multi-line bodies stay
+// readable in the file.
+type junitText struct {
+	Text string `xml:",cdata"`
 }
 
 type junitProblem struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Body    string `xml:",chardata"`
+	Body    string `xml:",cdata"`
 }
 
 func writeJUnit(w io.Writer, r *Report, opt Options) error {
@@ -134,11 +141,11 @@ func buildJUnit(r *Report) junitSuites {
 				for _, f := range fs {
 					body = append(body, plainFinding(f, pl))
 				}
-				tc.Failure = &junitProblem{Message: msg, Type: string(fs[0].Severity), Body: strings.Join(body, "\n")}
+				tc.Failure = &junitProblem{Message: msg, Type: string(fs[0].Severity), Body: xmlSafe(strings.Join(body, "\n"))}
 				s.Failures++
 			}
 			if out := ja.out[ru.ID]; len(out) > 0 {
-				tc.SystemOut = strings.Join(out, "\n")
+				tc.SystemOut = &junitText{xmlSafe(strings.Join(out, "\n"))}
 			}
 			s.Cases = append(s.Cases, tc)
 		}
@@ -150,7 +157,7 @@ func buildJUnit(r *Report) junitSuites {
 		for _, p := range r.Problems {
 			s.Cases = append(s.Cases, junitTestcase{
 				Name: pos(p.Path, p.Line, p.Col), Classname: "claimcheck errors", Time: "0",
-				Error: &junitProblem{Message: problemText(p), Type: "error", Body: p.Error()},
+				Error: &junitProblem{Message: problemText(p), Type: "error", Body: xmlSafe(p.Error())},
 			})
 		}
 		s.Tests, s.Errors = len(s.Cases), len(s.Cases)
@@ -198,4 +205,18 @@ func sides(f *finding.Finding, pl *placer) string {
 		fmt.Fprintf(&b, "\n  %s, %s: %s", src, pos(c.Path, p.Focus.Line, p.Focus.Col), oneLine(p.Sentence.Text))
 	}
 	return b.String()
+}
+
+// xmlSafe replaces characters XML 1.0 cannot carry (most C0 controls),
+// which CDATA, unlike escaped text, would write raw.
+func xmlSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case r < 0x20, r == 0xFFFE, r == 0xFFFF, r >= 0xD800 && r <= 0xDFFF, r == utf8.RuneError:
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }

@@ -43,12 +43,29 @@ func writeMarkdown(w io.Writer, r *Report, opt Options) error {
 	}
 	fmt.Fprintf(&b, "## claimcheck: %s\n\n%s.\n", title, mdEscape(c.summaryLine()))
 
-	// Blocks are added whole, in order, while they fit.
-	var blocks []string
+	// Blocks (an error line, a finding) are added whole, in order, while
+	// they fit; the rest are only counted.
+	total, kept := 0, 0
+	full := false
+	add := func(blk func() string) {
+		total++
+		if full {
+			return
+		}
+		s := blk()
+		if b.Len()+len(s)+mdReserve > budget {
+			full = true
+			return
+		}
+		b.WriteString(s)
+		kept++
+	}
 	if len(r.Problems) > 0 {
-		blocks = append(blocks, "\n### Input and rule errors\n\n")
+		b.WriteString("\n### Input and rule errors\n\n")
 		for _, p := range r.Problems {
-			blocks = append(blocks, "- "+mdCode(pos(p.Path, p.Line, p.Col))+": "+mdEscape(problemText(p))+"\n")
+			add(func() string {
+				return "- " + mdCode(pos(p.Path, p.Line, p.Col)) + ": " + mdEscape(problemText(p)) + "\n"
+			})
 		}
 	}
 	shown := 0
@@ -58,17 +75,10 @@ func writeMarkdown(w io.Writer, r *Report, opt Options) error {
 			continue
 		}
 		shown++
-		blocks = append(blocks, mdFinding(shown, f, pl))
+		n := shown
+		add(func() string { return mdFinding(n, f, pl) })
 	}
 
-	total, kept := len(blocks), 0
-	for _, blk := range blocks {
-		if b.Len()+len(blk)+mdReserve > budget {
-			break
-		}
-		b.WriteString(blk)
-		kept++
-	}
 	if kept < total {
 		fmt.Fprintf(&b, "\n> [!WARNING]\n> Truncated: %d of %d entries left out to keep this summary under %d bytes (GitHub allows 1 MiB in a step summary, 65536 characters in a comment). See the full report: `claimcheck check --format text`, or the SARIF and JSON outputs.\n",
 			total-kept, total, budget)
