@@ -384,6 +384,14 @@ func (e *estimator) EstimateSize(n cost.AstNode) *cost.SizeEstimate {
 }
 
 func (e *estimator) EstimateCallCost(function, overloadID string, target *cost.AstNode, args []cost.AstNode) *cost.CallEstimate {
+	if function == "string" && len(args) == 1 && args[0].Type() != nil {
+		// string(x) of a scalar is short; CEL's estimator cannot know.
+		switch args[0].Type().Kind() {
+		case types.IntKind, types.UintKind, types.DoubleKind, types.BoolKind, types.TimestampKind, types.DurationKind:
+			sz := cost.RangedSizeEstimate(0, 40)
+			return cost.NewCallEstimate(cost.FixedCostEstimate(1), &sz)
+		}
+	}
 	f, ok := e.fns[overloadID]
 	if !ok {
 		return nil

@@ -367,7 +367,10 @@ func (t table) valOff(key string) int {
 // checkKeys reports keys not in allowed, in file order.
 func (l *loader) checkKeys(t table, allowed ...string) {
 	var bad []string
-	for k := range t.data {
+	for k, v := range t.data {
+		if _, isMap := v.(map[string]any); isMap && t.entry(k) == nil {
+			continue // a [table] header: layout has reported it
+		}
 		if !contains(allowed, k) {
 			bad = append(bad, k)
 		}
