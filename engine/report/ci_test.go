@@ -46,15 +46,15 @@ func TestJUnitParsesBack(t *testing.T) {
 	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatalf("JUnit output does not parse: %v\n%s", err, buf.String())
 	}
-	// 6 articles read + the errors suite; the "ad-hoc" finding adds no
+	// 8 articles read + the errors suite; the "ad-hoc" finding adds no
 	// article (its claims are in read articles).
-	if len(doc.Suites) != 7 {
-		t.Fatalf("%d testsuites, want 7", len(doc.Suites))
+	if len(doc.Suites) != 9 {
+		t.Fatalf("%d testsuites, want 9", len(doc.Suites))
 	}
 	rules := len(r.ruleList()) // 3 loaded + "ad-hoc"
 	failures := map[string]int{}
 	sum := 0
-	for _, s := range doc.Suites[:6] {
+	for _, s := range doc.Suites[:8] {
 		if len(s.Cases) != rules || s.Tests != rules {
 			t.Errorf("%s: %d testcases (tests=%d), want %d", s.Name, len(s.Cases), s.Tests, rules)
 		}
@@ -78,28 +78,32 @@ func TestJUnitParsesBack(t *testing.T) {
 	}
 	want := map[string]int{
 		// the contradiction fails in both articles; its suppressed copy does not
-		"engine/report/testdata/draft.md count-contradiction":            1,
-		"fixtures/articles/004_188a5335650842c9.txt count-contradiction": 1,
-		"engine/report/testdata/draft.md count-stale":                    1,
-		"fixtures/articles/002_9bf4b17957272f82.txt count-stale":         1,
+		"engine/report/testdata/draft.md count-contradiction":                  1,
+		"fixtures/articles/004_188a5335650842c9.txt count-contradiction":       1,
+		"fixtures/drafts/stale-troop-figure.md count-stale":                    1,
+		"fixtures/drafts/wrong-killer.md event-agent-contradiction":            1,
+		"fixtures/articles/004_188a5335650842c9.txt event-agent-contradiction": 1,
+		"fixtures/articles/002_9bf4b17957272f82.txt count-stale":               1,
 	}
 	if fmt.Sprint(failures) != fmt.Sprint(want) {
 		t.Errorf("failures %v\nwant     %v", failures, want)
 	}
-	if doc.Failures != sum || doc.Tests != 6*rules+3 || doc.Errors != 3 {
+	if doc.Failures != sum || doc.Tests != 8*rules+3 || doc.Errors != 3 {
 		t.Errorf("testsuites: tests=%d failures=%d errors=%d", doc.Tests, doc.Failures, doc.Errors)
 	}
 	// Info findings go to system-out, not failures.
 	var out string
-	for _, c := range doc.Suites[3].Cases { // AMN: the drift series
-		if c.Name == "count-drift" {
-			out = c.SystemOut
+	for _, s := range doc.Suites {
+		for _, c := range s.Cases {
+			if s.Name == srcAMN.path && c.Name == "count-drift" {
+				out = c.SystemOut
+			}
 		}
 	}
 	if !strings.Contains(out, "info: U.S. troops in Iraq changed over time") {
 		t.Errorf("drift info not in system-out: %q", out)
 	}
-	errs := doc.Suites[6]
+	errs := doc.Suites[8]
 	if errs.Name != "claimcheck errors" || errs.Errors != 3 || errs.Cases[0].Error == nil {
 		t.Errorf("errors suite: %+v", errs)
 	}

@@ -32,7 +32,14 @@ func amount(c *claim.Claim) string {
 	case claim.Count:
 		s = countAmount(c)
 	case claim.Event:
+		// "kill of Qassem Soleimani by Israeli": the words the article used.
 		s = c.Action
+		if p := firstOf(c.PatientText, c.Patient); p != "" {
+			s += " of " + p
+		}
+		if a := firstOf(c.AgentText, c.Agent); a != "" {
+			s += " by " + a
+		}
 	case claim.Role:
 		s = strings.TrimSpace(firstOf(c.PersonText, c.Person) + ", " + firstOf(c.Title, "?"))
 	case claim.Quote:
@@ -47,7 +54,9 @@ func amount(c *claim.Claim) string {
 	case claim.Planned:
 		s += " planned"
 	case claim.Past:
-		s += " (past)"
+		if c.Kind != claim.Event { // events are past by nature
+			s += " (past)"
+		}
 	}
 	return s
 }
@@ -127,7 +136,7 @@ func when(c *claim.Claim) string {
 func interval(iv claim.Interval) string {
 	f, t := iv.From, iv.To
 	if iv.Open {
-		return "since " + interval(claim.Interval{From: f, To: f, Grain: iv.Grain, Known: true})
+		return "since " + startOf(f, iv.Grain)
 	}
 	switch iv.Grain {
 	case claim.Month:
@@ -148,6 +157,21 @@ func interval(iv claim.Interval) string {
 		}
 	}
 	return iv.String()
+}
+
+// startOf writes the period of grain g that starts at f: "2014", "2014-03".
+func startOf(f time.Time, g claim.Grain) string {
+	switch g {
+	case claim.Month:
+		return f.Format("2006-01")
+	case claim.Quarter:
+		return fmt.Sprintf("%d-Q%d", f.Year(), (f.Month()-1)/3+1)
+	case claim.Year:
+		return f.Format("2006")
+	case claim.Decade:
+		return fmt.Sprintf("%ds", f.Year()/10*10)
+	}
+	return f.Format(claim.DateLayout)
 }
 
 // published is the claim's article date, or "undated".

@@ -59,6 +59,8 @@ var (
 	srcAMN     = source{"003_4c6c126155a967da", "fixtures/articles/003_4c6c126155a967da.txt", "American Military News", "More US troops to leave Iraq say US and Iraq in joint statement", day("2020-06-12"), false}
 	srcNat     = source{"004_188a5335650842c9", "fixtures/articles/004_188a5335650842c9.txt", "The National", "US reiterates commitment to reduce troops from Iraq", day("2020-06-12"), false}
 	srcDraft   = source{"draft", "engine/report/testdata/draft.md", "Example Desk", "Iraq drawdown: where things stand", day("2021-08-02"), true}
+	srcStale   = source{"stale-troop-figure", "fixtures/drafts/stale-troop-figure.md", "Desk draft", "Iraq asks for more US trainers as ISIS cells regroup", day("2021-08-20"), true}
+	srcKiller  = source{"wrong-killer", "fixtures/drafts/wrong-killer.md", "Desk draft", "A year on, Baghdad remembers the airport strike", day("2021-01-03"), true}
 )
 
 // mk builds a claim on the real bytes of src: the sentence and its focus
@@ -98,6 +100,16 @@ func count(c *claim.Claim, value float64, qualifier string, asOf claim.Interval)
 	return c
 }
 
+// event turns a claim made by mk into a killing claim.
+func event(c *claim.Claim, agent, agentText string, when claim.Interval) *claim.Claim {
+	c.Kind, c.Modality = claim.Event, claim.Past
+	c.Holder, c.HolderText, c.Item, c.ItemText, c.Place, c.PlaceText = "", "", "", "", "", ""
+	c.Action, c.Agent, c.AgentText, c.Patient, c.PatientText, c.Instrument, c.InstrumentText =
+		"kill", agent, agentText, "soleimani", "Qassem Soleimani", "drone", "drone"
+	c.When = when
+	return c
+}
+
 // fingerprint imitates what the engine does: rule id and claim content.
 func fingerprint(rule string, cs ...*claim.Claim) string {
 	h := sha256.New()
@@ -117,9 +129,16 @@ func fixtureReport(t testing.TB) *Report {
 	draftThen := count(mk(t, srcDraft, 1,
 		"On 12 June 2020, when Mustafa al-Kāẓimī (مصطفى الكاظمي) had been prime\nminister for a month, the United States had 3,000 troops stationed in Iraq.",
 		"3,000 troops"), 3000, "exact", claim.DayOf(day("2020-06-12")))
-	draftNow := count(mk(t, srcDraft, 2,
-		"There are currently around 5,000 U.S. troops in Iraq, a year and a half after the strike that killed Qasem Soleimani’s convoy near Baghdad airport.",
-		"around 5,000 U.S. troops"), 5000, "about", claim.DayOf(day("2021-08-02")))
+	draftNow := count(mk(t, srcStale, 2,
+		"There are currently around 5,000 US troops in Iraq, where they advise and assist Iraqi and Kurdish forces.",
+		"around 5,000 US troops"), 5000, "about", claim.DayOf(day("2021-08-20")))
+	jan2020 := claim.Interval{From: day("2020-01-01"), To: day("2020-01-31"), Grain: claim.Month, Known: true}
+	killer := event(mk(t, srcKiller, 1,
+		"Tension between Washington and Tehran rose sharply after an Israeli drone strike killed Iranian commander Qassem Soleimani near Baghdad International Airport in January 2020.",
+		"an Israeli drone strike killed Iranian commander Qassem Soleimani"), "IL", "Israeli", jan2020)
+	nationalKill := event(mk(t, srcNat, 11,
+		"Tension heightened between the US and Iran after an American drone strike killed Iranian military leader Qassem Suleimani in January near Baghdad International Airport.",
+		"an American drone strike killed Iranian military leader Qassem Suleimani"), "US", "American", jan2020)
 	national := count(mk(t, srcNat, 9,
 		"The United States has had around 5,000 troops stationed in the country, and coalition allies another 2,500.",
 		"around 5,000 troops"), 5000, "about", claim.DayOf(day("2020-06-12")))
@@ -139,17 +158,19 @@ func fixtureReport(t testing.TB) *Report {
 		return finding.Finding{Rule: rule, Category: cat, Severity: sev, Message: msg, Claims: cs, Fingerprint: fingerprint(rule, cs...)}
 	}
 	articles := []ArticleInfo{}
-	for i, s := range []source{srcRudaw, srcArabiya, srcTeleSUR, srcAMN, srcNat, srcDraft} {
+	for i, s := range []source{srcDraft, srcRudaw, srcArabiya, srcTeleSUR, srcAMN, srcNat, srcStale, srcKiller} {
 		articles = append(articles, ArticleInfo{ID: s.id, Path: s.path, Title: s.title, Outlet: s.outlet,
-			Published: s.published.Format(claim.DateLayout), Dated: true, Draft: s.draft, Claims: []int{7, 4, 5, 6, 9, 2}[i]})
+			Published: s.published.Format(claim.DateLayout), Dated: true, Draft: s.draft, Claims: []int{1, 7, 4, 5, 6, 12, 2, 1}[i]})
 	}
 	return &Report{
 		Command: "check",
 		Findings: []finding.Finding{
 			mkFinding("count-contradiction", finding.Contradiction, finding.Error,
 				"U.S. troops in Iraq on 2020-06-12: 3,000 here, about 5,000 in The National", draftThen, national),
+			mkFinding("event-agent-contradiction", finding.Contradiction, finding.Error,
+				"who killed Qassem Soleimani in 2020-01: Israel here, the US in The National", killer, nationalKill),
 			mkFinding("count-stale", finding.Stale, finding.Warning,
-				"about 5,000 U.S. troops in Iraq is stated as current, but teleSUR reported about 2,500 on 2021-07-26", draftNow, telesur),
+				"about 5,000 US troops in Iraq is stated as current, but teleSUR reported about 2,500 on 2021-07-26", draftNow, telesur),
 			mkFinding("count-drift", finding.Drift, finding.Info,
 				"U.S. troops in Iraq changed over time: about 5,000 (2020-06-12) to about 2,500 (2021-07-26)", amn, rudaw, telesur),
 		},
@@ -166,6 +187,8 @@ func fixtureReport(t testing.TB) *Report {
 				Summary: "A count stated as current was superseded by a newer source",
 				Help:    "Say when the figure held (\"as of June 2020\"), or update it.",
 				File:    "rules/default/counts.toml", Line: 28},
+			{ID: "event-agent-contradiction", Category: finding.Contradiction, Severity: finding.Error,
+				Summary: "Two sources name different agents for the same event", File: "rules/default/events.toml", Line: 5},
 			{ID: "count-drift", Category: finding.Drift, Severity: finding.Info,
 				Summary: "A count changed over time", File: "rules/default/counts.toml", Line: 51},
 		},

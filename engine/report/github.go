@@ -64,7 +64,7 @@ func writeGitHub(w io.Writer, r *Report, opt Options) error {
 				}
 			}
 		}
-		props = append(props, ghProp{"title", "claimcheck: input or rule error"})
+		props = append(props, ghProp{"title", "claimcheck input or rule error"})
 		ghCommand(bw, "error", props, problemText(p))
 		n["error"]++
 	}

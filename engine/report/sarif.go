@@ -364,7 +364,7 @@ func mimeType(p string) string {
 func fileURI(p string) sarifArtifactLoc {
 	s := filepathSlash(p)
 	abs := strings.HasPrefix(s, "/")
-	if len(s) >= 2 && s[1] == ':' { // a Windows drive: C:/x
+	if len(s) >= 3 && s[1] == ':' && s[2] == '/' && unicode.IsLetter(rune(s[0])) { // a Windows drive: C:/x
 		abs, s = true, "/"+s
 	}
 	s = strings.TrimPrefix(path.Clean(s), "./")

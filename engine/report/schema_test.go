@@ -172,8 +172,8 @@ func TestSARIFShape(t *testing.T) {
 	if run.ColumnKind != "unicodeCodePoints" {
 		t.Errorf("columnKind = %q", run.ColumnKind)
 	}
-	if len(run.Results) != 5 {
-		t.Fatalf("%d results, want 5", len(run.Results))
+	if len(run.Results) != 6 {
+		t.Fatalf("%d results, want 6", len(run.Results))
 	}
 	suppressed := 0
 	for i, res := range run.Results {
@@ -190,7 +190,7 @@ func TestSARIFShape(t *testing.T) {
 	if suppressed != 1 {
 		t.Errorf("%d suppressed results, want 1", suppressed)
 	}
-	if n := len(run.Results[2].RelatedLocations); n != 2 {
+	if n := len(run.Results[3].RelatedLocations); n != 2 {
 		t.Errorf("drift result has %d related locations, want 2", n)
 	}
 	inv := run.Invocations[0]
