@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"regexp"
 	"sort"
 	"strings"
@@ -30,7 +31,8 @@ type line struct {
 	why        string // for separators: why the line is not text
 	para       int    // paragraph ordinal, for content lines
 	dropped    string // reason the whole line was dropped as noise
-	cuts       []cut  // text removed inside [cs, ce)
+	cuts       []cut  // text removed inside [cs, ce); sorted by sortCuts
+	unsorted   bool
 	byPattern  *Pattern
 }
 
@@ -44,6 +46,7 @@ func (l *line) segments(data []byte) []span.Span {
 	if l.dropped != "" {
 		return nil
 	}
+	l.sortCuts()
 	var out []span.Span
 	pos := l.cs
 	add := func(s, e int) {
@@ -76,16 +79,24 @@ func (l *line) clean(data []byte) string {
 	return b.String()
 }
 
-// addCut records a removal inside the line, keeping cuts sorted.
+// addCut records a removal inside the line.
 func (l *line) addCut(s, e int, reason string) {
 	l.cuts = append(l.cuts, cut{span.Span{Start: s, End: e}, reason})
-	sort.SliceStable(l.cuts, func(i, j int) bool { return l.cuts[i].Start < l.cuts[j].Start })
+	l.unsorted = true
+}
+
+func (l *line) sortCuts() {
+	if l.unsorted {
+		sort.SliceStable(l.cuts, func(i, j int) bool { return l.cuts[i].Start < l.cuts[j].Start })
+		l.unsorted = false
+	}
 }
 
 type para struct {
 	ord     int
 	lines   []*line
 	dropped string
+	norm    string // normalised kept text, after noise
 }
 
 // doc is the working state while one article is taken apart.
@@ -117,6 +128,7 @@ func (d *doc) run() error {
 	}
 	d.group()
 	d.noise()
+	d.normalizeParas()
 	d.copies()
 	d.repeats()
 	d.sentences()
@@ -255,18 +267,22 @@ func (d *doc) markdown() error {
 func (d *doc) comments() error {
 	data := d.data
 	for pos := d.a.Body; ; {
-		i := strings.Index(string(data[pos:]), "<!--")
+		i := bytes.Index(data[pos:], []byte("<!--"))
 		if i < 0 {
 			return nil
 		}
 		start := pos + i
-		j := strings.Index(string(data[start+4:]), "-->")
+		j := bytes.Index(data[start+4:], []byte("-->"))
 		if j < 0 {
 			p := d.a.Index.Position(start)
 			return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col, Message: "HTML comment is never closed (no -->)"}
 		}
 		end := start + 4 + j + 3
-		for _, l := range d.lines {
+		first := sort.Search(len(d.lines), func(i int) bool { return d.lines[i].end >= start })
+		for _, l := range d.lines[first:] {
+			if l.start >= end {
+				break
+			}
 			if l.kind == content && l.cs < end && start < l.ce {
 				l.addCut(max(start, l.cs), min(end, l.ce), "html-comment")
 			}
@@ -437,20 +453,27 @@ func isHeadline(text string) bool {
 // text containing it; below it, short headlines would match by chance.
 const minCopy = 40
 
-// copies drops kept paragraphs whose text lies inside a line that a
+// copyWindow is how many paragraphs before and after a caption are searched
+// for its uncredited twin: the two sit together in a scrape.
+const copyWindow = 3
+
+// normalizeParas caches each paragraph's normalised kept text.
+func (d *doc) normalizeParas() {
+	for _, p := range d.paras {
+		p.norm = normalize(d.paraText(p))
+	}
+}
+
+// copies drops kept paragraphs whose text lies inside a nearby line that a
 // copies = true pattern dropped (the uncredited twin of a photo caption).
 func (d *doc) copies() {
 	for _, l := range d.lines {
-		if l.byPattern == nil || !l.byPattern.Copies {
+		if l.kind != content || l.byPattern == nil || !l.byPattern.Copies {
 			continue
 		}
 		full := normalize(string(d.data[l.cs:l.ce]))
-		for _, p := range d.paras {
-			if p.dropped != "" {
-				continue
-			}
-			t := normalize(d.paraText(p))
-			if len(t) >= minCopy/2 && strings.Contains(full, t) {
+		for _, p := range d.paras[max(0, l.para-copyWindow):min(len(d.paras), l.para+copyWindow+1)] {
+			if p.dropped == "" && len(p.norm) >= minCopy/2 && strings.Contains(full, p.norm) {
 				d.dropPara(p, "copy-of:"+l.byPattern.Name)
 			}
 		}
@@ -459,31 +482,73 @@ func (d *doc) copies() {
 
 // repeats drops paragraphs that repeat an earlier one, whole or truncated.
 func (d *doc) repeats() {
-	var seen []string
+	exact := map[string]bool{}
+	var earlier substrings
 	for _, p := range d.paras {
-		if p.dropped != "" {
+		if p.dropped != "" || p.norm == "" {
 			continue
 		}
-		t := normalize(d.paraText(p))
-		if t == "" {
-			continue
+		switch {
+		case exact[p.norm]:
+			d.dropPara(p, "repeated-paragraph")
+		case len(p.norm) >= minCopy && earlier.contains(p.norm):
+			d.dropPara(p, "truncated-copy")
+		default:
+			exact[p.norm] = true
+			earlier.add(p.norm)
 		}
-		reason := ""
-		for _, s := range seen {
-			if s == t {
-				reason = "repeated-paragraph"
-				break
-			}
-			if len(t) >= minCopy && strings.Contains(s, t) {
-				reason = "truncated-copy"
-			}
-		}
-		if reason != "" {
-			d.dropPara(p, reason)
-			continue
-		}
-		seen = append(seen, t)
 	}
+}
+
+// substrings answers "does s occur inside any text added so far" without
+// scanning every text: it indexes 16-byte grams at every 8th offset, and a
+// needle of 24 bytes or more has one of its first 8 grams on that grid in
+// any text that contains it.
+type substrings struct {
+	texts []string
+	grams map[string][]int32
+}
+
+const (
+	gramLen    = 16
+	gramStride = 8
+)
+
+func (x *substrings) add(s string) {
+	if x.grams == nil {
+		x.grams = map[string][]int32{}
+	}
+	id := int32(len(x.texts))
+	x.texts = append(x.texts, s)
+	for i := 0; i+gramLen <= len(s); i += gramStride {
+		g := s[i : i+gramLen]
+		if ids := x.grams[g]; len(ids) == 0 || ids[len(ids)-1] != id {
+			x.grams[g] = append(ids, id)
+		}
+	}
+}
+
+func (x *substrings) contains(s string) bool {
+	if len(s) < gramLen+gramStride {
+		for _, t := range x.texts {
+			if strings.Contains(t, s) {
+				return true
+			}
+		}
+		return false
+	}
+	checked := map[int32]bool{}
+	for j := 0; j < gramStride; j++ {
+		for _, id := range x.grams[s[j:j+gramLen]] {
+			if !checked[id] {
+				checked[id] = true
+				if strings.Contains(x.texts[id], s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (d *doc) paraText(p *para) string {
@@ -523,6 +588,7 @@ func (d *doc) pieces(p *para) []span.Span {
 
 func (d *doc) sentences() {
 	seen := map[string]bool{}
+	cur := positioner{data: d.data, idx: d.a.Index, line: 1, col: 1}
 	for _, p := range d.paras {
 		if p.dropped != "" {
 			continue
@@ -540,7 +606,7 @@ func (d *doc) sentences() {
 					continue
 				}
 				seen[key] = true
-				pos := d.a.Index.Position(s.Start)
+				pos := cur.at(s.Start)
 				d.a.Sentences = append(d.a.Sentences, Sentence{
 					Start: s.Start, End: s.End, Line: pos.Line, Col: pos.Col, Text: text,
 					Paragraph: p.ord, Headline: isHeadline(text),
@@ -582,6 +648,7 @@ func (d *doc) collectRemovals() {
 			rm = append(rm, Removal{span.Span{Start: l.cs, End: l.ce}, l.dropped})
 			continue
 		}
+		l.sortCuts()
 		for _, c := range l.cuts {
 			rm = append(rm, Removal{c.Span, c.reason})
 		}
@@ -674,4 +741,31 @@ func trimSpan(data []byte, s, e int) (int, int) {
 		e -= size
 	}
 	return s, e
+}
+
+// positioner turns increasing offsets into positions in time linear in the
+// text, where span.Index.Position would recount a long line for each
+// sentence on it. It agrees with span.Index (lines end at "\n", columns
+// count characters).
+type positioner struct {
+	data           []byte
+	idx            *span.Index
+	off, line, col int
+}
+
+func (p *positioner) at(off int) span.Position {
+	if off < p.off {
+		return p.idx.Position(off)
+	}
+	for p.off < off {
+		if p.data[p.off] == '\n' {
+			p.line, p.col = p.line+1, 1
+			p.off++
+			continue
+		}
+		_, size := utf8.DecodeRune(p.data[p.off:off])
+		p.off += size
+		p.col++
+	}
+	return span.Position{Line: p.line, Col: p.col}
 }

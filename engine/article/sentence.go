@@ -121,7 +121,7 @@ func prevToken(data []byte, start, at int) string {
 // nextWord returns the word that follows, skipping opening quotes and
 // brackets; "" when the next character is neither.
 func nextWord(b []byte) string {
-	s := string(b)
+	s := string(b[:min(len(b), 64)]) // a word is short; do not copy the rest
 	s = strings.TrimLeftFunc(s, isOpener)
 	end := strings.IndexFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || unicode.IsDigit(r)) })
 	if end < 0 {
@@ -163,7 +163,8 @@ const maxAttribution = 6
 // "Hood said.", "the statement read.", "said Joey Hood, acting ...".
 func isAttribution(next []byte, n *Noise) bool {
 	words, speech := 0, false
-	for _, f := range strings.Fields(string(next)) {
+	// An attribution is a few words: looking at 200 bytes is plenty.
+	for _, f := range strings.Fields(string(next[:min(len(next), 200)])) {
 		if w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }); w != "" {
 			words++
 			speech = speech || n.speech[strings.ToLower(w)]

@@ -1,0 +1,123 @@
+package article
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
+)
+
+func parseMD(t *testing.T, in string) *Article {
+	t.Helper()
+	a, err := Parse("draft.md", []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSentences(t, a)
+	return a
+}
+
+func TestMarkdownStructure(t *testing.T) {
+	in := "# US troops to stay in Iraq #\n\n" +
+		"The United States will keep\nabout 2,500 troops in Iraq. Officials said so\non Monday.\n\n" +
+		"- First, training will go on.\n- Second, strikes will stop.\n\n" +
+		"> “We are their guests,” Hood said.\n\n" +
+		"![Soldiers in Mosul](mosul.jpg)\n\n" +
+		"```\nnot = \"text\"\n```\n\n" +
+		"<div class=\"share\">\n\n" +
+		"***\n\n" +
+		"[1]: https://example.com\n\n" +
+		"Heading\n=======\n\nLast line.\n"
+	a := parseMD(t, in)
+	want := []string{
+		"US troops to stay in Iraq",
+		"The United States will keep\nabout 2,500 troops in Iraq.",
+		"Officials said so\non Monday.",
+		"First, training will go on.",
+		"Second, strikes will stop.",
+		"“We are their guests,” Hood said.",
+		"Heading",
+		"Last line.",
+	}
+	if got := texts(a); !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if !a.Sentences[0].Headline || a.Sentences[1].Headline {
+		t.Errorf("headline flags wrong: %+v", a.Sentences[:2])
+	}
+	// Sentences of one paragraph share its ordinal; list items are their own.
+	if a.Sentences[1].Paragraph != a.Sentences[2].Paragraph || a.Sentences[3].Paragraph == a.Sentences[4].Paragraph {
+		t.Errorf("paragraph ordinals: %+v", a.Sentences)
+	}
+	var reasons []string
+	for _, r := range a.Removed {
+		reasons = append(reasons, r.Reason)
+	}
+	for _, r := range []string{"image", "code", "html", "rule", "link-definition"} {
+		if !slices.Contains(reasons, r) {
+			t.Errorf("no %q removal in %v", r, reasons)
+		}
+	}
+}
+
+func TestSuppressions(t *testing.T) {
+	in := "---\ntitle: Draft\n---\n" +
+		"Troops left Syria.\n\n" +
+		"<!-- claimcheck-ignore troop-count-contradiction: the 2,500 figure is from a later briefing -->\n" +
+		"The US has about 2,500 troops in Iraq.\n\n" +
+		"Officials met <!-- claimcheck-ignore stale-role, quote-drift --> on Monday.\n\n" +
+		"<!--\nclaimcheck-ignore  leader-title\n-->\n"
+	a := parseMD(t, in)
+	if got, want := texts(a), []string{"Troops left Syria.", "The US has about 2,500 troops in Iraq.", "Officials met", "on Monday."}; !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+	type sup struct {
+		rule, reason, applies string
+		line, col             int
+	}
+	var got []sup
+	for _, s := range a.Suppressions {
+		got = append(got, sup{s.Rule, s.Reason, string(a.Text[s.Applies.Start:s.Applies.End]), s.Line, s.Col})
+	}
+	want := []sup{
+		{"troop-count-contradiction", "the 2,500 figure is from a later briefing", "The US has about 2,500 troops in Iraq.", 6, 1},
+		{"stale-role", "", "Officials met <!-- claimcheck-ignore stale-role, quote-drift --> on Monday.", 9, 15},
+		{"quote-drift", "", "Officials met <!-- claimcheck-ignore stale-role, quote-drift --> on Monday.", 9, 15},
+		{"leader-title", "", "", 11, 1},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+func TestSuppressionErrors(t *testing.T) {
+	for _, tt := range []struct{ in, msg string }{
+		{"Text.\n\n<!-- claimcheck-ignore -->\nMore.\n", "needs a rule id"},
+		{"Text.\n\n<!-- claimcheck-ingore x: y -->\nMore.\n", "unknown directive claimcheck-ingore"},
+		{"Text.\n\n<!-- claimcheck-ignore x\nMore.\n", "never closed"},
+	} {
+		_, err := Parse("d.md", []byte(tt.in), Options{})
+		var p finding.Problem
+		if !errors.As(err, &p) || p.Line != 3 || p.Col != 1 || !strings.Contains(p.Message, tt.msg) {
+			t.Errorf("%q: got %v, want d.md:3:1: ...%s", tt.in, err, tt.msg)
+		}
+	}
+}
+
+// Hard-wrapped plain text reads like Markdown: lines join into paragraphs.
+func TestWrappedPlainText(t *testing.T) {
+	in := `The United States said on Thursday it would reduce the number of
+troops it keeps in Iraq over the coming months, according to a joint
+statement released after talks between the two governments in Baghdad.
+
+Officials in the US-led coalition say Iraqi troops are now mostly able
+to handle the insurgents on their own. Western military trainers are
+expected to remain in Iraq, but it is not clear how many will stay.
+`
+	a := mustParse(t, "w.txt", in)
+	if len(a.Sentences) != 3 || a.Sentences[0].Paragraph != 0 || a.Sentences[2].Paragraph != 1 {
+		t.Errorf("got %q", texts(a))
+	}
+}
