@@ -1,0 +1,477 @@
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/span"
+)
+
+// Entity is a named thing: a country, region, city, place, organisation,
+// group, person or office.
+type Entity struct {
+	ID       string
+	Type     string
+	Name     string
+	Aliases  []string
+	Demonyms []string // "Iraqi", "Iraqis": adjectives and nouns of nationality
+	// Metonyms are names that stand for the entity without naming it ("the
+	// Kremlin" for Russia's government).
+	Metonyms []string
+	// Within lists the ids of the places or bodies that directly contain
+	// this one; Lexicon.Within follows them transitively.
+	Within []string
+	// CapitalOf is set on a capital: its name can stand for that country's
+	// government ("Washington said", "talks between Baghdad and Erbil").
+	CapitalOf string
+}
+
+// Item is a kind of thing that articles count, with its synonyms.
+type Item struct {
+	ID    string
+	Name  string
+	Forms []string
+}
+
+// Action is a canonical event with the words that express it.
+type Action struct {
+	ID    string
+	Verbs []string // inflected verb forms and phrasal verbs: "killed", "pulled out"
+	Nouns []string // nominalisations: "killing", "assassination", "airstrike"
+}
+
+// Title is an office, rank or role that precedes or follows a name.
+type Title struct {
+	ID    string
+	Name  string
+	Kind  string // "office", "rank", "role"...
+	Forms []string
+	// Abbreviations are short forms ("Gen.", "PM"); they match like forms.
+	Abbreviations []string
+}
+
+// How a Match was found.
+const (
+	ViaName    = "name"
+	ViaAlias   = "alias"
+	ViaDemonym = "demonym"
+	ViaMetonym = "metonym"
+)
+
+// Match is one mention of an entity in a text. The span is in bytes of the
+// text given to Find; a possessive "'s" is never part of it.
+type Match struct {
+	span.Span
+	ID   string
+	Type string
+	Text string // the text as written
+	Via  string // ViaName, ViaAlias, ViaDemonym or ViaMetonym
+	// StandsFor is set when the matched entity is a capital: the id of the
+	// country whose government the name may stand for. Whether it does in a
+	// given sentence ("Washington said") is for the caller to decide.
+	StandsFor string
+}
+
+// Term is one mention of an item, action or title form.
+type Term struct {
+	span.Span
+	ID   string
+	Text string
+	Noun bool // the form can be a noun ("strike", "withdrawal")
+	Verb bool // the form can be a verb ("strike", "withdrew")
+}
+
+// Lexicon is an immutable set of entities, items, actions and titles with
+// their indexes. It is safe for concurrent use.
+type Lexicon struct {
+	entities map[string]*Entity
+	items    map[string]*Item
+	actions  map[string]*Action
+	titles   map[string]*Title
+
+	// claims maps a form's folded key to the entry owning it, per
+	// namespace, to report a form claimed twice.
+	claims map[string]map[string]claim
+
+	ents, itemM, actM, titleM *matcher
+}
+
+type claim struct {
+	id    string
+	where string // file:line of the claim
+}
+
+const (
+	nsEntity = "entity"
+	nsItem   = "item"
+	nsAction = "action"
+	nsTitle  = "title"
+)
+
+//go:embed data/*.toml
+var dataFS embed.FS
+
+// defaultFiles are merged in this order: the generated world data first,
+// then the hand-kept files that add to it.
+var defaultFiles = []string{"data/world.toml", "data/news.toml", "data/terms.toml"}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+)
+
+// Default returns the embedded lexicon, parsed on first use. It panics only
+// if the embedded data is broken, which the package's tests rule out.
+func Default() *Lexicon {
+	defaultOnce.Do(func() {
+		l, err := loadEmbedded()
+		if err != nil {
+			panic("lexicon: embedded data: " + err.Error())
+		}
+		defaultLex = l
+	})
+	return defaultLex
+}
+
+func loadEmbedded() (*Lexicon, error) {
+	b := newBuilder(empty())
+	for _, name := range defaultFiles {
+		src, err := dataFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		b.file(name, string(src))
+	}
+	return b.done()
+}
+
+func empty() *Lexicon {
+	return &Lexicon{
+		entities: map[string]*Entity{},
+		items:    map[string]*Item{},
+		actions:  map[string]*Action{},
+		titles:   map[string]*Title{},
+		claims:   map[string]map[string]claim{nsEntity: {}, nsItem: {}, nsAction: {}, nsTitle: {}},
+	}
+}
+
+// Load merges the TOML files at paths, in order, over base (nil means
+// empty) and returns the result; base is unchanged. A file adds new
+// entries, and adds aliases, demonyms, forms and containers to entries that
+// exist. All problems found are returned together as Errors, each one a
+// finding.Problem with the file's path, line and column.
+func Load(base *Lexicon, paths ...string) (*Lexicon, error) {
+	if base == nil {
+		base = empty()
+	}
+	b := newBuilder(base.clone())
+	for _, p := range paths {
+		b.path(p)
+	}
+	return b.done()
+}
+
+// Errors is every problem met loading lexicon files.
+type Errors []finding.Problem
+
+func (e Errors) Error() string {
+	s := make([]string, len(e))
+	for i, p := range e {
+		s[i] = p.Error()
+	}
+	return strings.Join(s, "\n")
+}
+
+func problemAt(path string, line, col int, format string, args ...any) error {
+	return finding.Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+}
+
+func (l *Lexicon) clone() *Lexicon {
+	c := empty()
+	for id, e := range l.entities {
+		cp := *e
+		cp.Aliases = append([]string(nil), e.Aliases...)
+		cp.Demonyms = append([]string(nil), e.Demonyms...)
+		cp.Metonyms = append([]string(nil), e.Metonyms...)
+		cp.Within = append([]string(nil), e.Within...)
+		c.entities[id] = &cp
+	}
+	for id, e := range l.items {
+		cp := *e
+		cp.Forms = append([]string(nil), e.Forms...)
+		c.items[id] = &cp
+	}
+	for id, e := range l.actions {
+		cp := *e
+		cp.Verbs = append([]string(nil), e.Verbs...)
+		cp.Nouns = append([]string(nil), e.Nouns...)
+		c.actions[id] = &cp
+	}
+	for id, e := range l.titles {
+		cp := *e
+		cp.Forms = append([]string(nil), e.Forms...)
+		cp.Abbreviations = append([]string(nil), e.Abbreviations...)
+		c.titles[id] = &cp
+	}
+	for ns, m := range l.claims {
+		for k, v := range m {
+			c.claims[ns][k] = v
+		}
+	}
+	return c
+}
+
+// index builds the matchers from the entries.
+func (l *Lexicon) index() {
+	l.ents, l.itemM, l.actM, l.titleM = newMatcher(), newMatcher(), newMatcher(), newMatcher()
+	add := func(m *matcher, form, id, via string, noun, verb bool) {
+		p, ok := compile(form)
+		if !ok {
+			return
+		}
+		p.id, p.via, p.noun, p.verb = id, via, noun, verb
+		m.add(&p)
+	}
+	for _, id := range sortedKeys(l.entities) {
+		e := l.entities[id]
+		add(l.ents, e.Name, id, ViaName, false, false)
+		for _, a := range e.Aliases {
+			add(l.ents, a, id, ViaAlias, false, false)
+		}
+		for _, a := range e.Demonyms {
+			add(l.ents, a, id, ViaDemonym, false, false)
+		}
+		for _, a := range e.Metonyms {
+			add(l.ents, a, id, ViaMetonym, false, false)
+		}
+	}
+	for _, id := range sortedKeys(l.items) {
+		it := l.items[id]
+		add(l.itemM, it.Name, id, "", true, false)
+		for _, f := range it.Forms {
+			add(l.itemM, f, id, "", true, false)
+		}
+	}
+	for _, id := range sortedKeys(l.actions) {
+		a := l.actions[id]
+		nouns := map[string]bool{}
+		for _, f := range a.Nouns {
+			nouns[keyOf(f)] = true
+		}
+		verbs := map[string]bool{}
+		for _, f := range a.Verbs {
+			verbs[keyOf(f)] = true
+			add(l.actM, f, id, "", nouns[keyOf(f)], true)
+		}
+		for _, f := range a.Nouns {
+			if !verbs[keyOf(f)] {
+				add(l.actM, f, id, "", true, false)
+			}
+		}
+	}
+	for _, id := range sortedKeys(l.titles) {
+		t := l.titles[id]
+		add(l.titleM, t.Name, id, "", true, false)
+		for _, f := range t.Forms {
+			add(l.titleM, f, id, "", true, false)
+		}
+		for _, f := range t.Abbreviations {
+			add(l.titleM, f, id, "", true, false)
+		}
+	}
+	for _, m := range []*matcher{l.ents, l.itemM, l.actM, l.titleM} {
+		m.finish()
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// keyOf is the folded token sequence of a form: two forms with the same
+// key are the same words.
+func keyOf(form string) string {
+	toks := tokenize(nil, form)
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	return b.String()
+}
+
+// Entity returns the entity with the given id.
+func (l *Lexicon) Entity(id string) (*Entity, bool) {
+	e, ok := l.entities[id]
+	return e, ok
+}
+
+// Entities returns all entities ordered by id.
+func (l *Lexicon) Entities() []*Entity {
+	out := make([]*Entity, 0, len(l.entities))
+	for _, id := range sortedKeys(l.entities) {
+		out = append(out, l.entities[id])
+	}
+	return out
+}
+
+// Find returns the entity mentions in text, leftmost-longest and never
+// overlapping, in text order. Acronyms ("US", "ISIS") match in their case
+// only; other names match in any case but not starting in lower case where
+// the name starts with a capital. "U.S." and "US" are the same acronym.
+func (l *Lexicon) Find(text string) []Match {
+	var out []Match
+	withTokens(text, func(toks []token) {
+		l.ents.scan(text, toks, func(p *pattern, from, to int) {
+			e := l.entities[p.id]
+			sp := span.Span{Start: toks[from].start, End: toks[to-1].end}
+			out = append(out, Match{Span: sp, ID: p.id, Type: e.Type, Text: text[sp.Start:sp.End], Via: p.via, StandsFor: e.CapitalOf})
+		})
+	})
+	return out
+}
+
+// Within reports whether inner lies in outer, following Within links
+// transitively. Within(x, x) is true for a known id.
+func (l *Lexicon) Within(inner, outer string) bool {
+	if _, ok := l.entities[inner]; !ok {
+		return false
+	}
+	if inner == outer {
+		return true
+	}
+	seen := map[string]bool{inner: true}
+	stack := []string{inner}
+	for len(stack) > 0 {
+		e := l.entities[stack[len(stack)-1]]
+		stack = stack[:len(stack)-1]
+		if e == nil {
+			continue
+		}
+		for _, w := range e.Within {
+			if w == outer {
+				return true
+			}
+			if !seen[w] {
+				seen[w] = true
+				stack = append(stack, w)
+			}
+		}
+	}
+	return false
+}
+
+// Containers returns the ids that contain id, nearest first (breadth-first).
+func (l *Lexicon) Containers(id string) []string {
+	var out []string
+	seen := map[string]bool{id: true}
+	queue := []string{id}
+	for len(queue) > 0 {
+		e := l.entities[queue[0]]
+		queue = queue[1:]
+		if e == nil {
+			continue
+		}
+		for _, w := range e.Within {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+				queue = append(queue, w)
+			}
+		}
+	}
+	return out
+}
+
+func (l *Lexicon) whole(m *matcher, word string) *pattern {
+	var p *pattern
+	withTokens(word, func(toks []token) { p = m.whole(word, toks) })
+	return p
+}
+
+func (l *Lexicon) findTerms(m *matcher, text string) []Term {
+	var out []Term
+	withTokens(text, func(toks []token) {
+		m.scan(text, toks, func(p *pattern, from, to int) {
+			sp := span.Span{Start: toks[from].start, End: toks[to-1].end}
+			out = append(out, Term{Span: sp, ID: p.id, Text: text[sp.Start:sp.End], Noun: p.noun, Verb: p.verb})
+		})
+	})
+	return out
+}
+
+// Item returns the counted item a word or phrase names: "soldiers" ->
+// "troops", "military personnel" -> "troops".
+func (l *Lexicon) Item(word string) (id string, ok bool) {
+	if p := l.whole(l.itemM, word); p != nil {
+		return p.id, true
+	}
+	return "", false
+}
+
+// ItemInfo returns the item with the given id.
+func (l *Lexicon) ItemInfo(id string) (*Item, bool) {
+	it, ok := l.items[id]
+	return it, ok
+}
+
+// FindItems returns the item forms in text, longest first.
+func (l *Lexicon) FindItems(text string) []Term { return l.findTerms(l.itemM, text) }
+
+// Action returns the canonical action a verb form or nominalisation
+// expresses: "killed" -> "kill", "airstrike" -> "strike", "pulled out" ->
+// "withdraw".
+func (l *Lexicon) Action(word string) (action string, ok bool) {
+	if p := l.whole(l.actM, word); p != nil {
+		return p.id, true
+	}
+	return "", false
+}
+
+// ActionInfo returns the action with the given id.
+func (l *Lexicon) ActionInfo(id string) (*Action, bool) {
+	a, ok := l.actions[id]
+	return a, ok
+}
+
+// FindActions returns the action forms in text, with whether each can be a
+// verb or a noun.
+func (l *Lexicon) FindActions(text string) []Term { return l.findTerms(l.actM, text) }
+
+// Title returns the title a phrase names: "Gen." and "general" ->
+// general; "secretary of state" -> secretary-of-state.
+func (l *Lexicon) Title(text string) (*Title, bool) {
+	if p := l.whole(l.titleM, text); p != nil {
+		return l.titles[p.id], true
+	}
+	return nil, false
+}
+
+// FindTitles returns the title forms in text, longest first:
+// "assistant secretary of State for Near Eastern Affairs" is one title,
+// not "secretary of State".
+func (l *Lexicon) FindTitles(text string) []Term { return l.findTerms(l.titleM, text) }
+
+// Size counts the entries and the forms the matchers know.
+type Size struct {
+	Entities, EntityForms, Items, Actions, Titles int
+}
+
+// Size reports the lexicon's size.
+func (l *Lexicon) Size() Size {
+	return Size{
+		Entities: len(l.entities), EntityForms: l.ents.n,
+		Items: len(l.items), Actions: len(l.actions), Titles: len(l.titles),
+	}
+}

@@ -1,0 +1,371 @@
+package lexicon
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
+)
+
+// The file format, as the decoder sees it. Keys are documented in doc.go.
+type fileTOML struct {
+	Entity []entityTOML `toml:"entity"`
+	Item   []itemTOML   `toml:"item"`
+	Action []actionTOML `toml:"action"`
+	Title  []titleTOML  `toml:"title"`
+}
+
+type entityTOML struct {
+	ID        string   `toml:"id"`
+	Type      string   `toml:"type"`
+	Name      string   `toml:"name"`
+	Aliases   []string `toml:"aliases"`
+	Demonyms  []string `toml:"demonyms"`
+	Metonyms  []string `toml:"metonyms"`
+	Within    []string `toml:"within"`
+	CapitalOf string   `toml:"capital_of"`
+}
+
+type itemTOML struct {
+	ID    string   `toml:"id"`
+	Name  string   `toml:"name"`
+	Forms []string `toml:"forms"`
+}
+
+type actionTOML struct {
+	ID    string   `toml:"id"`
+	Verbs []string `toml:"verbs"`
+	Nouns []string `toml:"nouns"`
+}
+
+type titleTOML struct {
+	ID            string   `toml:"id"`
+	Name          string   `toml:"name"`
+	Kind          string   `toml:"kind"`
+	Forms         []string `toml:"forms"`
+	Abbreviations []string `toml:"abbreviations"`
+}
+
+// builder merges files into a lexicon, collecting every problem.
+type builder struct {
+	l     *Lexicon
+	probs Errors
+	// refs are within/capital_of references, checked once all files are in,
+	// so a file may refer to an entity it defines further down.
+	refs []ref
+}
+
+type ref struct {
+	from, to string
+	m        *srcMap
+	n        int
+	key      string
+}
+
+func newBuilder(l *Lexicon) *builder { return &builder{l: l} }
+
+func (b *builder) add(err error) {
+	var p finding.Problem
+	if errors.As(err, &p) {
+		b.probs = append(b.probs, p)
+		return
+	}
+	b.probs = append(b.probs, finding.Problem{Message: err.Error()})
+}
+
+func (b *builder) path(p string) {
+	src, err := os.ReadFile(p)
+	if err != nil {
+		b.add(finding.Problem{Path: p, Message: err.Error()})
+		return
+	}
+	b.file(p, string(src))
+}
+
+func (b *builder) done() (*Lexicon, error) {
+	for _, r := range b.refs {
+		if _, ok := b.l.entities[r.to]; !ok {
+			b.add(r.m.problem(r.m.at("entity", r.n, r.key, r.to), "%s of %q: unknown entity id %q", r.key, r.from, r.to))
+		}
+	}
+	if len(b.probs) > 0 {
+		return nil, b.probs
+	}
+	b.l.index()
+	return b.l, nil
+}
+
+// file decodes one file and merges it. Nothing of a file that does not
+// decode is merged.
+func (b *builder) file(path, src string) {
+	var f fileTOML
+	md, err := toml.Decode(src, &f)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			b.add(problemAt(path, pe.Position.Line, pe.Position.Col, "%s", pe.Message))
+		} else {
+			b.add(finding.Problem{Path: path, Message: err.Error()})
+		}
+		return
+	}
+	m := mapSource(path, src)
+	if und := md.Undecoded(); len(und) > 0 {
+		bad := map[string]bool{}
+		for _, k := range und {
+			// an unknown table's own keys are noise once the table is named
+			if len(k) > 1 && bad[k[:len(k)-1].String()] {
+				continue
+			}
+			bad[k.String()] = true
+			offs := m.undecoded(k)
+			if len(offs) == 0 {
+				b.add(finding.Problem{Path: path, Message: fmt.Sprintf("unknown key %q", k.String())})
+			}
+			for _, off := range offs {
+				b.add(m.problem(off, "unknown key %q%s", k.String(), knownKeys(k)))
+			}
+		}
+		return
+	}
+	before := len(b.probs)
+	b.entities(m, f.Entity)
+	b.items(m, f.Item)
+	b.actions(m, f.Action)
+	b.titles(m, f.Title)
+	if len(b.probs) > before {
+		sort.SliceStable(b.probs[before:], func(i, j int) bool {
+			p, q := b.probs[before+i], b.probs[before+j]
+			return p.Line < q.Line || p.Line == q.Line && p.Col < q.Col
+		})
+	}
+}
+
+func knownKeys(k toml.Key) string {
+	if len(k) != 2 {
+		return " (want [[entity]], [[item]], [[action]] or [[title]])"
+	}
+	switch k[0] {
+	case "entity":
+		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of)"
+	case "item":
+		return " (want id, name, forms)"
+	case "action":
+		return " (want id, verbs, nouns)"
+	case "title":
+		return " (want id, name, kind, forms, abbreviations)"
+	}
+	return ""
+}
+
+// validID: lower-case letters, digits and single inner hyphens.
+func validID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '-' && id[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// header checks an element's id and that it is not repeated in the file.
+func (b *builder) header(m *srcMap, table string, n int, id string, seen map[string]int) bool {
+	if id == "" {
+		b.add(m.problem(m.at(table, n, "id", ""), "[[%s]] without an id", table))
+		return false
+	}
+	if !validID(id) {
+		b.add(m.problem(m.at(table, n, "id", id), "bad id %q: use lower-case letters, digits and hyphens (e.g. %q)", id, Slug(id)))
+		return false
+	}
+	if first, dup := seen[id]; dup {
+		line := m.idx.Position(m.at(table, first, "id", id)).Line
+		b.add(m.problem(m.at(table, n, "id", id), "duplicate %s id %q (first at line %d)", table, id, line))
+		return false
+	}
+	seen[id] = n
+	return true
+}
+
+// claimForm records that id owns form in namespace ns, or reports the form
+// already owned by another entry.
+func (b *builder) claimForm(m *srcMap, table string, n int, key, ns, id, form string) bool {
+	if _, ok := compile(form); !ok {
+		b.add(m.problem(m.at(table, n, key, form), "%s %q has no words", key, form))
+		return false
+	}
+	k := keyOf(form)
+	c, taken := b.l.claims[ns][k]
+	if taken && c.id != id {
+		b.add(m.problem(m.at(table, n, key, form), "%q of %q is already claimed by %q (%s)", form, id, c.id, c.where))
+		return false
+	}
+	if !taken {
+		where := fmt.Sprintf("%s:%d", m.path, m.idx.Position(m.at(table, n, key, form)).Line)
+		b.l.claims[ns][k] = claim{id: id, where: where}
+	}
+	return true
+}
+
+// union appends the forms of add not already in list (by folded key).
+func union(list, add []string) []string {
+	have := map[string]bool{}
+	for _, s := range list {
+		have[keyOf(s)] = true
+	}
+	for _, s := range add {
+		if k := keyOf(s); !have[k] {
+			have[k] = true
+			list = append(list, s)
+		}
+	}
+	return list
+}
+
+func (b *builder) forms(m *srcMap, table string, n int, key, ns, id string, forms []string) []string {
+	var ok []string
+	for _, f := range forms {
+		if b.claimForm(m, table, n, key, ns, id, f) {
+			ok = append(ok, f)
+		}
+	}
+	return ok
+}
+
+func (b *builder) entities(m *srcMap, es []entityTOML) {
+	seen := map[string]int{}
+	for n, et := range es {
+		if !b.header(m, "entity", n, et.ID, seen) {
+			continue
+		}
+		e, exists := b.l.entities[et.ID]
+		if !exists {
+			if et.Name == "" || et.Type == "" {
+				b.add(m.problem(m.at("entity", n, "id", et.ID), "new entity %q needs a name and a type", et.ID))
+				continue
+			}
+			e = &Entity{ID: et.ID}
+		}
+		if et.Type != "" {
+			if !validID(et.Type) {
+				b.add(m.problem(m.at("entity", n, "type", et.Type), "bad type %q: use a lower-case word such as country, city, org, person", et.Type))
+				continue
+			}
+			e.Type = et.Type
+		}
+		if et.Name != "" && keyOf(et.Name) != keyOf(e.Name) {
+			if !b.claimForm(m, "entity", n, "name", nsEntity, et.ID, et.Name) {
+				continue
+			}
+			if e.Name != "" { // a renamed entity keeps its old name as an alias
+				e.Aliases = union(e.Aliases, []string{e.Name})
+			}
+			e.Name = et.Name
+		}
+		e.Aliases = union(e.Aliases, b.forms(m, "entity", n, "aliases", nsEntity, et.ID, et.Aliases))
+		e.Demonyms = union(e.Demonyms, b.forms(m, "entity", n, "demonyms", nsEntity, et.ID, et.Demonyms))
+		e.Metonyms = union(e.Metonyms, b.forms(m, "entity", n, "metonyms", nsEntity, et.ID, et.Metonyms))
+		for _, w := range et.Within {
+			if w == et.ID {
+				b.add(m.problem(m.at("entity", n, "within", w), "entity %q cannot be within itself", w))
+				continue
+			}
+			b.refs = append(b.refs, ref{from: et.ID, to: w, m: m, n: n, key: "within"})
+			e.Within = appendNew(e.Within, w)
+		}
+		if et.CapitalOf != "" {
+			b.refs = append(b.refs, ref{from: et.ID, to: et.CapitalOf, m: m, n: n, key: "capital_of"})
+			e.CapitalOf = et.CapitalOf
+			e.Within = appendNew(e.Within, et.CapitalOf)
+		}
+		b.l.entities[et.ID] = e
+	}
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func (b *builder) items(m *srcMap, its []itemTOML) {
+	seen := map[string]int{}
+	for n, t := range its {
+		if !b.header(m, "item", n, t.ID, seen) {
+			continue
+		}
+		it, exists := b.l.items[t.ID]
+		if !exists {
+			it = &Item{ID: t.ID, Name: t.Name}
+			if it.Name == "" {
+				it.Name = t.ID
+			}
+			if !b.claimForm(m, "item", n, "name", nsItem, t.ID, it.Name) {
+				continue
+			}
+		}
+		it.Forms = union(it.Forms, b.forms(m, "item", n, "forms", nsItem, t.ID, t.Forms))
+		b.l.items[t.ID] = it
+	}
+}
+
+func (b *builder) actions(m *srcMap, as []actionTOML) {
+	seen := map[string]int{}
+	for n, t := range as {
+		if !b.header(m, "action", n, t.ID, seen) {
+			continue
+		}
+		a, exists := b.l.actions[t.ID]
+		if !exists {
+			if len(t.Verbs)+len(t.Nouns) == 0 {
+				b.add(m.problem(m.at("action", n, "id", t.ID), "new action %q needs verbs or nouns", t.ID))
+				continue
+			}
+			a = &Action{ID: t.ID}
+		}
+		// a word may be both a verb and a noun of the same action ("strike")
+		a.Verbs = union(a.Verbs, b.forms(m, "action", n, "verbs", nsAction, t.ID, t.Verbs))
+		a.Nouns = union(a.Nouns, b.forms(m, "action", n, "nouns", nsAction, t.ID, t.Nouns))
+		b.l.actions[t.ID] = a
+	}
+}
+
+func (b *builder) titles(m *srcMap, ts []titleTOML) {
+	seen := map[string]int{}
+	for n, t := range ts {
+		if !b.header(m, "title", n, t.ID, seen) {
+			continue
+		}
+		ti, exists := b.l.titles[t.ID]
+		if !exists {
+			if t.Name == "" {
+				b.add(m.problem(m.at("title", n, "id", t.ID), "new title %q needs a name", t.ID))
+				continue
+			}
+			if !b.claimForm(m, "title", n, "name", nsTitle, t.ID, t.Name) {
+				continue
+			}
+			ti = &Title{ID: t.ID, Name: t.Name, Kind: "office"}
+		}
+		if t.Kind != "" {
+			ti.Kind = t.Kind
+		}
+		ti.Forms = union(ti.Forms, b.forms(m, "title", n, "forms", nsTitle, t.ID, t.Forms))
+		ti.Abbreviations = union(ti.Abbreviations, b.forms(m, "title", n, "abbreviations", nsTitle, t.ID, t.Abbreviations))
+		b.l.titles[t.ID] = ti
+	}
+}

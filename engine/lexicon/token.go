@@ -1,0 +1,194 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// token is one word or punctuation mark of a text. Names and texts are cut
+// into tokens the same way, so matching compares token keys, and word
+// boundaries come for free: "Iraq" never matches inside "Iraqi".
+type token struct {
+	start, end int    // byte span in the text
+	key        string // folded form: lower case, no diacritics; "'" for any apostrophe
+	// acro holds the letters of a dotted acronym ("U.S." -> "US"); for other
+	// tokens it is empty and the raw text is text[start:end].
+	acro  string
+	upper bool // first rune is upper case
+	lower bool // first rune is lower case
+	word  bool // letters or digits, not punctuation
+}
+
+// raw is the token's letters as written (dots of an acronym removed).
+func (t *token) raw(text string) string {
+	if t.acro != "" {
+		return t.acro
+	}
+	return text[t.start:t.end]
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', '`', 'ʼ', '´':
+		return true
+	}
+	return false
+}
+
+// isJoiner reports runes read as spaces: hyphens and dashes inside
+// compounds ("US-led", "al-Kadhimi", "pro-Iranian") split words, so "US"
+// and "Iranian" are found in them, and "al Kadhimi" equals "al-Kadhimi".
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '–', '—', '_', '/':
+		return true
+	}
+	return false
+}
+
+// tokenize appends the tokens of text to dst.
+func tokenize(dst []token, text string) []token {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || isJoiner(r) || r == utf8.RuneError && n <= 1:
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			if end, letters, ok := dottedAcronym(text, i); ok {
+				dst = append(dst, token{start: i, end: end, key: strings.ToLower(letters), acro: letters, upper: true, word: true})
+				i = end
+				continue
+			}
+			w := text[i:j]
+			dst = append(dst, token{start: i, end: j, key: fold(w), upper: unicode.IsUpper(r), lower: unicode.IsLower(r), word: true})
+			i = j
+		case isApostrophe(r):
+			dst = append(dst, token{start: i, end: i + n, key: "'"})
+			i += n
+		default:
+			dst = append(dst, token{start: i, end: i + n, key: text[i : i+n]})
+			i += n
+		}
+	}
+	return dst
+}
+
+// dottedAcronym recognises "U.S.", "U.N.", "D.C." and "U.S" at i: single
+// upper-case letters each followed by a dot, at least two letters. It
+// returns the end of the acronym (after its last dot, if any) and its
+// letters.
+func dottedAcronym(text string, i int) (end int, letters string, ok bool) {
+	var b []byte
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r >= utf8.RuneSelf || !unicode.IsUpper(r) {
+			break
+		}
+		// the letter must stand alone: next is a dot, or the end of the
+		// acronym after at least one dotted letter ("U.S" without a final dot)
+		if j+n < len(text) && text[j+n] == '.' {
+			b = append(b, byte(r))
+			j += n + 1
+			continue
+		}
+		if len(b) >= 1 && (j+n == len(text) || !isWordRune(rune(text[j+n]))) {
+			b = append(b, byte(r))
+			j += n
+		}
+		break
+	}
+	if len(b) < 2 {
+		return 0, "", false
+	}
+	// "U.S.A" is fine, but "A.Bcd" is not an acronym: the next rune must not
+	// continue a word.
+	if j < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+			return 0, "", false
+		}
+	}
+	return j, string(b), true
+}
+
+// fold lower-cases s and strips diacritics and modifier letters, so that
+// "Qāsem" equals "Qasem" and "Sanʿa" equals "Sana".
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				return strings.ToLower(s)
+			}
+		}
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Lm, r):
+			continue
+		}
+		switch r = unicode.ToLower(r); r {
+		case 'ø':
+			b.WriteByte('o')
+		case 'ł':
+			b.WriteByte('l')
+		case 'đ', 'ð':
+			b.WriteByte('d')
+		case 'ß':
+			b.WriteString("ss")
+		case 'æ':
+			b.WriteString("ae")
+		case 'œ':
+			b.WriteString("oe")
+		case 'ı':
+			b.WriteByte('i')
+		case 'þ':
+			b.WriteString("th")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Slug turns a name into an id: lower case ASCII letters and digits joined
+// by single hyphens ("Côte d'Ivoire" -> "cote-d-ivoire").
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(name) {
+		if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
