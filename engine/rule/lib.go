@@ -127,6 +127,16 @@ func library(places Places) []libFunc {
 				}
 				return types.Int(claim.Date(t2).Sub(claim.Date(t1)).Hours() / 24)
 			}},
+		{name: "months", overload: "months_interval",
+			doc:  `months(i) list(string): the months a known interval touches, as "2020-06" (empty when unknown; at most 600). As a key, claims whose dates overlap share a month, so pairs stay within one month instead of the whole archive`,
+			args: []*cel.Type{intervalType}, result: cel.ListType(cel.StringType), cost: 20, maxSize: maxMonths,
+			unary: func(x ref.Val) ref.Val {
+				i, err := oneInterval(x)
+				if err != nil {
+					return err
+				}
+				return types.NewStringList(types.DefaultTypeAdapter, Months(i))
+			}},
 		{name: "fmt_amount", overload: "fmt_amount_claim",
 			doc:  `fmt_amount(c) string: a count's amount as words: "5,200", "about 5,000", "more than 2,000", "5,000-5,500"`,
 			args: []*cel.Type{claimType}, result: cel.StringType, cost: 5, maxSize: 64,
@@ -253,6 +263,26 @@ func amount(c *claim.Claim) (lo, hi float64) {
 		hi = math.Inf(1)
 	}
 	return lo, hi
+}
+
+const maxMonths = 600
+
+// Months lists the months a known interval touches ("2020-06"), at most
+// maxMonths of them, starting with the first.
+func Months(i claim.Interval) []string {
+	if !i.Known {
+		return []string{}
+	}
+	var out []string
+	y, m, _ := i.From.Date()
+	ty, tm, _ := i.To.Date()
+	for len(out) < maxMonths && (y < ty || y == ty && m <= tm) {
+		out = append(out, fmt.Sprintf("%04d-%02d", y, int(m)))
+		if m++; m > 12 {
+			m, y = 1, y+1
+		}
+	}
+	return out
 }
 
 // FormatAmount writes a count's amount for messages.
@@ -400,6 +430,10 @@ func (e *estimator) EstimateCallCost(function, overloadID string, target *cost.A
 	if f.overload == "norm_string" && len(args) == 1 {
 		sz := cost.EstimateSize(e, args[0])
 		c = cost.FixedCostEstimate(sz.Max)
+		return cost.NewCallEstimate(c, &sz)
+	}
+	if f.overload == "months_interval" {
+		sz := cost.ListSizeEstimate(cost.RangedSizeEstimate(0, f.maxSize), cost.FixedSizeEstimate(7))
 		return cost.NewCallEstimate(c, &sz)
 	}
 	if f.maxSize > 0 {
