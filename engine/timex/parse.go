@@ -1,0 +1,1202 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// cand is one reading of the tokens from a start index to end.
+type cand struct {
+	iv   claim.Interval
+	end  int  // token index after the expression
+	rel  bool // depends on the reference date
+	fwd  bool // the expression itself looks forward
+	open bool // "since X": open-ended up to the reference date
+}
+
+type parser struct {
+	text string
+	toks []token
+	ref  time.Time // the reference date (a fixed stand-in when unknown; results are then marked unresolved)
+	fwd  bool      // the sentence looks forward
+}
+
+func (p *parser) tok(i int) token {
+	if i < 0 || i >= len(p.toks) {
+		return token{kind: sym, low: ""}
+	}
+	return p.toks[i]
+}
+
+func (p *parser) is(i int, words ...string) bool {
+	t := p.tok(i)
+	for _, w := range words {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// glued reports whether token i touches the one before it.
+func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space }
+
+// at returns the longest reading starting at token i.
+func (p *parser) at(i int) (cand, bool) {
+	best := cand{end: -1}
+	try := func(c cand, ok bool) {
+		if ok && c.end > best.end {
+			best = c
+		}
+	}
+	try(p.since(i))
+	try(p.span(i))
+	if best.end < 0 {
+		try(p.simple(i))
+	}
+	return best, best.end > i
+}
+
+// simple is any one time expression, without since/from/between wrappers.
+func (p *parser) simple(i int) (cand, bool) {
+	best := cand{end: -1}
+	try := func(c cand, ok bool) {
+		if ok && c.end > best.end {
+			best = c
+		}
+	}
+	try(p.numeric(i))
+	try(p.monthFirst(i))
+	try(p.dayFirst(i))
+	try(p.year(i))
+	try(p.decade(i))
+	try(p.deictic(i))
+	try(p.weekday(i))
+	try(p.unitRel(i))
+	try(p.ago(i))
+	try(p.inN(i))
+	try(p.modified(i))
+	try(p.quarter(i))
+	try(p.season(i))
+	try(p.holiday(i))
+	try(p.byEnd(i))
+	try(p.monthRel(i))
+	try(p.afterNext(i))
+	try(p.weekdayInWeek(i))
+	try(p.nthInMonth(i))
+	try(p.yearMonth(i))
+	try(p.weekOf(i))
+	// "on Sunday", "in January": the preposition is not part of the time,
+	// but "by" and "until" make it look forward.
+	if best.end < 0 && (p.is(i, "by", "until", "till")) {
+		if c, ok := p.simple(i + 1); ok {
+			c.fwd = true
+			if c.rel {
+				c = p.reresolve(i+1, c)
+			}
+			return c, true
+		}
+	}
+	return best, best.end > i
+}
+
+// reresolve re-reads a relative expression with forward resolution.
+func (p *parser) reresolve(i int, c cand) cand {
+	old := p.fwd
+	p.fwd = true
+	if c2, ok := p.simple(i); ok {
+		c2.fwd = true
+		c = c2
+	}
+	p.fwd = old
+	return c
+}
+
+// number reads a count: digits or small number words ("two", "a few").
+func (p *parser) number(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == num && t.ndig <= 4 {
+		return t.val, i + 1, true
+	}
+	if t.kind != word {
+		return 0, i, false
+	}
+	if t.low == "a" && p.is(i+1, "few", "couple") {
+		j := i + 2
+		if p.is(j, "of") {
+			j++
+		}
+		return smallNumbers[p.tok(i+1).low], j, true
+	}
+	if t.low == "a" && p.is(i+1, "dozen") {
+		return 12, i + 2, true
+	}
+	n, ok := smallNumbers[t.low]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	// "twenty-one", "twenty one"
+	if n >= 20 && n < 100 {
+		k := j
+		if p.is(k, "-") && p.glued(k) {
+			k++
+		}
+		if u, ok := smallNumbers[p.tok(k).low]; ok && u < 10 && p.tok(k).kind == word && p.tok(k).low != "a" {
+			n, j = n+u, k+1
+		}
+	}
+	if t.low == "couple" && p.is(j, "of") {
+		j++
+	}
+	return n, j, true
+}
+
+// ordinal reads "21st", "3rd", "twenty first", "third": a day of month.
+func (p *parser) ordinal(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == num && t.ndig <= 2 {
+		if p.glued(i+1) && p.is(i+1, "st", "nd", "rd", "th") {
+			return t.val, i + 2, true
+		}
+		return t.val, i + 1, true
+	}
+	if t.kind == word {
+		if n, ok := ordinalWords[t.low]; ok && n > 0 {
+			return n, i + 1, true
+		}
+		if tens, ok := smallNumbers[t.low]; ok && (tens == 20 || tens == 30) {
+			k := i + 1
+			if p.is(k, "-") {
+				k++
+			}
+			if n, ok := ordinalWords[p.tok(k).low]; ok && n > 0 && n < 10 {
+				return tens + n, k + 1, true
+			}
+		}
+	}
+	return 0, i, false
+}
+
+// month reads a month name, with its abbreviation dot ("Jan.").
+func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
+	t := p.tok(i)
+	if t.kind != word {
+		return 0, i, false
+	}
+	m, ok := monthWords[t.low]
+	if !ok {
+		return 0, i, false
+	}
+	if alone && (t.low == "march" || t.low == "mar" || t.low == "may") && !t.upper &&
+		!p.is(i-1, "in", "of", "since", "until", "by", "early", "late", "mid", "end", "this", "last", "next", "-") {
+		return 0, i, false
+	}
+	if len(t.low) <= 4 && t.low != "june" && t.low != "july" && t.low != "may" && !t.upper && alone {
+		return 0, i, false
+	}
+	j := i + 1
+	if p.is(j, ".") && p.glued(j) && len(t.low) <= 4 {
+		j++
+	}
+	return m, j, true
+}
+
+// yearAt reads a year: four digits, or an apostrophe and two ("'19").
+func (p *parser) yearAt(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == num && t.ndig == 4 && t.val >= 1000 && t.val <= 2200 && !(p.glued(i+1) && p.tok(i+1).kind == word) {
+		return t.val, i + 1, true
+	}
+	if (t.low == "'" || t.low == "’") && p.tok(i+1).kind == num && p.tok(i+1).ndig == 2 && p.glued(i+1) {
+		return twoDigitYear(p.tok(i + 1).val), i + 2, true
+	}
+	return 0, i, false
+}
+
+func twoDigitYear(v int) int {
+	if v < 50 {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// resolveMonthDay picks the year of a month-day written without one: the
+// latest on or before the reference date, or, looking forward, the earliest
+// on or after it.
+func (p *parser) resolveMonthDay(m time.Month, d int, fwd bool) (time.Time, bool) {
+	y := p.ref.Year()
+	for k := 0; k < 8; k++ {
+		yy := y - k
+		if fwd {
+			yy = y + k
+		}
+		if !validDay(yy, m, d) {
+			continue
+		}
+		t := day(yy, m, d)
+		if !fwd && !t.After(p.ref) || fwd && !t.Before(p.ref) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// resolveMonth picks the year of a bare month: the latest one that has
+// begun by the reference date, or, looking forward, the earliest one that
+// has not ended before it.
+func (p *parser) resolveMonth(m time.Month, fwd bool) claim.Interval {
+	y := p.ref.Year()
+	if fwd {
+		if m < p.ref.Month() {
+			y++
+		}
+	} else if m > p.ref.Month() {
+		y--
+	}
+	return monthIv(y, m)
+}
+
+// numeric reads numeric dates: 2020-06-12, 2020/6/12, 10/31/1974,
+// 31/10/1974, 10.31.1974, 6/12/20, 2019-07, and month/day "5/12".
+func (p *parser) numeric(i int) (cand, bool) {
+	a := p.tok(i)
+	if a.kind != num || (i > 0 && p.glued(i) && p.tok(i-1).kind != sym) {
+		return cand{}, false
+	}
+	sep := p.tok(i + 1)
+	if !(sep.low == "-" || sep.low == "/" || sep.low == ".") || !p.glued(i+1) || p.tok(i+2).kind != num || !p.glued(i+2) {
+		return cand{}, false
+	}
+	b := p.tok(i + 2)
+	if p.is(i+3, sep.low) && p.glued(i+3) && p.tok(i+4).kind == num && p.glued(i+4) {
+		c := p.tok(i + 4)
+		end := i + 5
+		if p.glued(end) && (p.tok(end).kind == num || p.is(end, sep.low) && p.tok(end+1).kind == num) {
+			return cand{}, false // a phone number or version
+		}
+		var y, m, d int
+		switch {
+		case a.ndig == 4:
+			y, m, d = a.val, b.val, c.val
+		case c.ndig == 4 || c.ndig == 2:
+			y = c.val
+			if c.ndig == 2 {
+				y = twoDigitYear(c.val)
+			}
+			m, d = a.val, b.val
+			if m > 12 && d <= 12 {
+				m, d = d, m
+			}
+		default:
+			return cand{}, false
+		}
+		if !validDay(y, time.Month(m), d) {
+			return cand{}, false
+		}
+		return cand{iv: dayIv(day(y, time.Month(m), d)), end: end}, true
+	}
+	end := i + 3
+	if p.glued(end) && p.tok(end).kind == num {
+		return cand{}, false
+	}
+	// yyyy-mm
+	if a.ndig == 4 && b.ndig <= 2 && b.val >= 1 && b.val <= 12 && sep.low != "." && a.val >= 1000 && a.val <= 2200 {
+		return cand{iv: monthIv(a.val, time.Month(b.val)), end: end}, true
+	}
+	// m/d
+	if sep.low == "/" && a.ndig <= 2 && b.ndig <= 2 && a.val >= 1 && a.val <= 12 && b.val >= 1 && b.val <= 31 {
+		if t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd); ok {
+			return cand{iv: dayIv(t), end: end, rel: true}, true
+		}
+	}
+	return cand{}, false
+}
+
+// monthFirst reads "June 11, 2020", "Jan. 3", "September 9", "December
+// 2017", "March of 2019", "Oct-2", "Friday, June 12", and a bare month.
+func (p *parser) monthFirst(i int) (cand, bool) {
+	j := i
+	if wd, ok := weekdayWords[p.tok(j).low]; ok && (p.tok(j).upper || !shortWeekdays[p.tok(j).low]) {
+		_ = wd
+		j++
+		if p.is(j, ",") {
+			j++
+		}
+		if _, _, ok := p.month(j, false); !ok {
+			return cand{}, false
+		}
+	}
+	m, k, ok := p.month(j, false)
+	if !ok {
+		return cand{}, false
+	}
+	// day
+	d, k2, okd := 0, k, false
+	kk := k
+	if (p.is(kk, "-") || p.is(kk, "/")) && p.glued(kk) {
+		kk++
+	}
+	if p.is(kk, "the") {
+		kk++
+	}
+	if dd, e, ok := p.ordinal(kk); ok && dd >= 1 && dd <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
+		// not "June 2020" (a year) nor "Oct 2 , 3 million"
+		if !(p.is(e, ":")) {
+			d, k2, okd = dd, e, true
+		}
+	}
+	if okd {
+		e := k2
+		if p.is(e, ",") {
+			e++
+		}
+		if y, e2, ok := p.yearAt(e); ok && validDay(y, m, d) {
+			return cand{iv: dayIv(day(y, m, d)), end: e2}, true
+		}
+		if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
+			return cand{iv: dayIv(t), end: k2, rel: true}, true
+		}
+		return cand{}, false
+	}
+	e := k
+	if p.is(e, ",") || p.is(e, "of") {
+		e++
+	}
+	if y, e2, ok := p.yearAt(e); ok {
+		return cand{iv: monthIv(y, m), end: e2}, true
+	}
+	if _, _, ok := p.month(j, true); !ok || j != i {
+		return cand{}, false
+	}
+	return cand{iv: p.resolveMonth(m, p.fwd), end: k, rel: true}, true
+}
+
+// dayFirst reads "26 July 2021", "3rd March", "the 3rd of March 2020".
+func (p *parser) dayFirst(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	d, k, ok := p.ordinal(j)
+	if !ok || d < 1 || d > 31 {
+		return cand{}, false
+	}
+	if p.is(k, "of") {
+		k++
+	}
+	if p.is(k, "-") && p.glued(k) {
+		k++
+	}
+	m, e, ok := p.month(k, false)
+	if !ok {
+		return cand{}, false
+	}
+	if p.is(e, ",") && p.tok(e+1).kind == num {
+		e++
+	}
+	if p.is(e, "-") && p.glued(e) {
+		e++
+	}
+	if y, e2, ok := p.yearAt(e); ok && validDay(y, m, d) {
+		return cand{iv: dayIv(day(y, m, d)), end: e2}, true
+	}
+	if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
+		end := e
+		if p.is(end-1, ",") || p.is(end-1, "-") {
+			end--
+		}
+		return cand{iv: dayIv(t), end: end, rel: true}, true
+	}
+	return cand{}, false
+}
+
+// yearPlural: count nouns after a 4-digit number make it a count ("2000
+// troops"), the same rule the quantity package applies.
+func (p *parser) countNounAt(k int) bool {
+	t := p.tok(k)
+	if t.kind != word || t.upper || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	switch t.low {
+	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
+		return false
+	}
+	return true
+}
+
+var notYearAfter = map[string]bool{
+	"million": true, "billion": true, "thousand": true, "hundred": true, "percent": true, "%": true,
+	"dollars": true, "euros": true, "pounds": true, "bn": true, "m": true, "k": true, "people": true,
+	"troops": true, "soldiers": true, ":": true,
+}
+
+var notYearBefore = map[string]bool{
+	"$": true, "€": true, "£": true, "about": true, "around": true, "nearly": true, "almost": true,
+	"than": true, "roughly": true, "some": true, "approximately": true, "over": true, "under": true,
+	"#": true, "no": true, "number": true, "route": true, "flight": true, "resolution": true, "-": true,
+}
+
+// year reads "2011", "the 2003 invasion", "year 2012", "2019-20", "2019-2020".
+func (p *parser) year(i int) (cand, bool) {
+	y, e, ok := p.yearAt(i)
+	if !ok {
+		return cand{}, false
+	}
+	t := p.tok(i)
+	if t.kind == num {
+		if i > 0 && p.glued(i) && p.tok(i-1).kind != sym {
+			return cand{}, false
+		}
+		if i > 0 && notYearBefore[p.tok(i-1).low] || notYearAfter[p.tok(e).low] || p.is(e, ",") && p.tok(e+1).kind == num && p.tok(e+1).ndig == 3 {
+			return cand{}, false
+		}
+		if p.is(e, ".") && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
+			return cand{}, false // a decimal
+		}
+		if p.countNounAt(e) {
+			return cand{}, false
+		}
+		if i > 0 && p.tok(i-1).upper && p.tok(i-1).kind == word && p.glued(i) {
+			return cand{}, false
+		}
+	}
+	c := cand{iv: yearIv(y), end: e}
+	// "2019-20", "2019-2020", "2019–2020"
+	if (p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
+		n := p.tok(e + 1)
+		y2 := -1
+		switch {
+		case n.ndig == 4:
+			y2 = n.val
+		case n.ndig == 2:
+			y2 = y/100*100 + n.val
+		}
+		if y2 > y && y2-y < 50 {
+			c.iv = iv(day(y, 1, 1), day(y2, 12, 31), claim.Year)
+			c.end = e + 2
+		}
+	}
+	return c, true
+}
+
+// decade reads "the 1990s", "1990s", "the '90s", "the 90s", "1990 s".
+func (p *parser) decade(i int) (cand, bool) {
+	j := i
+	apos := false
+	if p.is(j, "'", "’") && p.tok(j+1).kind == num && p.glued(j+1) {
+		j++
+		apos = true
+	}
+	t := p.tok(j)
+	if t.kind != num || !(t.ndig == 4 || t.ndig == 2) || t.val%10 != 0 || !p.is(j+1, "s") {
+		return cand{}, false
+	}
+	if !p.glued(j+1) && !(t.ndig == 4 && p.is(j+1, "s")) {
+		return cand{}, false
+	}
+	y := t.val
+	if t.ndig == 2 {
+		if !apos && !p.is(i-1, "the", "late", "early", "mid", "-") {
+			return cand{}, false
+		}
+		y = twoDigitYear(y)
+		if y > 2030 {
+			y -= 100
+		}
+	}
+	return cand{iv: decadeIv(y), end: j + 2}, true
+}
+
+// deictic reads today, yesterday, tomorrow and friends.
+func (p *parser) deictic(i int) (cand, bool) {
+	r := p.ref
+	switch {
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before") && p.is(i+3, "yesterday"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -2)), end: i + 4, rel: true}, true
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tomorrow"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 4, rel: true, fwd: true}, true
+	case p.is(i, "day") && p.is(i+1, "after") && p.is(i+2, "tomorrow", "tmrw"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 3, rel: true, fwd: true}, true
+	case p.is(i, "day") && p.is(i+1, "before") && p.is(i+2, "yesterday"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -2)), end: i + 3, rel: true}, true
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tmrw"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 4, rel: true, fwd: true}, true
+	case p.is(i, "tmrw", "tmr"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
+	case p.is(i, "year") && p.is(i+1, "to") && p.is(i+2, "date"), p.is(i, "ytd"):
+		e := i + 1
+		if p.is(i, "year") {
+			e = i + 3
+		}
+		return cand{iv: iv(day(r.Year(), 1, 1), r, claim.Day), end: e, rel: true}, true
+	case p.is(i, "today", "tonight", "tonite"):
+		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
+	case p.is(i, "yesterday"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 1, rel: true}, true
+	case p.is(i, "tomorrow"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
+	case p.is(i, "this") && p.is(i+1, "morning", "afternoon", "evening"):
+		return cand{iv: dayIv(r), end: i + 2, rel: true}, true
+	case p.is(i, "last") && p.is(i+1, "night"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 2, rel: true}, true
+	}
+	return cand{}, false
+}
+
+// weekday reads "Sunday", "on Wednesday", "last Tuesday", "this Friday",
+// "next Monday", "this past Wednesday".
+func (p *parser) weekday(i int) (cand, bool) {
+	j := i
+	mod := ""
+	switch {
+	case p.is(j, "this") && p.is(j+1, "past"):
+		mod, j = "past", j+2
+	case p.is(j, "this", "last", "next", "past", "previous", "coming", "this coming"):
+		mod, j = p.tok(j).low, j+1
+	}
+	t := p.tok(j)
+	wd, ok := weekdayWords[t.low]
+	if !ok || shortWeekdays[t.low] && !t.upper {
+		return cand{}, false
+	}
+	j++
+	if p.is(j, ".") && len(t.low) <= 4 && p.glued(j) {
+		j++
+	}
+	r := p.ref
+	week := weekStart(r)
+	inWeek := func(ws time.Time) time.Time { return ws.AddDate(0, 0, (int(wd)+6)%7) }
+	var d time.Time
+	fwd := false
+	switch mod {
+	case "this":
+		d = inWeek(week)
+	case "last", "previous":
+		d = inWeek(week.AddDate(0, 0, -7))
+	case "next":
+		d = inWeek(week.AddDate(0, 0, 7))
+		fwd = true
+	case "coming":
+		back := (int(wd) - int(r.Weekday()) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d, fwd = r.AddDate(0, 0, back), true
+	case "past":
+		back := (int(r.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d = r.AddDate(0, 0, -back)
+	default:
+		if p.fwd {
+			d = r.AddDate(0, 0, (int(wd)-int(r.Weekday())+7)%7)
+		} else {
+			d = r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7))
+		}
+	}
+	return cand{iv: dayIv(d), end: j, rel: true, fwd: fwd}, true
+}
+
+// unitRel reads "this week", "last month", "next year", "the past two
+// decades", "the next 3 days", "over the coming months", "in recent weeks".
+func (p *parser) unitRel(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	if n, k, ok := p.number(j); ok && p.is(k, "past", "previous", "next", "upcoming", "coming", "last") {
+		if g, ok := unitWords[p.tok(k+1).low]; ok && g != "fortnight" && strings.HasSuffix(p.tok(k+1).low, "s") {
+			return p.window(p.tok(k).low, n, g, k+2)
+		}
+	}
+	mod := p.tok(j).low
+	switch mod {
+	case "this", "current", "last", "past", "previous", "next", "coming", "following", "recent", "upcoming", "prior":
+	default:
+		return cand{}, false
+	}
+	j++
+	if mod == "this" && p.is(j, "past") {
+		mod, j = "past", j+1
+	}
+	n, k, hasN := p.number(j)
+	if hasN {
+		j = k
+	} else if p.is(j, "few", "several") {
+		n, j, hasN = 3, j+1, true
+	}
+	g, ok := unitWords[p.tok(j).low]
+	weekend := p.is(j, "weekend")
+	if !ok && !weekend {
+		return cand{}, false
+	}
+	plural := strings.HasSuffix(p.tok(j).low, "s")
+	j++
+	if g == "fortnight" {
+		g, n = claim.Day, 14*max(n, 1)
+		hasN = true
+	}
+	r := p.ref
+	if weekend {
+		ws := weekStart(r)
+		switch mod {
+		case "last", "past", "previous":
+			ws = ws.AddDate(0, 0, -7)
+		case "next", "coming", "following", "upcoming":
+			ws = ws.AddDate(0, 0, 7)
+		}
+		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j, rel: true, fwd: mod == "next" || mod == "coming"}, true
+	}
+	if !hasN && !plural {
+		cur := unitIv(r, g)
+		switch mod {
+		case "this", "current":
+			return cand{iv: cur, end: j, rel: true}, true
+		case "last", "past", "previous", "prior":
+			if g == claim.Day {
+				return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: j, rel: true}, true
+			}
+			return cand{iv: unitIv(add(cur.From, g, -1), g), end: j, rel: true}, true
+		case "next", "coming", "following", "upcoming":
+			return cand{iv: unitIv(add(cur.From, g, 1), g), end: j, rel: true, fwd: true}, true
+		}
+		return cand{}, false
+	}
+	if !hasN {
+		// "the coming months", "recent weeks": a few units
+		n = 3
+		if mod == "recent" {
+			n = recentSpan[g]
+		}
+	}
+	return p.window(mod, n, g, j)
+}
+
+// window is "the past N units" (N units back to the day before the
+// reference date) or "the next N units" (from tomorrow for days, else from
+// the reference date, N units long).
+func (p *parser) window(mod string, n int, g claim.Grain, end int) (cand, bool) {
+	r := p.ref
+	switch mod {
+	case "last", "past", "previous", "recent", "prior":
+		return cand{iv: iv(add(r, g, -n), r.AddDate(0, 0, -1), g), end: end, rel: true}, true
+	case "next", "coming", "following", "upcoming":
+		if g == claim.Day {
+			return cand{iv: iv(r.AddDate(0, 0, 1), r.AddDate(0, 0, n), g), end: end, rel: true, fwd: true}, true
+		}
+		return cand{iv: iv(r, add(r, g, n).AddDate(0, 0, -1), g), end: end, rel: true, fwd: true}, true
+	}
+	return cand{}, false
+}
+
+// recentSpan is how far back "in recent days/weeks/months/years" reaches.
+var recentSpan = map[claim.Grain]int{claim.Day: 7, claim.Week: 6, claim.Month: 6, claim.Quarter: 2, claim.Year: 5, claim.Decade: 2}
+
+// durationAt reads "two years", "2 weeks and 2 days", "a fortnight" and
+// returns the sum as a function that moves a date, with the coarsest grain.
+func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain, int, bool) {
+	type part struct {
+		n int
+		g claim.Grain
+	}
+	var parts []part
+	j := i
+	for {
+		n, k, ok := p.number(j)
+		if !ok {
+			if len(parts) == 0 && p.is(j, "few", "several") {
+				n, k, ok = 3, j+1, true
+			} else {
+				break
+			}
+		}
+		g, ok := unitWords[p.tok(k).low]
+		if !ok {
+			break
+		}
+		if g == "fortnight" {
+			g, n = claim.Day, 14*n
+		}
+		parts = append(parts, part{n, g})
+		j = k + 1
+		if p.is(j, "and") || p.is(j, ",") {
+			if _, k2, ok := p.number(j + 1); ok {
+				if _, ok := unitWords[p.tok(k2).low]; ok {
+					j++
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return nil, "", i, false
+	}
+	coarse := claim.Day
+	rank := map[claim.Grain]int{claim.Day: 0, claim.Week: 1, claim.Month: 2, claim.Quarter: 3, claim.Year: 4, claim.Decade: 5}
+	for _, pt := range parts {
+		if rank[pt.g] > rank[coarse] {
+			coarse = pt.g
+		}
+	}
+	move := func(t time.Time, sign int) time.Time {
+		for _, pt := range parts {
+			t = add(t, pt.g, sign*pt.n)
+		}
+		return t
+	}
+	return move, coarse, j, true
+}
+
+// ago reads "two years ago", "5 days earlier", "3 weeks later", "10 days
+// from now": the anchor day, with the grain of the coarsest unit named.
+func (p *parser) ago(i int) (cand, bool) {
+	move, g, j, ok := p.durationAt(i)
+	if !ok {
+		return cand{}, false
+	}
+	sign := 0
+	switch {
+	case p.is(j, "ago", "earlier", "before", "back", "prior"):
+		sign = -1
+		j++
+	case p.is(j, "later", "after", "hence"):
+		sign = 1
+		j++
+	case p.is(j, "from") && p.is(j+1, "now", "today"):
+		sign = 1
+		j += 2
+	case p.is(j, "from"):
+		sign = 1
+		j++
+	}
+	if sign == 0 {
+		return cand{}, false
+	}
+	anchor := p.ref
+	// "three weeks from tomorrow", "two days before yesterday"
+	if p.tok(j-1).low != "now" && p.tok(j-1).low != "today" {
+		if a, ok := p.deictic(j); ok {
+			anchor, j = a.iv.From, a.end
+		} else if p.is(j-1, "from") {
+			return cand{}, false
+		}
+	}
+	d := move(anchor, sign)
+	x := dayIv(d)
+	x.Grain = g
+	return cand{iv: x, end: j, rel: true, fwd: sign > 0}, true
+}
+
+// inN reads "in five days", "within 10 days", "in a week": forward from the
+// reference date. "within" is the whole window.
+func (p *parser) inN(i int) (cand, bool) {
+	if !p.is(i, "in", "within", "after") {
+		return cand{}, false
+	}
+	j := i + 1
+	if p.is(j, "the") && p.is(j+1, "next") {
+		j += 2
+	} else if p.is(j, "next") {
+		j++
+	}
+	move, g, e, ok := p.durationAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	d := move(p.ref, 1)
+	if p.is(i, "within") {
+		return cand{iv: iv(p.ref, d.AddDate(0, 0, -1), g), end: e, rel: true, fwd: true}, true
+	}
+	x := dayIv(d)
+	x.Grain = g
+	return cand{iv: x, end: e, rel: true, fwd: true}, true
+}
+
+// modified reads "early 2020", "mid-2019", "late last year", "the end of
+// March", "earlier this month", "later this year", "the beginning of next week".
+func (p *parser) modified(i int) (cand, bool) {
+	j := i
+	if p.is(j, "at", "in", "by") && p.is(j+1, "the") {
+		j += 2
+	} else if p.is(j, "the") {
+		j++
+	}
+	mod := ""
+	switch p.tok(j).low {
+	case "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "begin":
+		mod = p.tok(j).low
+	default:
+		return cand{}, false
+	}
+	j++
+	if mod == "mid" && p.is(j, "-") {
+		j++
+	}
+	if p.is(j, "of", "in") {
+		j++
+	}
+	if p.is(j, "the") && (mod == "earlier" || mod == "later" || p.is(j+1, "year", "month", "week", "decade")) {
+		j++
+	}
+	var x cand
+	ok := false
+	// "the year", "the month": the current one
+	if g, isUnit := unitWords[p.tok(j).low]; isUnit && !strings.HasSuffix(p.tok(j).low, "s") && g != "fortnight" && g != claim.Day {
+		x, ok = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}, true
+	} else {
+		x, ok = p.simple(j)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	switch x.iv.Grain {
+	case claim.Year, claim.Month, claim.Week, claim.Quarter, claim.Decade:
+	default:
+		return cand{}, false
+	}
+	switch mod {
+	case "earlier":
+		to := p.ref.AddDate(0, 0, -1)
+		if to.Before(x.iv.From) {
+			to = x.iv.From
+		}
+		if x.iv.To.Before(to) {
+			to = x.iv.To
+		}
+		x.iv = iv(x.iv.From, to, claim.Day)
+		x.rel = true
+	case "later":
+		from := p.ref
+		if from.Before(x.iv.From) {
+			from = x.iv.From
+		}
+		x.iv = iv(from, x.iv.To, claim.Day)
+		x.rel, x.fwd = true, true
+	case "middle":
+		x.iv = part(x.iv, "mid")
+	case "start", "begin":
+		x.iv = part(x.iv, "beginning")
+	default:
+		x.iv = part(x.iv, mod)
+	}
+	x.iv.Known = true
+	return x, true
+}
+
+// byEnd reads "by the end of the year", "by end of next month": from the
+// reference date to the end of that period.
+func (p *parser) byEnd(i int) (cand, bool) {
+	if !p.is(i, "by", "before", "until") {
+		return cand{}, false
+	}
+	j := i + 1
+	if p.is(j, "the") {
+		j++
+	}
+	if !p.is(j, "end") || !p.is(j+1, "of") {
+		return cand{}, false
+	}
+	j += 2
+	if p.is(j, "the") && p.is(j+1, "year", "month", "week") {
+		j++
+	}
+	var x cand
+	if g, ok := unitWords[p.tok(j).low]; ok && !strings.HasSuffix(p.tok(j).low, "s") && g != "fortnight" {
+		x = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}
+	} else {
+		c, ok := p.simple(j)
+		if !ok {
+			return cand{}, false
+		}
+		x = c
+	}
+	from := p.ref
+	if x.iv.To.Before(from) {
+		from = x.iv.From
+	}
+	x.iv = iv(from, x.iv.To, claim.Day)
+	x.rel, x.fwd = true, true
+	return x, true
+}
+
+// quarter reads "Q3 2020", "the third quarter of 2019", "Q1", "the first
+// quarter of the year", "the third quarter this year".
+func (p *parser) quarter(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	q := 0
+	t := p.tok(j)
+	switch {
+	case t.kind == word && (t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4"):
+		q, j = int(t.low[1]-'0'), j+1
+	case t.low == "q" && p.tok(j+1).kind == num && p.glued(j+1) && p.tok(j+1).val >= 1 && p.tok(j+1).val <= 4:
+		q, j = p.tok(j+1).val, j+2
+	default:
+		n, k, ok := p.ordinal(j)
+		if !ok || n < 1 || n > 4 || !p.is(k, "quarter") || p.tok(j).kind == num && !p.glued(j+1) {
+			if !(p.is(j, "last") && p.is(j+1, "quarter") && p.is(j+2, "of")) {
+				return cand{}, false
+			}
+			n, k = 4, j+1
+		}
+		q, j = n, k+1
+	}
+	e := j
+	if p.is(e, "of", "in") {
+		e++
+	}
+	if p.is(e, "fiscal") {
+		e++
+	}
+	if y, e2, ok := p.yearAt(e); ok {
+		return cand{iv: quarterIv(y, q), end: e2}, true
+	}
+	if c, ok := p.unitRel(e); ok && c.iv.Grain == claim.Year {
+		return cand{iv: quarterIv(c.iv.From.Year(), q), end: c.end, rel: true}, true
+	}
+	if p.is(e, "the") && p.is(e+1, "year") {
+		return cand{iv: quarterIv(p.ref.Year(), q), end: e + 2, rel: true}, true
+	}
+	// a bare quarter: the latest one begun by the reference date
+	y := p.ref.Year()
+	if quarterIv(y, q).From.After(p.ref) && !p.fwd {
+		y--
+	}
+	return cand{iv: quarterIv(y, q), end: j, rel: true}, true
+}
+
+// season reads "summer 2019", "this summer", "last winter", "the summer".
+func (p *parser) season(i int) (cand, bool) {
+	j := i
+	mod := ""
+	if p.is(j, "this", "last", "next", "past") {
+		mod, j = p.tok(j).low, j+1
+	} else if p.is(j, "the") {
+		j++
+	}
+	t := p.tok(j)
+	m, ok := seasons[t.low]
+	if !ok {
+		return cand{}, false
+	}
+	j++
+	of := func(y int) claim.Interval {
+		f := day(y, m, 1)
+		x := iv(f, f.AddDate(0, 3, -1), claim.Quarter)
+		return x
+	}
+	e := j
+	if p.is(e, "of") {
+		e++
+	}
+	if y, e2, ok := p.yearAt(e); ok {
+		return cand{iv: of(y), end: e2}, true
+	}
+	if t.low == "fall" && mod == "" {
+		return cand{}, false
+	}
+	r := p.ref
+	// the season containing or latest before the reference date
+	y := r.Year()
+	cur := of(y)
+	if m == 12 && r.Month() < 3 {
+		cur = of(y - 1)
+	}
+	switch mod {
+	case "last", "past":
+		if !cur.From.After(r) {
+			cur = of(cur.From.Year() - 1)
+		} else {
+			cur = of(cur.From.Year() - 1)
+		}
+		if cur.To.After(r) {
+			cur = of(cur.From.Year() - 1)
+		}
+	case "next":
+		if !cur.From.After(r) {
+			cur = of(cur.From.Year() + 1)
+		}
+	default:
+		fwd := p.fwd || mod == "this"
+		if !fwd && cur.From.After(r) {
+			cur = of(cur.From.Year() - 1)
+		}
+		if fwd && cur.To.Before(r) {
+			cur = of(cur.From.Year() + 1)
+		}
+	}
+	return cand{iv: cur, end: j, rel: true, fwd: mod == "next"}, true
+}
+
+// holiday reads "Christmas", "Thanksgiving 2020", "last Easter", "Labor Day
+// of this year".
+func (p *parser) holiday(i int) (cand, bool) {
+	j := i
+	mod := ""
+	if p.is(j, "this", "last", "next", "past") {
+		mod, j = p.tok(j).low, j+1
+	}
+	var h holiday
+	e := j
+	var words []string
+	for k := j; k < len(p.toks) && k < j+holidayMax; k++ {
+		words = append(words, p.tok(k).low)
+		if hh, ok := holidays[strings.Join(words, " ")]; ok {
+			h, e = hh, k+1
+		}
+	}
+	if h == nil {
+		return cand{}, false
+	}
+	k := e
+	if p.is(k, "of", "in") {
+		k++
+	}
+	if y, e2, ok := p.yearAt(k); ok {
+		return cand{iv: dayIv(h(y)), end: e2}, true
+	}
+	if c, ok := p.unitRel(k); ok && c.iv.Grain == claim.Year {
+		return cand{iv: dayIv(h(c.iv.From.Year())), end: c.end, rel: true}, true
+	}
+	r := p.ref
+	y := r.Year()
+	switch mod {
+	case "last", "past":
+		if !h(y).Before(r) {
+			y--
+		}
+	case "next":
+		if !h(y).After(r) {
+			y++
+		}
+	case "this":
+	default:
+		if p.fwd && h(y).Before(r) {
+			y++
+		} else if !p.fwd && h(y).After(r) {
+			y--
+		}
+	}
+	return cand{iv: dayIv(h(y)), end: e, rel: true, fwd: mod == "next"}, true
+}
+
+// since reads "since 2014", "since August": open-ended up to the reference.
+func (p *parser) since(i int) (cand, bool) {
+	if !p.is(i, "since") {
+		return cand{}, false
+	}
+	old := p.fwd
+	p.fwd = false
+	c, ok := p.simple(i + 1)
+	p.fwd = old
+	if !ok {
+		return cand{}, false
+	}
+	to := p.ref
+	if to.Before(c.iv.From) {
+		to = c.iv.From
+	}
+	c.iv = claim.Interval{From: c.iv.From, To: to, Grain: c.iv.Grain, Known: true, Open: true}
+	c.rel, c.open = true, true
+	return c, true
+}
+
+// span reads "from X to Y", "between X and Y", "X - Y": one interval from
+// the start of X to the end of Y. A bare day number before a day borrows its
+// month ("from 4 to 22 January", "between 3 and 12 of Sept"), and a yearless
+// start borrows the end's year ("from May to Oct 2020").
+func (p *parser) span(i int) (cand, bool) {
+	j := i
+	lead := ""
+	if p.is(j, "from", "between") {
+		lead, j = p.tok(j).low, j+1
+	}
+	a, ok := p.simple(j)
+	bareDay := 0
+	if !ok || a.iv.Grain == claim.Year && p.tok(j).kind == num && p.tok(j).ndig <= 2 {
+		t := p.tok(j)
+		if t.kind != num || t.ndig > 2 || t.val < 1 || t.val > 31 {
+			return cand{}, false
+		}
+		bareDay = t.val
+		k := j + 1
+		if p.glued(k) && p.is(k, "st", "nd", "rd", "th") {
+			k++
+		}
+		a = cand{end: k}
+	}
+	k := a.end
+	sepOK := false
+	switch {
+	case lead == "between" && p.is(k, "and", "-", "–", "~", "through", "to"):
+		sepOK = true
+	case lead != "between" && p.is(k, "to", "until", "till", "through", "thru", "-", "–", "—", "~"):
+		sepOK = true
+	}
+	if !sepOK {
+		return cand{}, false
+	}
+	k++
+	b, ok := p.simple(k)
+	if !ok {
+		// "June 10-12": a day number after a month-day
+		if bareDay == 0 && a.iv.Grain == claim.Day && p.tok(k).kind == num && p.tok(k).val <= 31 && p.tok(k).ndig <= 2 {
+			d := p.tok(k).val
+			y, m := a.iv.From.Year(), a.iv.From.Month()
+			if validDay(y, m, d) && d > a.iv.From.Day() {
+				a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
+				a.end = k + 1
+				return a, true
+			}
+		}
+		return cand{}, false
+	}
+	if bareDay > 0 {
+		if b.iv.Grain != claim.Day && b.iv.Grain != claim.Month {
+			return cand{}, false
+		}
+		y, m := b.iv.From.Year(), b.iv.From.Month()
+		if !validDay(y, m, bareDay) || day(y, m, bareDay).After(b.iv.To) {
+			return cand{}, false
+		}
+		to := b.iv.To
+		if b.iv.Grain == claim.Month {
+			return cand{}, false
+		}
+		return cand{iv: iv(day(y, m, bareDay), to, claim.Day), end: b.end, rel: b.rel, fwd: b.fwd}, true
+	}
+	if a.rel && !b.rel && (a.iv.Grain == claim.Month || a.iv.Grain == claim.Day) {
+		a = reanchor(a, b.iv)
+	} else if a.rel && b.rel && a.iv.Grain == b.iv.Grain && (a.iv.Grain == claim.Month || a.iv.Grain == claim.Day) && b.iv.From.Before(a.iv.From) {
+		a = reanchor(a, b.iv)
+	}
+	if b.iv.To.Before(a.iv.From) {
+		return cand{}, false
+	}
+	g := a.iv.Grain
+	if rankOf(b.iv.Grain) > rankOf(g) {
+		g = b.iv.Grain
+	}
+	return cand{iv: iv(a.iv.From, b.iv.To, g), end: b.end, rel: a.rel || b.rel, fwd: a.fwd || b.fwd}, true
+}
+
+func rankOf(g claim.Grain) int {
+	switch g {
+	case claim.Day:
+		return 0
+	case claim.Week:
+		return 1
+	case claim.Month:
+		return 2
+	case claim.Quarter:
+		return 3
+	case claim.Year:
+		return 4
+	}
+	return 5
+}

@@ -1,0 +1,134 @@
+// Package timex finds dates and times in one sentence of news text and
+// resolves each to a closed interval of calendar days, From..To at UTC
+// midnight, with a grain saying how precise the wording was (claim.Interval).
+//
+// # Absolute times
+//
+// "June 11, 2020", "26 July 2021", "Jan. 3, 2020", "Friday, June 12, 2020"
+// (day); "December 2017", "March of 2019", "2019-07" (month); "Q3 2020",
+// "the third quarter of 2019", "summer 2019" (quarter; seasons are
+// meteorological, northern hemisphere); "2011", "the 2003 invasion",
+// "2019-20" (year); "the 1990s" (decade); ISO and numeric dates
+// ("2020-06-12", "10/31/1974": month first, as US news writes, unless the
+// first number cannot be a month). Holidays fixed by the Gregorian calendar
+// ("Christmas", "Thanksgiving 2020", "Easter") resolve to their day.
+//
+// # Relative times: news conventions
+//
+// Ref is the article's publication date. A bare weekday ("on Sunday") is the
+// latest such day on or before publication; a bare month ("in January"), a
+// month-day without a year ("August 21"), a bare season, quarter or holiday
+// is the latest one not after publication. When the sentence looks forward
+// ("will", "shall", "'ll", "scheduled", "planned", "upcoming") or the time is
+// introduced by "by"/"until", they resolve to the earliest one on or after
+// publication instead, and Forward is set.
+//
+//	"this week/month/year"      the calendar unit holding Ref (weeks run Monday-Sunday)
+//	"last/next week/month/year" the unit before/after it
+//	"last/next/this Tuesday"    that weekday in the previous/next/current week
+//	"this past Tuesday"         the latest Tuesday before Ref
+//	"the past two decades"      Ref minus 20 years .. Ref (rolling, not calendar decades)
+//	"the next 3 days"           Ref+1 .. Ref+3 days
+//	"over the coming months"    Ref+1 .. Ref+3 months (an unnumbered plural is three)
+//	"in recent weeks"           Ref minus 6 weeks .. Ref (days 7, months 6, years 5)
+//	"two years ago"             the day Ref minus two years, Grain year (an anchor
+//	                            day; the grain says how loosely to read it)
+//	"in five days"              the day Ref plus five days; "within 10 days" is Ref..Ref+10
+//	"earlier this month"        the first of the month .. the day before Ref
+//	"later this year"           Ref .. December 31
+//	"by the end of the year"    Ref .. December 31 (Forward)
+//	"since 2014"                2014-01-01 .. Ref, Open
+//	"early/late 2020"           January-June / July-December
+//	"the beginning/end of 2020" January-April / September-December; "mid-2020" May-August
+//	"early/late March"          1st-15th / 16th-end; "mid-March" 10th-20th
+//	"early/late next week"      Monday-Wednesday / Thursday-Sunday
+//	"from X to Y", "between X and Y", "X-Y"   the start of X .. the end of Y
+//
+// An undated article (Ref.Known false) keeps relative times as found but
+// unresolved: Known false, Unresolved true. The wall clock is never read.
+//
+// Not times here: times of day, durations on their own ("30 days"), and
+// recurring sets ("every Monday"); years inside quantities ("$2011") and
+// 4-digit counts before a plural noun ("2000 troops") follow the quantity
+// package's rule.
+package timex
+
+import (
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/span"
+)
+
+// Ref is the date relative times resolve against: the article's publication
+// date. Known is false for undated articles.
+type Ref struct {
+	Date  time.Time
+	Known bool
+}
+
+// Time is one time expression found in a text.
+type Time struct {
+	span.Span             // byte offsets into the text given to Find
+	Text           string // text[Start:End]
+	claim.Interval        // the days the wording allows
+	Relative       bool   // resolved against Ref ("Sunday", "in January", "earlier this month")
+	Forward        bool   // the expression or its sentence looks forward ("will", "by", "next", "coming")
+}
+
+// standIn is the date relative times are computed against in an undated
+// article, only to find their extent; their intervals are then dropped.
+var standIn = time.Date(2000, 6, 15, 0, 0, 0, 0, time.UTC)
+
+// Find returns the time expressions in text, in order, never overlapping.
+func Find(text string, ref Ref) []Time { return find(text, ref, cueForward) }
+
+// forwardMode says how bare months and weekdays pick their year or week:
+// by the sentence's cues (the package convention), always backward, or
+// always forward. The last two exist for the peer tests, to tell a peer's
+// convention from a miss.
+type forwardMode uint8
+
+const (
+	cueForward forwardMode = iota
+	neverForward
+	alwaysForward
+)
+
+func find(text string, ref Ref, mode forwardMode) []Time {
+	p := parser{text: text, toks: tokenize(text), ref: standIn}
+	if ref.Known {
+		p.ref = claim.Date(ref.Date)
+	}
+	switch mode {
+	case cueForward:
+		for _, t := range p.toks {
+			if t.kind == word && futureCues[t.low] {
+				p.fwd = true
+				break
+			}
+		}
+	case alwaysForward:
+		p.fwd = true
+	}
+	var out []Time
+	for i := 0; i < len(p.toks); {
+		// skip inside words glued to letters ("F-35", "COVID-19")
+		c, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		s, e := p.toks[i].start, p.toks[c.end-1].end
+		t := Time{Span: span.Span{Start: s, End: e}, Text: text[s:e], Interval: c.iv, Relative: c.rel, Forward: c.fwd || c.rel && p.fwd}
+		if c.open {
+			t.Open = true
+		}
+		if c.rel && !ref.Known {
+			t.Interval = claim.Interval{Unresolved: true}
+		}
+		out = append(out, t)
+		i = c.end
+	}
+	return out
+}
