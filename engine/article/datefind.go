@@ -42,6 +42,9 @@ var (
 func findTextDate(lines []string) time.Time {
 	for _, tier := range []*regexp.Regexp{publishedLine, nil, updatedLine} {
 		for _, l := range lines {
+			if !strings.ContainsAny(l, "0123456789") {
+				continue // every date form has a year
+			}
 			var ok bool
 			if tier == nil {
 				ok = dateOnlyLine.MatchString(l) || datelineRe.MatchString(l)

@@ -177,3 +177,18 @@ func BenchmarkReadFixtures(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParse measures one article without the file system: the
+// largest fixture, 002.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(fixtureDir, "002_9bf4b17957272f82.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse("002.txt", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

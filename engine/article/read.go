@@ -7,8 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
 )
@@ -22,15 +24,21 @@ const SidecarSuffix = ".meta.toml"
 // Read reads articles from files, folders (recursively, in sorted order,
 // files with one of Extensions) and "-" (opts.Stdin). A path that cannot be
 // read gives an error and the others are still read; errors are
-// finding.Problem values. Articles come back in argument order.
+// finding.Problem values. Articles and errors come back in argument order,
+// whatever the number of cores the files are parsed on.
 func Read(paths []string, opts Options) ([]*Article, []error) {
-	var arts []*Article
-	var errs []error
+	type job struct {
+		path string
+		err  error // from expanding the argument; no file to read
+		art  *Article
+		errs []error
+	}
+	var jobs []*job
 	seen := map[string]bool{}
 	for _, p := range paths {
 		files, err := expand(p)
 		if err != nil {
-			errs = append(errs, err)
+			jobs = append(jobs, &job{err: err})
 			continue
 		}
 		for _, f := range files {
@@ -44,11 +52,37 @@ func Read(paths []string, opts Options) ([]*Article, []error) {
 				continue // the same file named twice is read once
 			}
 			seen[key] = true
-			a, ferrs := readOne(f, opts)
-			errs = append(errs, ferrs...)
-			if a != nil {
-				arts = append(arts, a)
+			jobs = append(jobs, &job{path: f})
+		}
+	}
+	work := make(chan *job)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				j.art, j.errs = readOne(j.path, opts)
 			}
+		}()
+	}
+	for _, j := range jobs {
+		if j.err == nil {
+			work <- j
+		}
+	}
+	close(work)
+	wg.Wait()
+	var arts []*Article
+	var errs []error
+	for _, j := range jobs {
+		if j.err != nil {
+			errs = append(errs, j.err)
+			continue
+		}
+		errs = append(errs, j.errs...)
+		if j.art != nil {
+			arts = append(arts, j.art)
 		}
 	}
 	return arts, errs
