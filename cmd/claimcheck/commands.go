@@ -1,0 +1,516 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/claimcheck/claimcheck/engine/config"
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/pipeline"
+	"github.com/claimcheck/claimcheck/engine/report"
+)
+
+// exitError carries an exit status out of a command. A nil err means the
+// command already said everything it had to say.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func usageErr(format string, args ...any) error {
+	return &exitError{code: 2, err: fmt.Errorf(format, args...)}
+}
+
+// run is main without os.Exit, so tests drive the whole CLI in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRoot(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil {
+			fmt.Fprintln(stderr, "claimcheck:", ee.err)
+		}
+		return ee.code
+	}
+	// Cobra's own errors: unknown command or flag, wrong argument count.
+	fmt.Fprintln(stderr, "claimcheck:", err)
+	fmt.Fprintln(stderr, "Run 'claimcheck --help' for usage.")
+	return 2
+}
+
+// options are the flags every command that reads articles shares.
+type options struct {
+	config         string
+	rules          []string
+	noDefaultRules bool
+	lexicons       []string
+	noise          []string
+	format         string
+	out            string
+	failOn         string
+	published      string
+	color          string
+	against        []string
+	baseline       string
+	updateBaseline bool
+}
+
+func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "claimcheck",
+		Short: "Check news articles for claims that contradict, drift or go stale",
+		Long: `claimcheck reads news articles, pulls out the facts they state (counts,
+events, roles, quotes), and runs rules written in TOML and CEL over them to
+flag contradictions, figures that drift over time, and stale claims.
+
+Use it as a pre-publish check: claimcheck check DRAFT --against ARCHIVE.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.CompletionOptions.HiddenDefaultCmd = true
+
+	root.AddCommand(newCheck(stdin, stdout, stderr), newExtract(stdin, stdout, stderr),
+		newRules(stdout, stderr), newVersion(stdout))
+	return root
+}
+
+// addInputFlags registers the flags shared by check and extract.
+func addInputFlags(cmd *cobra.Command, o *options) {
+	f := cmd.Flags()
+	f.StringVar(&o.config, "config", "", "configuration file (default: .claimcheck.toml found by walking up from the working directory)")
+	f.StringArrayVar(&o.rules, "rules", nil, "rule file or folder of TOML rules (repeatable)")
+	f.BoolVar(&o.noDefaultRules, "no-default-rules", false, "do not load the embedded default rule pack")
+	f.StringArrayVar(&o.lexicons, "lexicon", nil, "lexicon TOML file merged over the default (repeatable)")
+	f.StringArrayVar(&o.noise, "noise", nil, "scraper-noise pattern TOML file added to the default (repeatable)")
+	f.StringVarP(&o.out, "out", "o", "", "write the report to FILE instead of standard output")
+	f.StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for an undated input")
+	f.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never (auto honours NO_COLOR)")
+}
+
+func newCheck(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	o := &options{}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Read articles, extract claims, run the rules and print a report",
+		Long: `Read articles (files, folders read recursively, or - for standard input),
+extract their claims, run the rules and print a report.
+
+With --against, the PATHs are drafts checked against an archive: only
+findings that involve at least one claim from a draft are reported.
+
+Exit status: 0 when nothing at or above --fail-on was found, 1 when
+something was, 2 for usage, input or rule errors.`,
+		Example: `  claimcheck check fixtures/articles
+  claimcheck check draft.md --against archive/ --format sarif --out claimcheck.sarif
+  claimcheck check --rules my-rules/ --fail-on warning articles/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd, o, args, stdin, stdout, stderr)
+		},
+	}
+	addInputFlags(cmd, o)
+	f := cmd.Flags()
+	f.StringVarP(&o.format, "format", "f", "", "report format: "+strings.Join(report.Formats(), ", ")+" (default text)")
+	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when a finding at or above this severity is found: error, warning, info or never (default error)")
+	f.StringArrayVar(&o.against, "against", nil, "archive to check the PATHs (drafts) against (repeatable)")
+	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline file")
+	f.BoolVar(&o.updateBaseline, "update-baseline", false, "write the current findings to the --baseline file and exit 0")
+	return cmd
+}
+
+func newExtract(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	o := &options{}
+	cmd := &cobra.Command{
+		Use:   "extract [PATH...]",
+		Short: "Print what was read and pulled out: articles, sentences, mentions, claims",
+		Example: `  claimcheck extract fixtures/articles/003_4c6c126155a967da.txt
+  claimcheck extract --format json fixtures/articles | jq '.articles[].claims[]'`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExtract(cmd, o, args, stdin, stdout, stderr)
+		},
+	}
+	addInputFlags(cmd, o)
+	cmd.Flags().StringVarP(&o.format, "format", "f", "", "output format: text or json (default text)")
+	return cmd
+}
+
+func newRules(stdout, stderr io.Writer) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "rules",
+		Short: "List rules or run the tests written inside rule files",
+	}
+	for _, sub := range []struct {
+		use, short, example string
+		test                bool
+	}{
+		{"test [PATH...]", "Run the tests written inside rule files; exit 1 on a failing test",
+			"  claimcheck rules test rules/\n  claimcheck rules test my-rules/counts.toml", true},
+		{"list [PATH...]", "List the loaded rules: id, category, severity, summary, file:line",
+			"  claimcheck rules list\n  claimcheck rules list --no-default-rules my-rules/", false},
+	} {
+		o := &options{}
+		test := sub.test
+		c := &cobra.Command{
+			Use:     sub.use,
+			Short:   sub.short,
+			Example: sub.example,
+			RunE: func(cmd *cobra.Command, args []string) error {
+				return runRules(cmd, o, args, test, stdout, stderr)
+			},
+		}
+		f := c.Flags()
+		f.StringVar(&o.config, "config", "", "configuration file (default: .claimcheck.toml found by walking up)")
+		f.StringArrayVar(&o.rules, "rules", nil, "rule file or folder of TOML rules (repeatable)")
+		f.BoolVar(&o.noDefaultRules, "no-default-rules", false, "do not load the embedded default rule pack")
+		f.StringArrayVar(&o.lexicons, "lexicon", nil, "lexicon TOML file merged over the default (repeatable)")
+		f.StringVarP(&o.format, "format", "f", "text", "output format: text or json")
+		cmd.AddCommand(c)
+	}
+	return cmd
+}
+
+func newVersion(stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print claimcheck's version and the versions of its engine's libraries",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fmt.Fprintf(stdout, "claimcheck %s\n", toolVersion())
+			if bi, ok := debug.ReadBuildInfo(); ok {
+				fmt.Fprintf(stdout, "go %s\n", strings.TrimPrefix(bi.GoVersion, "go"))
+				for _, d := range bi.Deps {
+					if d.Path == "cel.dev/cel-go" || d.Path == "github.com/BurntSushi/toml" {
+						fmt.Fprintf(stdout, "%s %s\n", d.Path, d.Version)
+					}
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// toolVersion is the -ldflags version, else the module version from the build
+// info (set by "go install ...@version"), else "dev".
+func toolVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// settings merges the configuration file under the flags: a flag given on
+// the command line always wins.
+func settings(cmd *cobra.Command, o *options) (*config.Config, error) {
+	var (
+		cfg *config.Config
+		err error
+	)
+	if o.config != "" {
+		cfg, err = config.Load(o.config)
+	} else {
+		cfg, err = config.Find(".")
+	}
+	if err != nil {
+		return nil, &exitError{code: 2, err: err}
+	}
+	changed := cmd.Flags().Changed
+	if changed("rules") {
+		cfg.Rules = o.rules
+	}
+	if changed("no-default-rules") {
+		cfg.NoDefaultRules = o.noDefaultRules
+	}
+	if changed("lexicon") {
+		cfg.Lexicon = o.lexicons
+	}
+	if changed("noise") {
+		cfg.Noise = o.noise
+	}
+	if changed("format") {
+		cfg.Format = o.format
+	}
+	if changed("fail-on") {
+		cfg.FailOn = o.failOn
+	}
+	if changed("against") {
+		cfg.Against = o.against
+	}
+	if changed("baseline") {
+		cfg.Baseline = o.baseline
+	}
+	return cfg, nil
+}
+
+func pipelineConfig(cfg *config.Config, o *options) (pipeline.Config, error) {
+	pc := pipeline.Config{
+		Rules:          cfg.Rules,
+		NoDefaultRules: cfg.NoDefaultRules,
+		Lexicons:       cfg.Lexicon,
+		Noise:          cfg.Noise,
+		Severity:       cfg.Severity,
+		Disabled:       cfg.Disable,
+		Ignore:         cfg.Ignore,
+	}
+	if o.published != "" {
+		d, err := time.Parse("2006-01-02", o.published)
+		if err != nil {
+			return pc, usageErr("--published %q: want a date as YYYY-MM-DD", o.published)
+		}
+		pc.Published = d
+	}
+	return pc, nil
+}
+
+func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, err := settings(cmd, o)
+	if err != nil {
+		return err
+	}
+	format := cfg.Format
+	if format == "" {
+		format = "text"
+	}
+	if !contains(report.Formats(), format) {
+		return usageErr("--format %q: want one of %s", format, strings.Join(report.Formats(), ", "))
+	}
+	failOn := cfg.FailOn
+	if failOn == "" {
+		failOn = "error"
+	}
+	if failOn != "never" {
+		if _, err := finding.ParseSeverity(failOn); err != nil {
+			return usageErr("--fail-on %q: want error, warning, info or never", failOn)
+		}
+	}
+	if len(args) == 0 {
+		return usageErr("check: no input; give article files or folders, or - for standard input")
+	}
+	if o.updateBaseline && cfg.Baseline == "" {
+		return usageErr("--update-baseline needs --baseline FILE")
+	}
+	pc, err := pipelineConfig(cfg, o)
+	if err != nil {
+		return err
+	}
+	pc.Stdin = stdin
+	pc.OnlyDrafts = len(cfg.Against) > 0
+	eng, problems := pipeline.New(pc)
+	if eng == nil {
+		return reportLoadProblems(stderr, problems)
+	}
+	rep := eng.Check(args, cfg.Against)
+	rep.Problems = append(problems, rep.Problems...)
+	rep.FailOn = finding.Severity(failOn)
+
+	if cfg.Baseline != "" {
+		if o.updateBaseline {
+			if err := pipeline.WriteBaseline(cfg.Baseline, rep); err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			fmt.Fprintf(stderr, "claimcheck: wrote %d findings to baseline %s\n", len(rep.Findings), cfg.Baseline)
+			return nil
+		}
+		if err := pipeline.ApplyBaseline(cfg.Baseline, rep); err != nil {
+			return &exitError{code: 2, err: err}
+		}
+	}
+	if err := writeReport(o, format, rep, stdout); err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if code := rep.ExitCode(); code != 0 {
+		return &exitError{code: code}
+	}
+	return nil
+}
+
+func runExtract(cmd *cobra.Command, o *options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	cfg, err := settings(cmd, o)
+	if err != nil {
+		return err
+	}
+	format := o.format
+	if format == "" {
+		format = "text"
+	}
+	if format != "text" && format != "json" {
+		return usageErr("extract --format %q: want text or json", format)
+	}
+	if len(args) == 0 {
+		return usageErr("extract: no input; give article files or folders, or - for standard input")
+	}
+	pc, err := pipelineConfig(cfg, o)
+	if err != nil {
+		return err
+	}
+	pc.NoRules = true
+	pc.Stdin = stdin
+	eng, problems := pipeline.New(pc)
+	if eng == nil {
+		return reportLoadProblems(stderr, problems)
+	}
+	ex := eng.Extract(args)
+	ex.Problems = append(problems, ex.Problems...)
+	w, done, err := output(o.out, stdout)
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if format == "json" {
+		err = ex.WriteJSON(w)
+	} else {
+		err = ex.WriteText(w)
+	}
+	if err = done(err); err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	for _, p := range ex.Problems {
+		fmt.Fprintln(stderr, p.Error())
+	}
+	if len(ex.Problems) > 0 {
+		return &exitError{code: 2}
+	}
+	return nil
+}
+
+func runRules(cmd *cobra.Command, o *options, args []string, test bool, stdout, stderr io.Writer) error {
+	cfg, err := settings(cmd, o)
+	if err != nil {
+		return err
+	}
+	if o.format != "text" && o.format != "json" {
+		return usageErr("rules --format %q: want text or json", o.format)
+	}
+	pc, err := pipelineConfig(cfg, o)
+	if err != nil {
+		return err
+	}
+	if len(args) > 0 {
+		// PATHs name the rule files to list or test; the default pack joins
+		// only when no PATH is given, unless asked for with --rules.
+		pc.Rules = append(append([]string(nil), pc.Rules...), args...)
+		if !cmd.Flags().Changed("no-default-rules") {
+			pc.NoDefaultRules = true
+		}
+	}
+	eng, problems := pipeline.New(pc)
+	if eng == nil {
+		return reportLoadProblems(stderr, problems)
+	}
+	if !test {
+		if err := eng.ListRules(stdout, o.format); err != nil {
+			return &exitError{code: 2, err: err}
+		}
+		return nil
+	}
+	ok, err := eng.TestRules(stdout, o.format)
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	if !ok {
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// reportLoadProblems prints rule, lexicon and configuration errors, which
+// stop a run before any article is read.
+func reportLoadProblems(stderr io.Writer, problems []finding.Problem) error {
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p.Error())
+		if p.Context != "" {
+			fmt.Fprintln(stderr, p.Context)
+		}
+	}
+	return &exitError{code: 2, err: fmt.Errorf("%d error(s) loading rules, lexicon or configuration", len(problems))}
+}
+
+func writeReport(o *options, format string, rep *report.Report, stdout io.Writer) error {
+	w, done, err := output(o.out, stdout)
+	if err != nil {
+		return err
+	}
+	opt := report.Options{ToolVersion: toolVersion(), Color: useColor(o.color, o.out, stdout)}
+	return done(report.Write(w, format, rep, opt))
+}
+
+// output opens --out, or standard output. The file is written whole or not
+// at all: a failed run never leaves half a report for CI to upload.
+func output(path string, stdout io.Writer) (io.Writer, func(error) error, error) {
+	if path == "" || path == "-" {
+		return stdout, func(err error) error { return err }, nil
+	}
+	f, err := os.CreateTemp(dirOf(path), ".claimcheck-*")
+	if err != nil {
+		return nil, nil, fmt.Errorf("--out %s: %w", path, err)
+	}
+	return f, func(werr error) error {
+		cerr := f.Close()
+		if werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			os.Remove(f.Name())
+			return werr
+		}
+		if err := os.Rename(f.Name(), path); err != nil {
+			os.Remove(f.Name())
+			return fmt.Errorf("--out %s: %w", path, err)
+		}
+		return nil
+	}, nil
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
+}
+
+// useColor follows the usual conventions: never into a file, never with
+// NO_COLOR set, and otherwise only on a terminal unless forced.
+func useColor(mode, out string, stdout io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if out != "" || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := stdout.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

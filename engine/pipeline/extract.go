@@ -1,0 +1,276 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/engine/article"
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/quantity"
+	"github.com/claimcheck/claimcheck/engine/timex"
+)
+
+// ExtractSchema names the JSON document "claimcheck extract" prints.
+const ExtractSchema = "claimcheck/extract/v1"
+
+// Extraction is what "claimcheck extract" shows: each article as read, the
+// numbers and times found in its sentences, and its claims.
+type Extraction struct {
+	Articles []ExtractedArticle `json:"articles"`
+	Problems []finding.Problem  `json:"errors"`
+}
+
+// ExtractedArticle is one article's extraction.
+type ExtractedArticle struct {
+	ID         string         `json:"id"`
+	Path       string         `json:"path"`
+	Title      string         `json:"title,omitempty"`
+	Outlet     string         `json:"outlet,omitempty"`
+	URL        string         `json:"url,omitempty"`
+	Published  string         `json:"published,omitempty"`
+	Undated    bool           `json:"undated,omitempty"`
+	DateSource string         `json:"date_source,omitempty"`
+	Sentences  []Sentence     `json:"sentences"`
+	Mentions   []Mention      `json:"mentions"`
+	Claims     []*claim.Claim `json:"claims"`
+	Removed    []Removed      `json:"removed"`
+}
+
+// Sentence is a sentence with its position in the original file.
+type Sentence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Line  int    `json:"line"`
+	Col   int    `json:"col"`
+	Text  string `json:"text"`
+}
+
+// Removed is a stretch of scraper noise that was dropped, and why.
+type Removed struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Line   int    `json:"line"`
+	Reason string `json:"reason"`
+}
+
+// Mention is a number or a time found in a sentence, with file positions.
+type Mention struct {
+	Kind      string          `json:"kind"` // quantity or time
+	Text      string          `json:"text"`
+	Start     int             `json:"start"`
+	End       int             `json:"end"`
+	Line      int             `json:"line"`
+	Col       int             `json:"col"`
+	Value     *float64        `json:"value,omitempty"`
+	Low       *float64        `json:"low,omitempty"`
+	High      *float64        `json:"high,omitempty"`
+	Qualifier string          `json:"qualifier,omitempty"`
+	Unit      string          `json:"unit,omitempty"`
+	Interval  *claim.Interval `json:"interval,omitempty"`
+	Relative  bool            `json:"relative,omitempty"`
+}
+
+// Extract reads inputs and extracts their mentions and claims.
+func (e *Engine) Extract(inputs []string) *Extraction {
+	arts, problems := e.Read(inputs)
+	out := &Extraction{Articles: []ExtractedArticle{}, Problems: problems}
+	for _, a := range arts {
+		out.Articles = append(out.Articles, e.extractArticle(a))
+	}
+	return out
+}
+
+func (e *Engine) extractArticle(a *article.Article) ExtractedArticle {
+	x := ExtractedArticle{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+		Undated: !a.Dated, DateSource: a.DateSource,
+		Sentences: []Sentence{}, Mentions: []Mention{}, Removed: []Removed{}}
+	if a.Dated {
+		x.Published = a.Published.Format(claim.DateLayout)
+	}
+	ref := timex.Ref{Date: a.Published, Known: a.Dated}
+	for _, s := range a.Sentences {
+		x.Sentences = append(x.Sentences, Sentence{Start: s.Start, End: s.End, Line: s.Line, Col: s.Col, Text: s.Text})
+		for _, q := range quantity.Find(s.Text) {
+			m := e.mention(a, s, "quantity", q.Text, q.Start, q.End)
+			v, lo, hi := q.Value, q.Low, q.High
+			m.Value, m.Low, m.High, m.Qualifier, m.Unit = &v, &lo, &hi, q.Qualifier, q.Unit
+			x.Mentions = append(x.Mentions, m)
+		}
+		for _, t := range timex.Find(s.Text, ref) {
+			m := e.mention(a, s, "time", t.Text, t.Start, t.End)
+			iv := t.Interval
+			m.Interval, m.Relative = &iv, t.Relative
+			x.Mentions = append(x.Mentions, m)
+		}
+	}
+	for _, r := range a.Removed {
+		x.Removed = append(x.Removed, Removed{Start: r.Start, End: r.End, Line: a.Index.Position(r.Start).Line, Reason: r.Reason})
+	}
+	x.Claims = e.extractor.Article(a)
+	if x.Claims == nil {
+		x.Claims = []*claim.Claim{}
+	}
+	return x
+}
+
+// mention places a sentence-relative span in the file.
+func (e *Engine) mention(a *article.Article, s article.Sentence, kind, text string, start, end int) Mention {
+	p := a.Index.Position(s.Start + start)
+	return Mention{Kind: kind, Text: text, Start: s.Start + start, End: s.Start + end, Line: p.Line, Col: p.Col}
+}
+
+// WriteJSON prints the extraction as CONTRACT.md's extract document.
+func (x *Extraction) WriteJSON(w io.Writer) error {
+	doc := struct {
+		Schema string `json:"schema"`
+		*Extraction
+	}{ExtractSchema, x}
+	if doc.Problems == nil {
+		doc.Problems = []finding.Problem{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+// WriteText prints the extraction for a person: each sentence with its
+// position, then what was found in it.
+func (x *Extraction) WriteText(w io.Writer) error {
+	ew := &errWriter{w: w}
+	for _, a := range x.Articles {
+		date := a.Published
+		if a.Undated {
+			date = "undated"
+		} else if a.DateSource != "" {
+			date += " (from " + a.DateSource + ")"
+		}
+		ew.printf("== %s  %s  %s\n", a.Path, date, strings.TrimSpace(a.Outlet+"  "+a.Title))
+		claimsAt := map[int][]*claim.Claim{}
+		for _, c := range a.Claims {
+			claimsAt[c.Start] = append(claimsAt[c.Start], c)
+		}
+		mentionsIn := func(s Sentence) []Mention {
+			var ms []Mention
+			for _, m := range a.Mentions {
+				if m.Start >= s.Start && m.End <= s.End {
+					ms = append(ms, m)
+				}
+			}
+			return ms
+		}
+		for _, s := range a.Sentences {
+			ew.printf("%s:%d:%d: %s\n", a.Path, s.Line, s.Col, s.Text)
+			for _, m := range mentionsIn(s) {
+				ew.printf("    %-8s %q %s\n", m.Kind, m.Text, describeMention(m))
+			}
+			for _, c := range claimsAt[s.Start] {
+				ew.printf("    claim    %s\n", describeClaim(c))
+			}
+		}
+		ew.printf("   %d sentences, %d mentions, %d claims, %d noise spans removed\n\n",
+			len(a.Sentences), len(a.Mentions), len(a.Claims), len(a.Removed))
+	}
+	return ew.err
+}
+
+func describeMention(m Mention) string {
+	if m.Kind == "time" && m.Interval != nil {
+		s := m.Interval.String()
+		if m.Interval.Known {
+			s += " (" + m.Interval.Grain + ")"
+		}
+		if m.Relative {
+			s += " relative"
+		}
+		return s
+	}
+	if m.Value == nil {
+		return ""
+	}
+	s := fmt.Sprintf("= %g [%g, %g]", *m.Value, *m.Low, *m.High)
+	if m.Qualifier != "" {
+		s += " " + m.Qualifier
+	}
+	if m.Unit != "" {
+		s += " " + m.Unit
+	}
+	return s
+}
+
+func describeClaim(c *claim.Claim) string {
+	var f []string
+	add := func(k, v string) {
+		if v != "" {
+			f = append(f, k+"="+v)
+		}
+	}
+	f = append(f, c.Kind)
+	switch c.Kind {
+	case claim.Count:
+		add("holder", c.Holder)
+		add("item", c.Item)
+		add("place", c.Place)
+		f = append(f, fmt.Sprintf("value=%g [%g, %g]", c.Value, c.Low, c.High))
+		add("as_of", known(c.AsOf))
+	case claim.Event:
+		add("action", c.Action)
+		add("agent", c.Agent)
+		add("patient", c.Patient)
+		add("instrument", c.Instrument)
+		add("place", c.Place)
+		add("when", known(c.When))
+	case claim.Role:
+		add("person", c.Person)
+		add("title", c.Title)
+		add("org", c.Org)
+		add("as_of", known(c.AsOf))
+	case claim.Quote:
+		add("speaker", c.Speaker)
+		q := c.Quote
+		if r := []rune(q); len(r) > 60 {
+			q = string(r[:60]) + "…"
+		}
+		add("quote", fmt.Sprintf("%q", q))
+	}
+	add("modality", c.Modality)
+	if c.Negated {
+		f = append(f, "negated")
+	}
+	return c.ID + " " + strings.Join(f, " ")
+}
+
+func known(i claim.Interval) string {
+	if !i.Known && !i.Unresolved {
+		return ""
+	}
+	return i.String()
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
+
+// asProblem finds a finding.Problem in err's chain, by value or pointer.
+func asProblem(err error, p *finding.Problem) bool {
+	if errors.As(err, p) {
+		return true
+	}
+	var pp *finding.Problem
+	if errors.As(err, &pp) && pp != nil {
+		*p = *pp
+		return true
+	}
+	return false
+}

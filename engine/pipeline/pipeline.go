@@ -1,0 +1,227 @@
+// Package pipeline runs claimcheck end to end for the CLI and for Go
+// programs: articles are read, claims extracted, rules evaluated, and a
+// report assembled. Data flows one way, article -> claims -> findings ->
+// report; this package only wires the stages and owns nothing they decide.
+package pipeline
+
+import (
+	"io"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/article"
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/extract"
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/lexicon"
+	"github.com/claimcheck/claimcheck/engine/report"
+	"github.com/claimcheck/claimcheck/engine/rule"
+)
+
+// Config is everything a run needs besides its inputs.
+type Config struct {
+	Rules          []string // rule files or folders, added to the default pack
+	NoDefaultRules bool     // leave the embedded pack out
+	NoRules        bool     // load no rules at all (extract)
+	Lexicons       []string // lexicon files merged over the default
+	Noise          []string // noise pattern files added to the default
+	Published      time.Time
+	Severity       map[string]finding.Severity // severity overrides by rule id
+	Disabled       []string                    // rule ids to skip
+	Ignore         []string                    // globs of input paths to skip
+	Stdin          io.Reader                   // for "-"
+	// OnlyDrafts is pre-publish mode: only findings touching a draft count.
+	OnlyDrafts bool
+}
+
+// Engine holds what a run loads once: lexicon, noise patterns and rules.
+type Engine struct {
+	cfg       Config
+	lexicon   *lexicon.Lexicon
+	noise     *article.Noise
+	rules     *rule.Set
+	extractor *extract.Extractor
+}
+
+// New loads the lexicon, noise patterns and rules. Any problem stops the
+// run before an article is read (exit status 2): checking with half a rule
+// pack would report a clean bill of health it has not earned.
+func New(cfg Config) (*Engine, []finding.Problem) {
+	e := &Engine{cfg: cfg}
+	var problems []finding.Problem
+	lex, err := lexicon.Load(lexicon.Default(), cfg.Lexicons...)
+	if err != nil {
+		problems = append(problems, asProblems(err)...)
+	}
+	e.lexicon = lex
+	noise, err := article.LoadNoise(article.DefaultNoise(), cfg.Noise...)
+	if err != nil {
+		problems = append(problems, asProblems(err)...)
+	}
+	e.noise = noise
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	e.extractor = extract.New(e.lexicon, extract.Options{})
+	if !cfg.NoRules {
+		set, problems := loadRules(cfg, e.lexicon)
+		if len(problems) > 0 {
+			return nil, problems
+		}
+		e.rules = set
+	}
+	return e, nil
+}
+
+// Lexicon is the loaded lexicon.
+func (e *Engine) Lexicon() *lexicon.Lexicon { return e.lexicon }
+
+// Rules is the loaded rule set (nil when Config.NoRules).
+func (e *Engine) Rules() *rule.Set { return e.rules }
+
+// Read reads articles from paths (files, folders, "-"), skipping ignored ones.
+func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
+	arts, errs := article.Read(paths, article.Options{Noise: e.noise, Published: e.cfg.Published, Stdin: e.cfg.Stdin})
+	var problems []finding.Problem
+	for _, err := range errs {
+		problems = append(problems, asProblems(err)...)
+	}
+	kept := arts[:0]
+	for _, a := range arts {
+		if !e.ignored(a.Path) {
+			kept = append(kept, a)
+		}
+	}
+	return kept, problems
+}
+
+func (e *Engine) ignored(path string) bool {
+	for _, g := range e.cfg.Ignore {
+		if ok, _ := filepath.Match(g, path); ok {
+			return true
+		}
+		// A folder glob ignores everything below it.
+		for dir := filepath.Dir(path); dir != "." && dir != "/" && dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+			if ok, _ := filepath.Match(g, dir); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claims extracts every article's claims, marking drafts.
+func (e *Engine) claims(arts []*article.Article, draft bool) []*claim.Claim {
+	var out []*claim.Claim
+	for _, a := range arts {
+		for _, c := range e.extractor.Article(a) {
+			c.Draft = draft
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Check reads the inputs, extracts and checks their claims. With an
+// archive, inputs are drafts and only findings touching a draft are kept.
+func (e *Engine) Check(inputs, archive []string) *report.Report {
+	drafts, problems := e.Read(inputs)
+	var arch []*article.Article
+	if len(archive) > 0 {
+		var p []finding.Problem
+		arch, p = e.Read(archive)
+		problems = append(problems, p...)
+		arch = withoutDuplicates(arch, drafts)
+	}
+	all := append(append([]*article.Article(nil), drafts...), arch...)
+	claims := append(e.claims(drafts, len(archive) > 0), e.claims(arch, false)...)
+
+	isDraft := map[*article.Article]bool{}
+	for _, d := range drafts {
+		isDraft[d] = true
+	}
+	rep := &report.Report{Command: "check", Problems: problems, Source: sourceOf(all)}
+	for _, a := range all {
+		info := articleInfo(a, claims)
+		info.Draft = len(archive) > 0 && isDraft[a]
+		rep.Articles = append(rep.Articles, info)
+	}
+	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].Path < rep.Articles[j].Path })
+	if e.rules == nil {
+		return rep
+	}
+	rep.Rules = ruleInfo(e.rules)
+	findings, runProblems := e.rules.Check(claims)
+	rep.Findings = e.adjust(findings)
+	rep.Problems = append(rep.Problems, runProblems...)
+	applySuppressions(rep, drafts)
+	return rep
+}
+
+// withoutDuplicates drops archive articles that are also drafts (a draft
+// folder inside the archive), so a draft is never checked against itself.
+func withoutDuplicates(arch, drafts []*article.Article) []*article.Article {
+	seen := map[string]bool{}
+	for _, d := range drafts {
+		if abs, err := filepath.Abs(d.Path); err == nil {
+			seen[abs] = true
+		}
+	}
+	kept := arch[:0]
+	for _, a := range arch {
+		if abs, err := filepath.Abs(a.Path); err == nil && seen[abs] {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
+}
+
+func sourceOf(arts []*article.Article) func(string) ([]byte, error) {
+	byPath := map[string][]byte{}
+	for _, a := range arts {
+		byPath[a.Path] = a.Text
+	}
+	return func(path string) ([]byte, error) {
+		if b, ok := byPath[path]; ok {
+			return b, nil
+		}
+		return nil, fs.ErrNotExist
+	}
+}
+
+func articleInfo(a *article.Article, claims []*claim.Claim) report.ArticleInfo {
+	n := 0
+	for _, c := range claims {
+		if c.Article == a.ID && c.Path == a.Path {
+			n++
+		}
+	}
+	info := report.ArticleInfo{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, Dated: a.Dated, Claims: n}
+	if a.Dated {
+		info.Published = a.Published.Format(claim.DateLayout)
+	}
+	return info
+}
+
+// asProblems turns loader errors into report problems, keeping positions.
+func asProblems(err error) []finding.Problem {
+	if err == nil {
+		return nil
+	}
+	type multi interface{ Unwrap() []error }
+	if m, ok := err.(multi); ok {
+		var out []finding.Problem
+		for _, e := range m.Unwrap() {
+			out = append(out, asProblems(e)...)
+		}
+		return out
+	}
+	var p finding.Problem
+	if asProblem(err, &p) {
+		return []finding.Problem{p}
+	}
+	return []finding.Problem{{Message: err.Error()}}
+}
