@@ -22,15 +22,16 @@ const annotationLimit = 10
 // escapeData escapes a workflow command's message as GitHub's toolkit
 // (@actions/core) does, so untrusted text cannot end the command or start
 // a new one.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+func escapeData(s string) string { return dataEscaper.Replace(s) }
+
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
 
 // escapeProperty escapes a property value (file, title) as the toolkit
 // does: also ':' and ',', which would end the value.
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
 
 type ghProp struct{ key, value string }
 

@@ -308,9 +308,9 @@ func (b *sarifBuilder) result(f *finding.Finding, ruleIndex int) (sarifResult, b
 }
 
 // sarifLinkText escapes what would end an embedded link's text early.
-func sarifLinkText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(s)
-}
+func sarifLinkText(s string) string { return linkEscaper.Replace(s) }
+
+var linkEscaper = strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`)
 
 func (b *sarifBuilder) location(c *claim.Claim) sarifLocation {
 	pl := b.pl.of(c)

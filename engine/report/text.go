@@ -82,12 +82,16 @@ func (t *textWriter) problem(p finding.Problem) {
 	if p.Rule != "" {
 		msg = "rule " + p.Rule + ": " + msg
 	}
-	fmt.Fprintf(t.w, "%s: %s: %s\n", t.pal.wrap("1", clean(pos(p.Path, p.Line, p.Col))), t.pal.severity(finding.Error, "error"), clean(msg))
+	where := pos(p.Path, p.Line, p.Col)
+	if where == "" {
+		where = "claimcheck"
+	}
+	fmt.Fprintf(t.w, "%s: %s: %s\n", t.pal.wrap("1", clean(where)), t.pal.severity(finding.Error, "error"), clean(msg))
 }
 
 func (t *textWriter) finding(f *finding.Finding) {
 	cs := claims(f)
-	where := "-"
+	where := "claimcheck" // a finding without claims has no place; say who speaks, as compilers do
 	if c := primary(cs); c != nil {
 		foc := t.pl.of(c).Focus
 		where = pos(c.Path, foc.Line, foc.Col)

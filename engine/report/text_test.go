@@ -188,3 +188,19 @@ func TestSummaryLine(t *testing.T) {
 		}
 	}
 }
+
+func TestTextWithoutPlaces(t *testing.T) {
+	r := &Report{
+		Findings: []finding.Finding{{Rule: "r", Severity: finding.Info, Message: "no claims"}},
+		Problems: []finding.Problem{{Message: "no rules loaded"}, {Path: "x.toml", Rule: "y", Message: "bad"}},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, "text", r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	want := "claimcheck: error: no rules loaded\nx.toml: error: rule y: bad\n\nclaimcheck: info: no claims [r]\n\n" +
+		"1 finding (0 errors, 0 warnings, 1 info) in 0 articles, 0 claims; 2 input or rule errors\n"
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}
