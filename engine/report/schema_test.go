@@ -198,3 +198,31 @@ func TestSARIFShape(t *testing.T) {
 		t.Errorf("invocation: successful=%v notes=%d, want false and 3", inv.ExecutionSuccessful, len(inv.Notes))
 	}
 }
+
+// TestSARIFSchemaRejects makes sure the official schema is really applied:
+// broken SARIF fails.
+func TestSARIFSchemaRejects(t *testing.T) {
+	s := compileSchema(t, "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json", sarifSchemaFile(t))
+	var buf bytes.Buffer
+	if err := Write(&buf, "sarif", fixtureReport(t), goldenOptions); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.String()
+	for name, bad := range map[string]string{
+		"version":    strings.Replace(good, `"version": "2.1.0"`, `"version": "2.2.0"`, 1),
+		"level":      strings.Replace(good, `"level": "error"`, `"level": "fatal"`, 1),
+		"startLine":  strings.Replace(good, `"startLine": 10`, `"startLine": 0`, 1),
+		"columnKind": strings.Replace(good, `"columnKind": "unicodeCodePoints"`, `"columnKind": "bytes"`, 1),
+	} {
+		if bad == good {
+			t.Fatalf("%s: replacement did not apply", name)
+		}
+		inst, err := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Validate(inst) == nil {
+			t.Errorf("%s: broken SARIF validated", name)
+		}
+	}
+}
