@@ -61,10 +61,14 @@
 // Noise is whatever a scraper caught that is not the article: ad markers,
 // "Source link", "Read more:" and the headlines under it, share and
 // navigation lines, channel promotions, photo captions and credits, comment
-// counters, section labels. It is described as data: noise.toml (embedded;
-// see it for the pattern kinds) lists named regular expressions, each
-// matched against one trimmed line, that drop the line, part of it, or the
-// line and the lines after it. LoadNoise adds user files on top.
+// counters, section labels, agency tags and datelines before the first
+// sentence ("(The National)", "ERBIL, Kurdistan Region –"). It is described
+// as data: noise.toml (embedded; see it for the pattern kinds) lists named
+// regular expressions, each matched against one trimmed line, that drop the
+// line, part of it, or the line and the lines after it. LoadNoise adds user
+// files on top. A pattern marked `copies` also drops a paragraph within
+// three paragraphs of the line it dropped whose text that line contains:
+// the uncredited twin of a credited photo caption.
 //
 // Repeats are noise too, found by comparing normalised text (letters and
 // digits only, lower case, one space between words): a paragraph equal to
@@ -88,7 +92,8 @@
 // quotes never ends a sentence, so `“We are there at their invitation ...
 // today,” Hood said.` is one sentence. A paragraph's last sentence may end
 // without a stop: headlines, captions and datelines are sentences of their
-// own, with Headline set. Sentences never cross paragraphs or dropped text.
+// own, with Headline set. Sentences never cross paragraphs or dropped text
+// (so a comment in mid-sentence splits the sentence in two).
 //
 // Sentence.Text is always exactly Text[Start:End], trimmed of surrounding
 // white space; matching may normalise quotes and dashes, positions never.
