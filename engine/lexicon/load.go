@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -109,7 +112,7 @@ func (b *builder) file(path, src string) {
 		if errors.As(err, &pe) {
 			b.add(problemAt(path, pe.Position.Line, pe.Position.Col, "%s", pe.Message))
 		} else {
-			b.add(finding.Problem{Path: path, Message: err.Error()})
+			b.add(typeError(mapSource(path, src), err))
 		}
 		return
 	}
@@ -143,6 +146,35 @@ func (b *builder) file(path, src string) {
 			return p.Line < q.Line || p.Line == q.Line && p.Col < q.Col
 		})
 	}
+}
+
+// typeError positions the decoder's type errors, which come as text:
+// `toml: line 5 (last key "entity.aliases"): incompatible types: ...`.
+func typeError(m *srcMap, err error) error {
+	msg := err.Error()
+	rest, ok := strings.CutPrefix(msg, "toml: line ")
+	if !ok {
+		return finding.Problem{Path: m.path, Message: msg}
+	}
+	num, rest, _ := strings.Cut(rest, " ")
+	line, _ := strconv.Atoi(num)
+	key := ""
+	if r, ok := strings.CutPrefix(rest, "(last key \""); ok {
+		key, rest, _ = strings.Cut(r, "\"")
+		rest = strings.TrimPrefix(rest, "): ")
+	}
+	rest = strings.TrimPrefix(rest, "incompatible types: ")
+	col := 1
+	if text := string(m.idx.LineText(line)); key != "" {
+		last := key[strings.LastIndexByte(key, '.')+1:]
+		if i := strings.Index(text, last); i >= 0 {
+			col = 1 + utf8.RuneCountInString(text[:i])
+		}
+	}
+	if line < 1 {
+		return finding.Problem{Path: m.path, Message: msg}
+	}
+	return problemAt(m.path, line, col, "%q has the wrong type: %s", key, rest)
 }
 
 func knownKeys(k toml.Key) string {
@@ -218,15 +250,16 @@ func (b *builder) claimForm(m *srcMap, table string, n int, key, ns, id, form st
 	return true
 }
 
-// union appends the forms of add not already in list (by folded key).
+// union appends the forms of add not already in list. Spellings that fold
+// alike stay apart: "NATO" matches only in capitals, "Nato" in any case.
 func union(list, add []string) []string {
 	have := map[string]bool{}
 	for _, s := range list {
-		have[keyOf(s)] = true
+		have[s] = true
 	}
 	for _, s := range add {
-		if k := keyOf(s); !have[k] {
-			have[k] = true
+		if !have[s] {
+			have[s] = true
 			list = append(list, s)
 		}
 	}
