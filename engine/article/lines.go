@@ -93,10 +93,11 @@ func (l *line) sortCuts() {
 }
 
 type para struct {
-	ord     int
-	lines   []*line
-	dropped string
-	norm    string // normalised kept text, after noise
+	ord      int
+	lines    []*line
+	dropped  string
+	norm     string // normalised kept text, after noise
+	fragment bool   // starts in lower case
 }
 
 // doc is the working state while one article is taken apart.
@@ -457,10 +458,17 @@ const minCopy = 40
 // for its uncredited twin: the two sit together in a scrape.
 const copyWindow = 3
 
+// minFragment is the shortest copy counted when the paragraph starts in
+// lower case, mid-word or mid-sentence: a scraper's cut, not a headline.
+const minFragment = 12
+
 // normalizeParas caches each paragraph's normalised kept text.
 func (d *doc) normalizeParas() {
 	for _, p := range d.paras {
-		p.norm = normalize(d.paraText(p))
+		text := d.paraText(p)
+		p.norm = normalize(text)
+		first, _ := utf8.DecodeRuneInString(text)
+		p.fragment = unicode.IsLower(first)
 	}
 }
 
@@ -491,7 +499,7 @@ func (d *doc) repeats() {
 		switch {
 		case exact[p.norm]:
 			d.dropPara(p, "repeated-paragraph")
-		case len(p.norm) >= minCopy && earlier.contains(p.norm):
+		case (len(p.norm) >= minCopy || p.fragment && len(p.norm) >= minFragment) && earlier.contains(p.norm):
 			d.dropPara(p, "truncated-copy")
 		default:
 			exact[p.norm] = true

@@ -57,8 +57,16 @@ func TestNoiseKinds(t *testing.T) {
 			[]string{"“We are their guests,” Hood said of the troops there."}},
 		{"truncated copy", "“The Iraqi forces keep the country safe and stable. And they’re doing an awful lot to protect us,” said Joey Hood.\nd stable. And they’re doing an awful lot to protect us,” said Joey Hood.",
 			"truncated-copy", []string{"“The Iraqi forces keep the country safe and stable.", "And they’re doing an awful lot to protect us,” said Joey Hood."}},
+		{"short truncated fragment", "Troops will stay in Iraq, officials said on Monday.\nficials said on Monday.", "truncated-copy", []string{"Troops will stay in Iraq, officials said on Monday."}},
 		{"repeated sentence in another paragraph", "Troops left. The base closed in March.\nIt rained. The base closed in March.", "repeated-sentence",
 			[]string{"Troops left.", "The base closed in March.", "It rained."}},
+		{"byline", "By Jane Arraf and Eric Schmitt\n" + body, "byline", []string{body}},
+		{"byline with outlet", "By LOLITA C. BALDOR | Associated Press\n" + body, "byline", []string{body}},
+		{"staff credit", body + "\nReporting by Ahmed Rasheed; Editing by Peter Graff", "staff-credit", []string{body}},
+		{"copyright", body + "\n© 2021 Reuters. All rights reserved.", "copyright", []string{body}},
+		{"originally published", body + "\nThis article was originally published by The Conversation.", "originally-published", []string{body}},
+		{"tags", body + "\nTags: Iraq, US troops", "tags", []string{body}},
+		{"reading time", "5 min read\n2 hours ago\n" + body, "reading-time", []string{body}},
 		{"lines without words", body + "\n* * *\n—\nThe base closed in March.", "", []string{body, "The base closed in March."}},
 	}
 	for _, tt := range tests {
@@ -91,6 +99,10 @@ func TestNoiseKeepsText(t *testing.T) {
 		"He wrote on Twitter that troops would stay.",
 		"Comments by the minister angered Baghdad.",
 		"The vote was 12 to 0.",
+		"By Friday, most troops had left.",
+		"By then the base was empty.",
+		"Reporting by local media suggested the base was hit.",
+		"Reporting by Reuters staff suggested the base was hit.",
 	} {
 		a := mustParse(t, "x.txt", in)
 		var all []string
