@@ -61,6 +61,47 @@ func amount(c *claim.Claim) string {
 	return s
 }
 
+// step is one row of a drift timeline: the claims one sentence makes,
+// read together ("from 5,200 to 3,000": a current and a planned figure).
+type step struct {
+	Claim  *claim.Claim // the first claim of the sentence: its date and source
+	Amount string       // "about 5,000", "5,200 -> 3,000 planned"
+}
+
+// timeline folds a series into steps: the claims of one sentence become
+// one step, their amounts joined by "->".
+func timeline(cs []*claim.Claim) []step {
+	var steps []step
+	for _, g := range bySentence(cs) {
+		st := step{Claim: g[0]}
+		for i, c := range g {
+			if i > 0 {
+				st.Amount += " -> "
+			}
+			st.Amount += amount(c)
+		}
+		steps = append(steps, st)
+	}
+	return steps
+}
+
+// bySentence groups consecutive claims made by the same sentence, so it is
+// quoted once with each claim's focus marked.
+func bySentence(cs []*claim.Claim) [][]*claim.Claim {
+	var groups [][]*claim.Claim
+	for i, c := range cs {
+		if i > 0 {
+			p := cs[i-1]
+			if p.Path == c.Path && p.Start == c.Start && p.End == c.End {
+				groups[len(groups)-1] = append(groups[len(groups)-1], c)
+				continue
+			}
+		}
+		groups = append(groups, []*claim.Claim{c})
+	}
+	return groups
+}
+
 func countAmount(c *claim.Claim) string {
 	if c.Value == 0 && c.Low != c.High {
 		switch {

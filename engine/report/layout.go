@@ -63,9 +63,17 @@ type glyph struct {
 
 // shape lays a sentence out for the terminal: whitespace runs (including the
 // line breaks of wrapped Markdown) become one space, the text wraps at
-// width cells on spaces (a word longer than a line is cut), and each line
-// keeps which glyphs are in focus [from, to) (byte offsets into text).
-func shape(text string, from, to, width int) [][]glyph {
+// width cells on spaces (a word longer than a line is cut), and each glyph
+// keeps whether it lies in a focus range (byte offsets into text).
+func shape(text string, focus [][2]int, width int) [][]glyph {
+	in := func(i int) bool {
+		for _, f := range focus {
+			if i >= f[0] && i < f[1] {
+				return true
+			}
+		}
+		return false
+	}
 	var gs []glyph
 	space := false
 	for i, r := range text {
@@ -76,10 +84,10 @@ func shape(text string, from, to, width int) [][]glyph {
 		if space && len(gs) > 0 {
 			// A space between two focus glyphs is in focus, so the
 			// underline of "5,000 U.S. troops" stays unbroken.
-			gs = append(gs, glyph{' ', i >= from && i < to && gs[len(gs)-1].focus})
+			gs = append(gs, glyph{' ', in(i) && gs[len(gs)-1].focus})
 		}
 		space = false
-		gs = append(gs, glyph{safeRune(r), i >= from && i < to})
+		gs = append(gs, glyph{safeRune(r), in(i)})
 	}
 	width = max(width, 10)
 	var lines [][]glyph
@@ -109,23 +117,21 @@ func shape(text string, from, to, width int) [][]glyph {
 }
 
 // underline returns the caret line for one laid-out line, or "" when no
-// focus glyph is on it.
+// focus glyph is on it. A focus of zero-width glyphs still gets a caret.
 func underline(line []glyph) string {
-	pad, carets, marked := 0, 0, false
-	for _, g := range line {
+	var b strings.Builder
+	for i, g := range line {
 		w := cells(g.r)
 		switch {
+		case g.focus && w == 0 && (i == 0 || !line[i-1].focus):
+			b.WriteByte('^')
 		case g.focus:
-			marked = true
-			carets += w
-		case !marked:
-			pad += w
+			b.WriteString(strings.Repeat("^", w))
+		default:
+			b.WriteString(strings.Repeat(" ", w))
 		}
 	}
-	if !marked {
-		return ""
-	}
-	return strings.Repeat(" ", pad) + strings.Repeat("^", max(carets, 1))
+	return strings.TrimRight(b.String(), " ")
 }
 
 // text of a laid-out line.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
@@ -104,41 +105,51 @@ func mdFinding(n int, f *finding.Finding, pl *placer) string {
 	fmt.Fprintf(&b, "%s · %s%s\n", mdCode(f.Rule), f.Category, where)
 	if f.Category == finding.Drift && len(cs) > 1 {
 		b.WriteString("\n| as of | amount | source |\n|---|---|---|\n")
-		for _, c := range cs {
+		for _, st := range timeline(cs) {
+			c := st.Claim
 			foc := pl.of(c).Focus
-			fmt.Fprintf(&b, "| %s | %s | %s, %s |\n", mdCell(when(c)), mdCell(amount(c)), mdCell(byline(c)), mdCode(pos(c.Path, foc.Line, foc.Col)))
+			fmt.Fprintf(&b, "| %s | %s | %s, %s |\n", mdCell(when(c)), mdCell(strings.ReplaceAll(st.Amount, " -> ", " → ")), mdCell(byline(c)), mdCode(pos(c.Path, foc.Line, foc.Col)))
 		}
 	}
-	for _, c := range cs {
-		b.WriteString("\n" + mdQuote(c, pl) + "\n")
+	for _, g := range bySentence(cs) {
+		b.WriteString("\n" + mdQuote(g, pl) + "\n")
 	}
 	return b.String()
 }
 
-// mdQuote is a claim's sentence as a blockquote with its focus in bold,
-// then its source.
-func mdQuote(c *claim.Claim, pl *placer) string {
+// mdQuote is a sentence as a blockquote with the focus of each of its
+// claims in bold, then its source.
+func mdQuote(g []*claim.Claim, pl *placer) string {
+	c := g[0]
 	p := pl.of(c)
 	text := p.Sentence.Text
-	from, to := p.FocusOff, p.FocusOff+len(p.Focus.Text)
-	before, focus, after := text[:from], text[from:to], text[to:]
-	// Keep the sentence's spacing around the bold part once whitespace
-	// runs are folded.
-	lead, trail := "", ""
-	if strings.TrimSpace(focus) != focus {
+	ranges := pl.focusRanges(g)
+	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
+	var b strings.Builder
+	at := 0
+	for _, r := range ranges {
+		from, to := max(r[0], at), r[1]
+		if from >= to {
+			continue // overlaps a range already bold
+		}
+		b.WriteString(mdEscape(foldSpace(text[at:from])))
+		focus := text[from:to]
+		// Whitespace at the focus's edges stays outside the bold part.
 		if strings.TrimLeft(focus, " \t\r\n") != focus {
-			lead = " "
+			b.WriteByte(' ')
 		}
+		b.WriteString("<b>" + mdEscape(oneLine(focus)) + "</b>")
 		if strings.TrimRight(focus, " \t\r\n") != focus {
-			trail = " "
+			b.WriteByte(' ')
 		}
+		at = to
 	}
-	q := mdEscape(foldSpace(before)) + lead + "<b>" + mdEscape(oneLine(focus)) + "</b>" + trail + mdEscape(foldSpace(after))
+	b.WriteString(mdEscape(foldSpace(text[at:])))
 	src := byline(c)
 	if c.Draft {
 		src += " (draft)"
 	}
-	return "> " + strings.TrimSpace(mdLineStart(q)) + "\n>\n> — " + mdEscape(src) + ", " + mdCode(pos(c.Path, p.Focus.Line, p.Focus.Col))
+	return "> " + strings.TrimSpace(mdLineStart(b.String())) + "\n>\n> — " + mdEscape(src) + ", " + mdCode(pos(c.Path, p.Focus.Line, p.Focus.Col))
 }
 
 // foldSpace folds whitespace runs to one space, keeping a single space at

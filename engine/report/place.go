@@ -90,3 +90,14 @@ func advance(line, col int, s string) (int, int) {
 	}
 	return line, col + utf8.RuneCountInString(s)
 }
+
+// focusRanges are the focus byte ranges, inside their shared sentence's
+// text, of claims made by one sentence.
+func (p *placer) focusRanges(g []*claim.Claim) [][2]int {
+	var rs [][2]int
+	for _, c := range g {
+		pl := p.of(c)
+		rs = append(rs, [2]int{pl.FocusOff, pl.FocusOff + len(pl.Focus.Text)})
+	}
+	return rs
+}

@@ -190,8 +190,8 @@ func TestSARIFShape(t *testing.T) {
 	if suppressed != 1 {
 		t.Errorf("%d suppressed results, want 1", suppressed)
 	}
-	if n := len(run.Results[3].RelatedLocations); n != 2 {
-		t.Errorf("drift result has %d related locations, want 2", n)
+	if n := len(run.Results[3].RelatedLocations); n != 3 {
+		t.Errorf("drift result has %d related locations, want 3", n)
 	}
 	inv := run.Invocations[0]
 	if inv.ExecutionSuccessful || len(inv.Notes) != 3 {

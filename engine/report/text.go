@@ -101,17 +101,18 @@ func (t *textWriter) finding(f *finding.Finding) {
 	if f.Category == finding.Drift && len(cs) > 1 {
 		t.timeline(cs)
 	}
-	for _, c := range cs {
-		t.sentence(c, f.Severity)
+	for _, g := range bySentence(cs) {
+		t.sentence(g, f.Severity)
 	}
 }
 
 // timeline prints a drift series as an aligned table.
 func (t *textWriter) timeline(cs []*claim.Claim) {
 	rows := [][3]string{{"as of", "amount", "source"}}
-	for _, c := range cs {
+	for _, st := range timeline(cs) {
+		c := st.Claim
 		foc := t.pl.of(c).Focus
-		rows = append(rows, [3]string{when(c), clean(amount(c)), clean(byline(c) + ", " + pos(c.Path, foc.Line, foc.Col))})
+		rows = append(rows, [3]string{when(c), clean(st.Amount), clean(byline(c) + ", " + pos(c.Path, foc.Line, foc.Col))})
 	}
 	var w [2]int
 	for _, row := range rows {
@@ -126,16 +127,17 @@ func (t *textWriter) timeline(cs []*claim.Claim) {
 	}
 }
 
-// sentence prints a claim's source and its sentence with the focus
-// underlined.
-func (t *textWriter) sentence(c *claim.Claim, sev finding.Severity) {
+// sentence prints a sentence's source and the sentence, wrapped, with the
+// focus of each of its claims underlined.
+func (t *textWriter) sentence(g []*claim.Claim, sev finding.Severity) {
+	c := g[0]
 	pl := t.pl.of(c)
 	src := byline(c)
 	if c.Draft {
 		src += " (draft)"
 	}
 	fmt.Fprintf(t.w, "%s%s, %s\n", indent, clean(src), clean(pos(c.Path, pl.Focus.Line, pl.Focus.Col)))
-	lines := shape(pl.Sentence.Text, pl.FocusOff, pl.FocusOff+len(pl.Focus.Text), t.width-len(gutter))
+	lines := shape(pl.Sentence.Text, t.pl.focusRanges(g), t.width-len(gutter))
 	first, last := window(lines)
 	if first > 0 {
 		fmt.Fprintln(t.w, gutter+"…")
