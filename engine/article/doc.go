@@ -92,7 +92,7 @@
 // quotes never ends a sentence, so `“We are there at their invitation ...
 // today,” Hood said.` is one sentence. A paragraph's last sentence may end
 // without a stop: headlines, captions and datelines are sentences of their
-// own, with Headline set. Sentences never cross paragraphs or dropped text
+// own, with Headline set (as are Markdown headings, stop or not). Sentences never cross paragraphs or dropped text
 // (so a comment in mid-sentence splits the sentence in two).
 //
 // Sentence.Text is always exactly Text[Start:End], trimmed of surrounding

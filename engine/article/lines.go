@@ -617,7 +617,7 @@ func (d *doc) sentences() {
 				pos := cur.at(s.Start)
 				d.a.Sentences = append(d.a.Sentences, Sentence{
 					Start: s.Start, End: s.End, Line: pos.Line, Col: pos.Col, Text: text,
-					Paragraph: p.ord, Headline: isHeadline(text),
+					Paragraph: p.ord, Headline: p.lines[0].alone || isHeadline(text),
 				})
 			}
 		}

@@ -47,6 +47,9 @@ func TestMarkdownStructure(t *testing.T) {
 	if !a.Sentences[0].Headline || a.Sentences[1].Headline {
 		t.Errorf("headline flags wrong: %+v", a.Sentences[:2])
 	}
+	if h := parseMD(t, "## Troops will stay.\n\nText.\n"); !h.Sentences[0].Headline || h.Sentences[1].Headline {
+		t.Errorf("a heading with a stop is still a headline: %+v", h.Sentences)
+	}
 	// Sentences of one paragraph share its ordinal; list items are their own.
 	if a.Sentences[1].Paragraph != a.Sentences[2].Paragraph || a.Sentences[3].Paragraph == a.Sentences[4].Paragraph {
 		t.Errorf("paragraph ordinals: %+v", a.Sentences)
