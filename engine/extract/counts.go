@@ -23,6 +23,13 @@ func (d *doc) counts(c *ctx) {
 			continue // money and percentages are not head counts
 		}
 		a, b := s.qtok[qi][0], s.qtok[qi][1]
+		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
+		if a > 0 && q.Change == "" && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
+			continue
+		}
+		if a > 1 && s.toks[a-1].Lower == "of" && s.toks[a-2].Lower == "out" {
+			continue
+		}
 		itemAt, holder := -1, ref{}
 		k := b
 		if k < len(s.toks) && s.toks[k].Lower == "of" {
@@ -56,6 +63,7 @@ func (d *doc) counts(c *ctx) {
 			base = d.lastCount
 		}
 		var item, itemText string
+		inherited := false
 		itemEnd := b
 		switch {
 		case itemAt >= 0:
@@ -64,6 +72,7 @@ func (d *doc) counts(c *ctx) {
 		case base != nil && c.elliptic(a, b):
 			// "and coalition allies another 2,500": the item of the count before
 			item, itemText = base.Item, base.ItemText
+			inherited = true
 		case q.Change != "":
 			// "reduce the number of American troops in Iraq from 5,200 to 3000"
 			if at, h := c.changeItem(a); at >= 0 {
@@ -99,7 +108,7 @@ func (d *doc) counts(c *ctx) {
 		cl.Place, cl.PlaceText = place.id, place.text
 		cl.Modality = c.countModality(a, q.Change, base)
 		cl.AsOf = c.asOf(a, cl.Modality)
-		if cl.Holder == "" && base != nil && c.elliptic(a, b) {
+		if cl.Holder == "" && base != nil && inherited {
 			cl.Holder, cl.HolderText = base.Holder, base.HolderText
 		}
 		d.emit(cl)
@@ -237,8 +246,14 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 				return claim.Planned
 			}
 			for j := g.s; j < g.e; j++ {
-				if s.toks[j].Lower == "had" || s.toks[j].Lower == "was" || s.toks[j].Lower == "were" {
+				switch s.toks[j].Lower {
+				case "was", "were":
 					return claim.Past
+				case "had":
+					// "has had" is present perfect: still current
+					if j == g.s || s.toks[j-1].Lower != "has" && s.toks[j-1].Lower != "have" {
+						return claim.Past
+					}
 				}
 			}
 			if g.s == g.main && s.toks[g.main].Tag == nlp.Verb && isPastForm(s.toks[g.main].Lower) && !holdVerbs[s.toks[g.main].Lower] {

@@ -22,7 +22,7 @@ func TestDump(t *testing.T) {
 	for _, err := range errs {
 		t.Log(err)
 	}
-	x := New(nil, Options{})
+	x := New(testLexicon(t), Options{})
 	for _, a := range arts {
 		fmt.Println("=====", a.ID)
 		if os.Getenv("EXTRACT_TOKENS") != "" {

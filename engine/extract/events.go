@@ -26,7 +26,7 @@ func (d *doc) events(c *ctx) {
 	used := make([]bool, len(s.toks))
 	var evs []event
 	for _, m := range s.acts {
-		if !c.isVerbal(m) {
+		if !c.isVerbal(m) || reportOnly[m.id] {
 			continue
 		}
 		if ev, ok := c.verbal(m, used); ok {
@@ -34,19 +34,25 @@ func (d *doc) events(c *ctx) {
 		}
 	}
 	for _, m := range s.acts {
-		if c.isVerbal(m) || used[m.s] {
+		if c.isVerbal(m) || used[m.s] || reportOnly[m.id] {
 			continue
 		}
 		if ev, ok := c.nominal(m); ok {
 			evs = append(evs, ev)
 		}
 	}
+	seen := map[string]bool{}
 	for _, ev := range evs {
 		agents := ev.agents
 		if len(agents) == 0 {
 			agents = []ref{{}}
 		}
 		for _, ag := range agents {
+			key := ev.action + "|" + ag.id + "|" + ev.patient.id + "|" + ev.patient.text
+			if seen[key] {
+				continue // "advise and assist", "dialog meeting"
+			}
+			seen[key] = true
 			cl := c.newClaim(claim.Event, ev.a, ev.b)
 			cl.Action = ev.action
 			cl.Agent, cl.AgentText = ag.id, ag.text
@@ -83,6 +89,10 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		g.s, g.modal, g.negated, g.past, g.perfect = g2.s, g2.modal, g2.negated, g2.past, g2.perfect
 	}
 	ev := event{action: m.id, negated: g.negated, modality: s.modality(g), a: m.s, b: m.e}
+	// a scare-quoted verb ("will “transition”") is the source's word, not an assertion
+	if v > 0 && v+1 < len(s.toks) && s.toks[v-1].Tag == nlp.Quote && s.toks[m.e].Tag == nlp.Quote {
+		return ev, false
+	}
 	prev := -1
 	if g.s > 0 {
 		prev = g.s - 1
@@ -93,7 +103,8 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	if s.toks[v].Tag == nlp.Ger && g.s == v {
 		return ev, false
 	}
-	if prev >= 0 && s.toks[prev].Lower == "being" {
+	// "troops being pulled out", "troops that be pulled": not asserted
+	if s.toks[g.s].Lower == "being" || s.toks[g.s].Lower == "be" || prev >= 0 && s.toks[prev].Lower == "being" {
 		return ev, false
 	}
 	var subj []ref
@@ -120,6 +131,12 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 			subj = []ref{c.resolve(p, patientRole)}
 		}
 	default:
+		// "with its forces deployed", "the mission of US troops deployed in
+		// Iraq": a participle after a phrase in a prepositional phrase
+		// describes, it does not assert
+		if !g.aux && (s.toks[v].Tag == nlp.Verb || s.toks[v].Tag == nlp.Part) && isPastForm(s.toks[v].Lower) && c.reducedRelative(v) {
+			return ev, false
+		}
 		subj = c.subjectOf(g.s)
 	}
 	// the object, after the verb and its particles
@@ -128,11 +145,22 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	for k < len(s.toks) && s.toks[k].Tag == nlp.Adv && s.ent[k] < 0 {
 		k++
 	}
+	// "advise and assist Iraqi forces": coordinated verbs share the object
+	if k+1 < len(s.toks) && (s.toks[k].Lower == "and" || s.toks[k].Lower == "or" || s.toks[k].Lower == "nor") && isVerbish(s.toks[k+1].Tag) {
+		k += 2
+		for k < len(s.toks) && s.toks[k].Tag == nlp.Adv && s.ent[k] < 0 {
+			k++
+		}
+	}
 	if k < len(s.toks) && c.npOf[k] >= 0 && s.toks[k].Tag != nlp.Pron || k < len(s.toks) && s.toks[k].Tag == nlp.Pron && s.toks[k].Lower != "it" && s.toks[k].Lower != "there" {
 		if c.npOf[k] >= 0 {
 			obj = c.nps[c.npOf[k]]
 			if obj.s < k {
 				obj.s = k
+			}
+			// "Iraqi and Kurdish forces": nationalities sharing one head
+			for obj.e+1 < len(s.toks) && s.toks[obj.e].Lower == "and" && c.npOf[obj.e+1] >= 0 && s.ent[obj.e-1] >= 0 && s.ents[s.ent[obj.e-1]].via == lexicon.ViaDemonym && s.ents[s.ent[obj.e-1]].s == obj.s {
+				obj.e = c.nps[c.npOf[obj.e+1]].e
 			}
 		}
 	}
@@ -175,12 +203,71 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 			}
 		}
 	}
+	// "Washington and Baghdad held talks": the second party is the patient
+	if f.symmetric && len(ev.agents) == 2 && ev.patient.id == "" && ev.patient.text == "" {
+		ev.patient = ev.agents[1]
+		ev.agents = ev.agents[:1]
+	}
+	// "we", "I", "you": the speaker's side, which the claim cannot name
+	for _, ag := range ev.agents {
+		if ag.id == "" && (ag.text == "we" || ag.text == "We" || ag.text == "I" || ag.text == "you" || ag.text == "You") {
+			return ev, false
+		}
+	}
 	c.adjuncts(&ev, m.e, clauseEnd, used)
 	c.when(&ev, v)
-	if !ev.hasParticipant() {
+	if !ev.hasActor() {
 		return ev, false
 	}
 	return ev, true
+}
+
+// reducedRelative reports whether a bare past form at v describes the
+// phrase before it rather than asserting: "troops stationed in Iraq mainly
+// advise", "has had 5,000 troops stationed", "with its forces deployed",
+// "the mission of US troops deployed in Iraq".
+func (c *ctx) reducedRelative(v int) bool {
+	s := c.s
+	j := v - 1
+	for j >= 0 && s.toks[j].Tag == nlp.Adv && s.ent[j] < 0 {
+		j--
+	}
+	p, ok := c.npEndingAt(j)
+	if !ok || s.toks[p.s].Tag == nlp.Pron {
+		return false
+	}
+	if p.s > 0 {
+		switch s.toks[p.s-1].Tag {
+		case nlp.Prep:
+			// "after an American drone strike killed": a clause, not a phrase
+			if !clauseOpeners[s.toks[p.s-1].Lower] {
+				return true
+			}
+		case nlp.Verb, nlp.Aux, nlp.Part, nlp.Ger:
+			return true
+		}
+	}
+	// a finite verb later in the clause is the real predicate
+	_, end := s.clause(v)
+	for k := v + 1; k < end; k++ {
+		t := s.toks[k]
+		if (t.Tag == nlp.Verb || t.Tag == nlp.Aux || t.Tag == nlp.Modal) && s.ent[k] < 0 {
+			if k > 0 && s.toks[k-1].Tag == nlp.To {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func (ev *event) hasActor() bool {
+	for _, a := range ev.agents {
+		if a.id != "" {
+			return true
+		}
+	}
+	return ev.patient.id != ""
 }
 
 func (ev *event) hasParticipant() bool {
@@ -333,6 +420,14 @@ func (c *ctx) nominal(m mention) (event, bool) {
 			return ev, false
 		}
 	}
+	for k := p.s - 1; k >= 0 && k >= p.s-5; k-- {
+		if hypotheticalVerbs[s.toks[k].Lower] {
+			return ev, false
+		}
+		if t := s.toks[k].Tag; t != nlp.Prep && t != nlp.Det && t != nlp.Adj && t != nlp.Conj && t != nlp.Noun {
+			break
+		}
+	}
 	if m.e != p.e && s.item[p.e-1] < 0 {
 		// the action word modifies another noun ("strike force"): no event
 		if !(s.act[p.e-1] >= 0) {
@@ -351,11 +446,18 @@ func (c *ctx) nominal(m mention) (event, bool) {
 			ev.patient = pr
 		} else {
 			ev.agents = []ref{pr}
+			// "Biden and al-Kadhimi's meeting"
+			if f.symmetric && p.s >= 2 && s.toks[p.s-1].Lower == "and" {
+				if q, ok := c.npEndingAt(p.s - 2); ok {
+					ev.agents = []ref{c.resolve(q, agentRole)}
+					ev.patient = pr
+				}
+			}
 		}
 	} else {
 		// a nationality or name modifying the noun acts: "U.S. strikes"
 		for k := p.s; k < m.s; k++ {
-			if s.ent[k] >= 0 && !excludedModifier(s.toks[s.ents[s.ent[k]].s].Text, s.toks[s.ents[s.ent[k]].e-1].Text) {
+			if s.ent[k] >= 0 && actorType(s.ents[s.ent[k]].typ) && !excludedModifier(s.toks[s.ents[s.ent[k]].s].Text, s.toks[s.ents[s.ent[k]].e-1].Text) {
 				e := s.ents[s.ent[k]]
 				id := e.id
 				if e.standsFor != "" {
@@ -383,14 +485,31 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		q := c.nps[c.npOf[k+1]]
 		switch t.Lower {
 		case "of":
+			if f.of == agentRole {
+				if len(ev.agents) == 0 {
+					ev.agents = c.conjuncts(q, agentRole)
+				}
+				break
+			}
 			if ev.patient.id == "" && ev.patient.text == "" {
-				ev.patient = c.patientOf(c.measured(q, patientRole), f)
+				r := c.measured(q, patientRole)
+				ev.patient = c.patientOf(r, f)
+				// "the withdrawal of American forces": the nationality acts
+				if f.moves && r.item != "" && r.ent != "" && len(ev.agents) == 0 {
+					ev.agents = []ref{{id: r.ent, text: r.entText}}
+				}
 			}
 		case "by":
-			ev.agents = c.conjuncts(q, agentRole)
+			if len(ev.agents) == 0 {
+				ev.agents = c.conjuncts(q, agentRole)
+			}
 		case "on", "against":
 			if ev.patient.id == "" {
 				ev.patient = c.patientOf(c.resolve(q, patientRole), f)
+			}
+		case "with":
+			if f.symmetric && ev.patient.id == "" {
+				ev.patient = c.resolve(q, patientRole)
 			}
 		case "between":
 			cs := c.conjuncts(q, agentRole)
@@ -423,10 +542,12 @@ func (c *ctx) nominal(m mention) (event, bool) {
 			}
 		}
 	}
+	inPhrase := ev.when.Known
 	if !ev.when.Known {
 		c.when(&ev, m.s)
 	}
-	if !ev.hasParticipant() {
+	// a nominal needs a participant, or a date of its own ("the 2003 invasion")
+	if !ev.hasActor() && !inPhrase {
 		return ev, false
 	}
 	// a bare plural with nothing but a time is too vague ("the attacks")

@@ -76,6 +76,7 @@ type doc struct {
 	lastSubj   ref               // the previous sentence's subject
 	docAuthor  ref               // the author of the last statement mentioned
 
+	lastGroup     string // the last armed or political group named
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
 	lastQuoteAt   int // sentence index of lastQuote's attribution
@@ -161,6 +162,11 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	d.quotes(c)
 	d.counts(c)
 	d.events(c)
+	for _, m := range s.ents {
+		if m.typ == "group" || m.typ == "armed" || m.typ == "militia" {
+			d.lastGroup = m.id
+		}
+	}
 	if c.subject.id != "" {
 		d.lastSubj = c.subject
 		if c.subject.person {

@@ -15,6 +15,9 @@ type frame struct {
 	moves bool
 	// symmetric actions take "between X and Y" and "X met with Y".
 	symmetric bool
+	// of is the role of an "of" phrase after the noun; default patient
+	// ("the killing of X"), agent for "the invitation of X".
+	of string
 }
 
 const (
@@ -36,6 +39,7 @@ var frames = map[string]frame{
 	"meet":     {poss: agentRole, symmetric: true},
 	"agree":    {poss: agentRole, symmetric: true},
 	"visit":    {poss: agentRole},
+	"invite":   {poss: agentRole, of: agentRole},
 	"invade":   {poss: agentRole},
 	"attack":   {poss: agentRole},
 	"strike":   {poss: agentRole},
@@ -52,9 +56,9 @@ func frameOf(action string) frame {
 // lexicon's actions, for event verbs that the lexicon may not list. The
 // lexicon wins where it has the word.
 var extraActions = map[string]string{
-	"invited": "invite", "invite": "invite", "invites": "invite", "invitation": "invite",
+	"invited": "invite", "invite": "invite", "invites": "invite",
 	"seized": "seize", "seize": "seize", "seizes": "seize", "seizure": "seize",
-	"seek": "seek", "seeks": "seek", "sought": "seek", "request": "seek", "requests": "seek", "requested": "seek",
+	"seek": "seek", "seeks": "seek", "sought": "seek",
 	"visited": "visit", "visit": "visit", "visits": "visit",
 	"agreed": "agree", "agree": "agree", "agrees": "agree", "agreement": "agree", "sfa": "agree",
 	"met": "meet", "meet": "meet", "meets": "meet", "meeting": "meet",
@@ -67,6 +71,13 @@ var extraActions = map[string]string{
 var reportVerbs = set(`announce announced announces announcing declare declared declares report reported reports confirm confirmed confirms
 claim claimed claims say said says state stated states reveal revealed reveals carry carried carries conduct conducted conducts
 launch launched launches complete completed completes order ordered orders`)
+
+// reportOnly are actions that only carry their content: "announced the
+// defeat of ISIS" yields the defeat, not an announcement.
+var reportOnly = set("announce say state report declare confirm reveal")
+
+// personHeads name people without naming them: "a senior US official said".
+var personHeads = set("official officials spokesman spokeswoman spokesperson source sources diplomat diplomats aide aides analyst analysts commander commanders lawmaker lawmakers member members")
 
 // causatives take an object that becomes the agent of the infinitive:
 // "led the US to pull troops out".
@@ -82,10 +93,23 @@ var instrumentHeads = set("strike strikes airstrike airstrikes drone drones miss
 
 // measureHeads are nouns whose "of" phrase is what is meant: "the number
 // of American troops", "the size of its forces".
-var measureHeads = set("number size presence footprint level levels strength contingent total bulk rest part half")
+var measureHeads = set("number size presence footprint level levels strength contingent total bulk rest part half remnants remnant")
 
 // hypothetical marks nominal events that are not asserted.
 var hypothetical = set("potential possible eventual future proposed planned expected hypothetical alleged")
 
+// hypotheticalVerbs govern nominal events that have not happened:
+// "demanding the removal of foreign troops", "allowing for the
+// redeployment", "talk of".
+var hypotheticalVerbs = set("demand demands demanding demanded call calls calling called urge urges urging urged want wants wanting seek seeks seeking pressure allow allows allowing allowed discuss discusses discussing discussed consider considering considered oppose opposing opposed prevent preventing talk regarding about information")
+
+// clauseOpeners are prepositions that also open a clause: "after an
+// American drone strike killed ...".
+var clauseOpeners = set("after before since until")
+
 // placeTypes are entity types that can be an event's place.
-var placeTypes = set("country city place region province facility airport base territory state capital area district town village")
+var placeTypes = set("country city place region province facility airport base territory state capital area district town village building landmark")
+
+// actorTypes can act as a modifier: "U.S. strikes", "Iraqi forces"; a
+// place modifier ("Oval Office talks") only says where.
+func actorType(typ string) bool { return typ == "country" || !placeTypes[typ] }

@@ -98,7 +98,7 @@ type ref struct {
 var stateHeads = set(`government governments forces force troops troop soldiers military militaries army armies navy officials official
 ministry ministries administration delegation delegations embassy embassies authorities leadership leaders diplomats envoy
 strike strikes airstrike airstrikes drone drones missile missiles raid raids team side president presidency parliament
-cabinet spokesman spokeswoman spokesperson personnel presence mission command coalition statement`)
+cabinet spokesman spokeswoman spokesperson personnel command coalition allies partners`)
 
 // resolve reads a phrase as an entity or item reference.
 func (s *sent) resolve(p np) ref {
@@ -115,13 +115,15 @@ func (s *sent) resolve(p np) ref {
 		from = p.poss + 1
 	}
 	for k := from; k < p.e; k++ {
-		if s.item[k] >= 0 && r.item == "" {
+		// "Quds Force" names a body, it does not count forces
+		if s.item[k] >= 0 && r.item == "" && s.ent[k] < 0 && s.person[k] < 0 {
 			r.item = s.items[s.item[k]].id
 		}
 	}
 	// a person named in the phrase is what it refers to
 	for k := from; k < p.e; k++ {
 		if s.person[k] >= 0 {
+			r.item = ""
 			m := s.persons[s.person[k]]
 			r.id, r.person, r.ent = m.id, true, m.id
 			return r
@@ -210,6 +212,7 @@ type verbGroup struct {
 	modal    string
 	negated  bool
 	past     bool
+	aux      bool // an auxiliary or modal precedes the main verb
 	perfect  bool
 	progress bool
 }
@@ -224,7 +227,7 @@ func (s *sent) group(v int) verbGroup {
 	g := verbGroup{s: v, e: v + 1, main: v}
 	for g.s > 0 {
 		t := s.toks[g.s-1]
-		if t.Tag == nlp.Aux || t.Tag == nlp.Modal || t.Tag == nlp.Neg || t.Tag == nlp.Adv && s.ent[g.s-1] < 0 {
+		if t.Tag == nlp.Aux || t.Tag == nlp.Modal || t.Tag == nlp.Neg || t.Tag == nlp.Adv && s.ent[g.s-1] < 0 || t.Tag == nlp.Quote && g.s >= 2 && s.toks[g.s-2].Tag == nlp.Modal {
 			g.s--
 			continue
 		}
@@ -235,9 +238,11 @@ func (s *sent) group(v int) verbGroup {
 		switch l := s.toks[k].Lower; s.toks[k].Tag {
 		case nlp.Modal:
 			g.modal = l
+			g.aux = true
 		case nlp.Neg:
 			g.negated = true
 		case nlp.Aux:
+			g.aux = true
 			switch l {
 			case "is", "are", "am", "was", "were", "be", "been", "being":
 				be = true

@@ -157,7 +157,7 @@ func (c *ctx) attributionAfter(k int) (ref, bool) {
 // had" before an opening mark.
 func (c *ctx) attributionBefore(k int) (ref, bool) {
 	s := c.s
-	for j := k - 1; j >= 0 && j >= k-14; j-- {
+	for j := k - 1; j >= 0 && j >= k-40; j-- {
 		if s.toks[j].Tag == nlp.Quote {
 			break
 		}
@@ -182,8 +182,20 @@ func (c *ctx) attributionBefore(k int) (ref, bool) {
 func (c *ctx) speaker(p np) ref {
 	s := c.s
 	r := c.resolve(p, "speaker")
-	if r.person || r.id != "" && !docHeads[s.toks[p.head()].Lower] {
+	if r.person || r.pronoun != "" {
 		return r
+	}
+	// an entity speaks when it heads the phrase ("the State Department",
+	// "Washington"); "a senior US official" and "Iraqi defense ministry"
+	// are sources of their own, named by their words
+	if r.id != "" && !docHeads[s.toks[p.head()].Lower] {
+		if s.ent[p.head()] >= 0 {
+			return r
+		}
+		if p.e-p.s == 1 || s.toks[p.s].Tag == nlp.Pron {
+			return r
+		}
+		return ref{id: slugWords(s, p), text: r.text}
 	}
 	if docHeads[s.toks[p.head()].Lower] {
 		// "a joint statement from Trump and Kadhimi", "a statement by Iraqi defense ministry"

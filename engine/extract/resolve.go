@@ -15,6 +15,12 @@ func (c *ctx) resolve(p np, role string) ref {
 	if r.pronoun != "" {
 		switch r.pronoun {
 		case "it", "they", "them", "its", "their":
+			if a := c.antecedent(p.s); a.id != "" {
+				return ref{id: a.id, text: r.text, ent: a.ent, item: a.item, person: a.person}
+			}
+			if c.subject.id == "" && c.subject.item != "" && c.subject.np.s != p.s {
+				return ref{id: c.subject.item, text: r.text, item: c.subject.item}
+			}
 			if c.subject.id != "" && !(c.subject.np.s == p.s && c.subject.np.e == p.e) && c.subject.pronoun == "" {
 				return ref{id: c.subject.id, text: r.text, ent: c.subject.ent, item: c.subject.item, person: c.subject.person}
 			}
@@ -23,6 +29,9 @@ func (c *ctx) resolve(p np, role string) ref {
 				return ref{id: l.id, text: r.text, ent: l.ent, item: l.item, person: l.person}
 			}
 		case "he", "she", "him", "his", "her":
+			if c.subject.person && c.subject.np.s < p.s {
+				return ref{id: c.subject.id, text: r.text, ent: c.subject.id, person: true}
+			}
 			if c.d.lastPerson.id != "" {
 				return ref{id: c.d.lastPerson.id, text: r.text, ent: c.d.lastPerson.id, person: true}
 			}
@@ -43,6 +52,10 @@ func (c *ctx) resolve(p np, role string) ref {
 	if r.ent == "" && c.isTheCountry(p) && c.d.mainPlace != "" && role != agentRole {
 		r.ent, r.id = c.d.mainPlace, c.d.mainPlace
 	}
+	// "the group", "the terror group": the last group named
+	if r.ent == "" && !r.person && r.item == "" && s.toks[p.s].Lower == "the" && s.toks[p.head()].Lower == "group" && c.d.lastGroup != "" {
+		r.ent, r.id = c.d.lastGroup, c.d.lastGroup
+	}
 	if instrumentHeads[s.toks[p.head()].Lower] {
 		r.instr = true
 		r.head = c.headWords(p)
@@ -60,6 +73,27 @@ func (c *ctx) resolve(p np, role string) ref {
 		r.entText = r.text
 	}
 	return r
+}
+
+// antecedent is what "it" or "they" at token k refers to inside its own
+// sentence: the nearest phrase before it that is the subject of a verb and
+// names an entity ("The United States reiterated that it ...").
+func (c *ctx) antecedent(k int) ref {
+	s := c.s
+	for j := k - 1; j > 0; j-- {
+		if !(isVerbish(s.toks[j].Tag)) || c.npOf[j-1] < 0 {
+			continue
+		}
+		p, _ := c.npEndingAt(j - 1)
+		if s.toks[p.s].Tag == nlp.Pron || p.s > 0 && s.toks[p.s-1].Tag == nlp.Prep {
+			continue
+		}
+		r := c.s.resolve(p)
+		if r.ent != "" && !r.person {
+			return r
+		}
+	}
+	return ref{}
 }
 
 // npEndingAt is the phrase containing token j, cut to end at j.
@@ -93,6 +127,9 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 	if j < 0 || depth > 3 {
 		return nil
 	}
+	for j > 0 && s.toks[j].Tag == nlp.Quote {
+		j-- // will “transition”
+	}
 	t := s.toks[j]
 	switch {
 	case t.Tag == nlp.Rel && t.Lower != "that" || t.Tag == nlp.Rel && j > 0 && c.npOf[j-1] >= 0:
@@ -119,7 +156,12 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		return nil
 	case c.npOf[j] >= 0:
 		p, _ := c.npEndingAt(j)
-		return c.conjuncts(c.outOfPP(p), agentRole)
+		p = c.outOfPP(p)
+		// "remnants of the group ambush": the group acts
+		if measureHeads[s.toks[p.head()].Lower] && p.e+1 < len(s.toks) && s.toks[p.e].Lower == "of" && c.npOf[p.e+1] >= 0 {
+			p = c.nps[c.npOf[p.e+1]]
+		}
+		return c.conjuncts(p, agentRole)
 	case t.Tag == nlp.Conj:
 		// coordinated verbs share the subject of the verb before
 		for k := j - 1; k >= 0; k-- {
@@ -139,8 +181,32 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 // ending at "Iraq", the phrase is "US troops".
 func (c *ctx) outOfPP(p np) np {
 	s := c.s
-	for p.s >= 2 && s.toks[p.s-1].Tag == nlp.Prep && s.toks[p.s-1].Lower != "than" {
-		q, ok := c.npEndingAt(p.s - 2)
+	for p.s >= 2 {
+		// "the mission of the US and Coalition forces": the conjunct is in the PP too
+		if s.toks[p.s-1].Lower == "and" || s.toks[p.s-1].Lower == "or" {
+			q, ok := c.npEndingAt(p.s - 2)
+			if !ok || q.s < 2 || s.toks[q.s-1].Tag != nlp.Prep {
+				break
+			}
+			p = q
+			continue
+		}
+		if s.toks[p.s-1].Tag != nlp.Prep || s.toks[p.s-1].Lower == "than" {
+			break
+		}
+		// "after an American drone strike killed": a clause opener, not a PP
+		if clauseOpeners[s.toks[p.s-1].Lower] && s.tm[p.s] < 0 {
+			break
+		}
+		j := p.s - 2
+		// over a reduced relative: "US troops currently stationed in Iraq"
+		if t := s.toks[j]; (t.Tag == nlp.Part || t.Tag == nlp.Verb) && isPastForm(t.Lower) {
+			j--
+			for j >= 0 && s.toks[j].Tag == nlp.Adv && s.ent[j] < 0 {
+				j--
+			}
+		}
+		q, ok := c.npEndingAt(j)
 		if !ok {
 			break
 		}

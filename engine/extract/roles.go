@@ -35,12 +35,15 @@ func (d *doc) roles(c *ctx) {
 		d.lastPerson = ref{id: person.id, text: person.text, person: true, ent: person.id}
 	}
 	for ti, t := range s.titles {
+		if info, ok := d.x.lex.Title(t.text); ok && info.Kind == "honorific" {
+			continue // "Mr Schenker" names, it does not give an office
+		}
 		org := c.titleOrg(t)
 		// TITLE [to|of|for X] [,] PERSON
 		k := t.e
 		if k < len(s.toks) && (s.toks[k].Lower == "to" || s.toks[k].Lower == "of" || s.toks[k].Lower == "for") {
 			j := k + 1
-			for j < len(s.toks) && s.ent[j] >= 0 {
+			for j < len(s.toks) && s.ent[j] >= 0 && s.person[j] < 0 {
 				if org.id == "" && s.toks[k].Lower != "to" {
 					m := s.ents[s.ent[j]]
 					org = ref{id: m.id, text: m.text}
@@ -51,7 +54,7 @@ func (d *doc) roles(c *ctx) {
 				k = j
 			}
 		}
-		if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.person[k+1] >= 0 && s.toks[t.s].Cap {
+		if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.person[k+1] >= 0 && (s.toks[t.s].Cap || org.id != "") {
 			k++
 		}
 		if k < len(s.toks) && s.person[k] >= 0 {

@@ -138,6 +138,24 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 		}
 		ms = append(ms, mention{s: a, e: b, id: m.ID, typ: m.Type, text: m.Text, via: m.Via, standsFor: m.StandsFor})
 	}
+	// a lower-case organisation word before a counted noun or a title:
+	// "coalition forces", "coalition allies"
+	for i := 0; i+1 < n; i++ {
+		t := s.toks[i]
+		if t.Cap || t.Tag != nlp.Noun || !s.free(i) {
+			continue
+		}
+		nx := s.toks[i+1].Lower
+		if _, ok := x.lex.Item(nx); !ok && !stateHeads[nx] && nx != "allies" && nx != "partners" {
+			continue
+		}
+		up := strings.ToUpper(t.Text[:1]) + t.Text[1:]
+		for _, m := range x.lex.Find(up) {
+			if m.Start == 0 && m.End == len(up) && (m.Type == "org" || m.Type == "coalition" || m.Type == "alliance" || m.Type == "group") {
+				ms = append(ms, mention{s: i, e: i + 1, id: m.ID, typ: m.Type, text: t.Text, via: m.Via})
+			}
+		}
+	}
 	s.ents = s.overlay(ms, s.ent)
 	ms = nil
 	for _, m := range x.lex.FindItems(text) {
@@ -203,8 +221,15 @@ func set(words string) map[string]bool {
 }
 
 func isNameWord(t *nlp.Token) bool {
-	if !t.IsWord() || !t.Cap {
+	if !t.IsWord() {
 		return false
+	}
+	if !t.Cap {
+		// "al-Kadhimi", "bin-Salman"
+		pre, rest, ok := strings.Cut(t.Text, "-")
+		if !ok || !nameParticles[strings.ToLower(pre)] || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+			return false
+		}
 	}
 	for _, r := range t.Text {
 		if unicode.IsDigit(r) {

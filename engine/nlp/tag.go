@@ -61,6 +61,9 @@ var adjectives = map[string]bool{}
 
 const commonAdjectives = "new old former acting senior top permanent foreign military joint international national local regional main primary chief deputy interim non-binding strategic bilateral economic political diplomatic security territorial remaining additional other western eastern northern southern certain potential possible recent current previous final first second third last next daily weekly monthly annual large small major minor high low higher lower highest lowest great greater significant specific mutual close clear full total nearby neighbouring neighboring free fresh own sectarian civilian combat key several various many"
 
+// reporting verbs stay verbs after a noun: "the statement reads on Sunday".
+var reporting = map[string]bool{"says": true, "reads": true, "states": true, "adds": true, "notes": true, "tells": true, "reports": true, "said": true, "read": true}
+
 // nonVerbEd are -ed words that are not verbs.
 var nonVerbEd = map[string]bool{}
 
@@ -129,6 +132,14 @@ func tag(toks []Token) {
 			case Det, Adj, Poss, Num, Prep:
 				t.Tag = Noun
 			case Noun, Proper:
+				if reporting[t.Lower] {
+					break // "a statement by the ministry reads", "Iraq reports"
+				}
+				// a compound after a determiner: "a drone strike in Baghdad"
+				if i >= 2 && (toks[i-2].Tag == Det || toks[i-2].Tag == Adj) && (next == Prep || next == Punct || next == Conj || next == Other) {
+					t.Tag = Noun
+					break
+				}
 				if strings.HasSuffix(t.Lower, "s") || !verbs[t.Lower] {
 					switch next {
 					case Verb, Part, Aux, Modal, Punct, Conj, Rel, Other:
@@ -156,6 +167,16 @@ func tag(toks []Token) {
 			switch prev {
 			case Det, Adj, Poss:
 				t.Tag = Noun
+			case Noun, Proper:
+				// "the dialog meeting between", "a meeting."
+				if next == Prep || next == Punct {
+					t.Tag = Noun
+				}
+			}
+		case Sub:
+			// "as part of", "as a result": a preposition
+			if t.Lower == "as" && (next == Noun || next == Det || next == Adj) {
+				t.Tag = Prep
 			}
 		case Rel:
 			// "that" after a determiner slot is a demonstrative
