@@ -57,7 +57,7 @@ func writeGitHub(w io.Writer, r *Report, opt Options) error {
 	for _, p := range r.Problems {
 		var props []ghProp
 		if p.Path != "" {
-			props = append(props, ghProp{"file", p.Path})
+			props = append(props, ghProp{"file", repoPath(p.Path)})
 			if p.Line > 0 {
 				props = append(props, ghProp{"line", strconv.Itoa(p.Line)})
 				if p.Col > 0 {
@@ -78,7 +78,7 @@ func writeGitHub(w io.Writer, r *Report, opt Options) error {
 		_, cmd := level(f.Severity)
 		foc := pl.of(c).Focus
 		props := []ghProp{
-			{"file", c.Path},
+			{"file", repoPath(c.Path)},
 			{"line", strconv.Itoa(foc.Line)},
 			{"col", strconv.Itoa(foc.Col)},
 			{"endLine", strconv.Itoa(foc.EndLine)},
@@ -101,4 +101,14 @@ func writeGitHub(w io.Writer, r *Report, opt Options) error {
 	}
 	ghCommand(bw, "notice", []ghProp{{"title", "claimcheck summary"}}, summary)
 	return bw.Flush()
+}
+
+// repoPath writes a path as GitHub matches annotation files: forward
+// slashes, no leading "./".
+func repoPath(p string) string {
+	p = filepathSlash(p)
+	for strings.HasPrefix(p, "./") {
+		p = p[2:]
+	}
+	return p
 }
