@@ -139,13 +139,20 @@ func (m *matcher) scan(text string, toks []token, fn func(p *pattern, from, to i
 	}
 }
 
-// tokPool recycles token slices: Find runs on every sentence of an archive.
-var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 64); return &s }}
+// scratch recycles token slices and key buffers: Find runs on every
+// sentence of an archive.
+type scratch struct {
+	toks []token
+	buf  []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]token, 0, 64)} }}
 
 func withTokens(text string, fn func([]token)) {
-	sp := tokPool.Get().(*[]token)
-	toks := tokenize((*sp)[:0], text)
-	fn(toks)
-	*sp = toks[:0]
-	tokPool.Put(sp)
+	s := scratchPool.Get().(*scratch)
+	s.toks = tokenizeBuf(s.toks[:0], text, &s.buf)
+	fn(s.toks)
+	clear(s.toks) // drop references to the text's keys
+	s.toks = s.toks[:0]
+	scratchPool.Put(s)
 }

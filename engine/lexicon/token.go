@@ -13,6 +13,7 @@ import (
 // boundaries come for free: "Iraq" never matches inside "Iraqi".
 type token struct {
 	start, end int    // byte span in the text
+	kf, kt     int    // the key's range in the tokenizer's key buffer
 	key        string // folded form: lower case, no diacritics; "'" for any apostrophe
 	// acro holds the letters of a dotted acronym ("U.S." -> "US"); for other
 	// tokens it is empty and the raw text is text[start:end].
@@ -31,6 +32,9 @@ func (t *token) raw(text string) string {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -55,8 +59,29 @@ func isJoiner(r rune) bool {
 
 // tokenize appends the tokens of text to dst.
 func tokenize(dst []token, text string) []token {
+	var buf []byte
+	return tokenizeBuf(dst, text, &buf)
+}
+
+// tokenizeBuf is tokenize with the folded keys written to *buf and then
+// cut from one string, so a text costs one allocation for its keys.
+func tokenizeBuf(dst []token, text string, buf *[]byte) []token {
+	first := len(dst)
+	b := (*buf)[:0]
+	var kf int // start of the current token's key in b
+	addKey := func(s string, fold bool) {
+		kf = len(b)
+		if fold {
+			b = appendFold(b, s)
+		} else {
+			b = append(b, s...)
+		}
+	}
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r) || isJoiner(r) || r == utf8.RuneError && n <= 1:
 			i += n
@@ -69,22 +94,32 @@ func tokenize(dst []token, text string) []token {
 				}
 				j += n2
 			}
-			if end, letters, ok := dottedAcronym(text, i); ok {
-				dst = append(dst, token{start: i, end: end, key: strings.ToLower(letters), acro: letters, upper: true, word: true})
-				i = end
-				continue
+			if j == i+1 && j < len(text) && text[j] == '.' {
+				if end, letters, ok := dottedAcronym(text, i); ok {
+					addKey(letters, true)
+					dst = append(dst, token{start: i, end: end, kf: kf, kt: len(b), acro: letters, upper: true, word: true})
+					i = end
+					continue
+				}
 			}
-			w := text[i:j]
-			dst = append(dst, token{start: i, end: j, key: fold(w), upper: unicode.IsUpper(r), lower: unicode.IsLower(r), word: true})
+			addKey(text[i:j], true)
+			dst = append(dst, token{start: i, end: j, kf: kf, kt: len(b), upper: unicode.IsUpper(r), lower: unicode.IsLower(r), word: true})
 			i = j
 		case isApostrophe(r):
-			dst = append(dst, token{start: i, end: i + n, key: "'"})
+			addKey("'", false)
+			dst = append(dst, token{start: i, end: i + n, kf: kf, kt: len(b)})
 			i += n
 		default:
-			dst = append(dst, token{start: i, end: i + n, key: text[i : i+n]})
+			addKey(text[i:i+n], false)
+			dst = append(dst, token{start: i, end: i + n, kf: kf, kt: len(b)})
 			i += n
 		}
 	}
+	all := string(b)
+	for k := first; k < len(dst); k++ {
+		dst[k].key = all[dst[k].kf:dst[k].kt]
+	}
+	*buf = b
 	return dst
 }
 
@@ -128,7 +163,9 @@ func dottedAcronym(text string, i int) (end int, letters string, ok bool) {
 
 // fold lower-cases s and strips diacritics and modifier letters, so that
 // "Qāsem" equals "Qasem" and "Sanʿa" equals "Sana".
-func fold(s string) string {
+func fold(s string) string { return string(appendFold(nil, s)) }
+
+func appendFold(dst []byte, s string) []byte {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -138,13 +175,15 @@ func fold(s string) string {
 	}
 	if ascii {
 		for i := 0; i < len(s); i++ {
-			if 'A' <= s[i] && s[i] <= 'Z' {
-				return strings.ToLower(s)
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			dst = append(dst, c)
 		}
-		return s
+		return dst
 	}
-	var b strings.Builder
+	b := bytesWriter{dst}
 	for _, r := range norm.NFD.String(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Lm, r):
@@ -152,27 +191,33 @@ func fold(s string) string {
 		}
 		switch r = unicode.ToLower(r); r {
 		case 'ø':
-			b.WriteByte('o')
+			b.byte('o')
 		case 'ł':
-			b.WriteByte('l')
+			b.byte('l')
 		case 'đ', 'ð':
-			b.WriteByte('d')
+			b.byte('d')
 		case 'ß':
-			b.WriteString("ss")
+			b.string("ss")
 		case 'æ':
-			b.WriteString("ae")
+			b.string("ae")
 		case 'œ':
-			b.WriteString("oe")
+			b.string("oe")
 		case 'ı':
-			b.WriteByte('i')
+			b.byte('i')
 		case 'þ':
-			b.WriteString("th")
+			b.string("th")
 		default:
-			b.WriteRune(r)
+			b.rune(r)
 		}
 	}
-	return b.String()
+	return b.b
 }
+
+type bytesWriter struct{ b []byte }
+
+func (w *bytesWriter) byte(c byte)     { w.b = append(w.b, c) }
+func (w *bytesWriter) string(s string) { w.b = append(w.b, s...) }
+func (w *bytesWriter) rune(r rune)     { w.b = utf8.AppendRune(w.b, r) }
 
 // Slug turns a name into an id: lower case ASCII letters and digits joined
 // by single hyphens ("Côte d'Ivoire" -> "cote-d-ivoire").
