@@ -66,16 +66,20 @@ func (p *parser) afterNext(i int) (cand, bool) {
 	g, ok := unitWords[t.low]
 	weekend := t.low == "weekend"
 	if !ok && !weekend {
+		// "Friday after next": the Friday after the coming one
 		if wd, ok := weekdayWords[t.low]; ok && p.is(j+1, "after") && p.is(j+2, "next") {
-			ws := weekStart(p.ref).AddDate(0, 0, 14)
-			return cand{iv: dayIv(ws.AddDate(0, 0, (int(wd)+6)%7)), end: j + 3, rel: true, fwd: true}, true
+			ahead := (int(wd) - int(p.ref.Weekday()) + 7) % 7
+			if ahead == 0 {
+				ahead = 7
+			}
+			return cand{iv: dayIv(p.ref.AddDate(0, 0, ahead+7)), end: j + 3, rel: true, fwd: true}, true
 		}
 		if m, e, ok := p.month(j, false); ok && p.is(e, "after") && p.is(e+1, "next") {
 			y := p.ref.Year() + 1
 			if m > p.ref.Month() {
-				y++
+				y = p.ref.Year()
 			}
-			return cand{iv: monthIv(y, m), end: e + 2, rel: true, fwd: true}, true
+			return cand{iv: monthIv(y+1, m), end: e + 2, rel: true, fwd: true}, true
 		}
 		return cand{}, false
 	}
@@ -255,15 +259,33 @@ func (p *parser) yearMonth(i int) (cand, bool) {
 		if p.is(e, ".") && p.glued(e) && p.glued(e+1) && p.tok(e+1).kind == num && p.tok(e+1).ndig <= 2 && p.tok(e+1).val >= 1 && p.tok(e+1).val <= 12 && !p.is(e+2, ".") {
 			return cand{iv: monthIv(y, time.Month(p.tok(e+1).val)), end: e + 2}, true
 		}
-		// "2016H2", "2016 H1"
-		if h := p.tok(e); h.low == "h1" || h.low == "h2" {
-			return cand{iv: half(y, int(h.low[1]-'0')), end: e + 1}, true
+		// "2016H2", "2019 H2", "2017-q1", "2017 q1"
+		k = e
+		if p.is(k, "-") && p.glued(k) {
+			k++
+		}
+		if p.is(k, "h", "q") && p.tok(k+1).kind == num && p.glued(k+1) {
+			n := p.tok(k + 1).val
+			if p.is(k, "h") && (n == 1 || n == 2) {
+				return cand{iv: half(y, n), end: k + 2}, true
+			}
+			if p.is(k, "q") && n >= 1 && n <= 4 {
+				return cand{iv: quarterIv(y, n), end: k + 2}, true
+			}
+		}
+		// "2020/Sep/23", "2019-sep-1"
+		if p.is(e, "-", "/") && p.glued(e) {
+			if m, e2, ok := p.month(e+1, false); ok && p.is(e2, p.tok(e).low) && p.tok(e2+1).kind == num && p.tok(e2+1).ndig <= 2 {
+				if d := p.tok(e2 + 1).val; validDay(y, m, d) {
+					return cand{iv: dayIv(day(y, m, d)), end: e2 + 2}, true
+				}
+			}
 		}
 		return cand{}, false
 	}
-	// m/yyyy
-	if t.kind == num && t.ndig <= 2 && t.val >= 1 && t.val <= 12 && p.is(i+1, "/") && p.glued(i+1) && p.glued(i+2) {
-		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).kind == num && !(p.is(e, "/") && p.glued(e)) {
+	// m/yyyy, mm-yyyy
+	if t.kind == num && t.ndig <= 2 && t.val >= 1 && t.val <= 12 && p.is(i+1, "/", "-") && p.glued(i+1) && p.glued(i+2) {
+		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).kind == num && !(p.is(e, "/", "-") && p.glued(e)) {
 			return cand{iv: monthIv(y, time.Month(t.val)), end: e}, true
 		}
 	}
@@ -274,13 +296,23 @@ func (p *parser) yearMonth(i int) (cand, bool) {
 		}
 	}
 	// H1 2016
-	if t.low == "h1" || t.low == "h2" {
-		k := i + 1
+	if t.low == "h" && p.tok(i+1).kind == num && p.glued(i+1) && (p.tok(i+1).val == 1 || p.tok(i+1).val == 2) {
+		k := i + 2
 		if p.is(k, "of") {
 			k++
 		}
 		if y, e, ok := p.yearAt(k); ok {
-			return cand{iv: half(y, int(t.low[1]-'0')), end: e}, true
+			return cand{iv: half(y, p.tok(i+1).val), end: e}, true
+		}
+	}
+	// 2018Q4, 2016H2
+	if t.kind == num && t.ndig == 4 && p.is(i+1, "q", "h") && p.glued(i+1) && p.tok(i+2).kind == num && p.glued(i+2) {
+		y, n := t.val, p.tok(i+2).val
+		if p.is(i+1, "q") && n >= 1 && n <= 4 {
+			return cand{iv: quarterIv(y, n), end: i + 3}, true
+		}
+		if p.is(i+1, "h") && (n == 1 || n == 2) {
+			return cand{iv: half(y, n), end: i + 3}, true
 		}
 	}
 	return cand{}, false
@@ -360,4 +392,106 @@ func reanchor(a cand, b claim.Interval) cand {
 		a.iv = x
 	}
 	return a
+}
+
+// weekdayDay reads "Sunday 31", "Mon 13th", "Friday the 15th", "wednesday
+// the thirty first", "this Friday 7.6": the date with that day of month that
+// falls on that weekday, the latest on or before Ref (or the next, looking
+// forward).
+func (p *parser) weekdayDay(i int) (cand, bool) {
+	j := i
+	if p.is(j, "this", "on") {
+		j++
+	}
+	wd, ok := p.weekdayWord(j)
+	if !ok {
+		return cand{}, false
+	}
+	k := j + 1
+	if p.is(k, ",") {
+		k++
+	}
+	if p.is(k, "the") {
+		k++
+	}
+	// "Friday 7.6", "friday 5/12": a numeric month-day
+	if c, ok := p.numericMD(k); ok {
+		return c, true
+	}
+	d, e, ok := p.ordinal(k)
+	if !ok || d < 1 || d > 31 || p.tok(k).kind == num && p.tok(k).ndig > 2 {
+		return cand{}, false
+	}
+	if _, _, isMonth := p.month(e, false); isMonth || p.is(e, ":", "/", "-") && p.glued(e) ||
+		p.is(e, ".") && p.glued(e) && p.tok(e+1).kind == num || p.is(e, "of") {
+		return cand{}, false
+	}
+	if _, isUnit := unitWords[p.tok(e).low]; isUnit {
+		return cand{}, false // "Sunday 3 weeks after ..."
+	}
+	step := -1
+	if p.fwd {
+		step = 1
+	}
+	y, m := p.ref.Year(), p.ref.Month()
+	for n := 0; n < 36; n++ {
+		if validDay(y, m, d) {
+			t := day(y, m, d)
+			if t.Weekday() == wd && (step < 0 && !t.After(p.ref) || step > 0 && !t.Before(p.ref)) {
+				return cand{iv: dayIv(t), end: e, rel: true}, true
+			}
+		}
+		tm := day(y, m, 1).AddDate(0, step, 0)
+		y, m = tm.Year(), tm.Month()
+	}
+	return cand{}, false
+}
+
+// numericMD reads "5/12" or "7.6" (month first) as a yearless date.
+func (p *parser) numericMD(k int) (cand, bool) {
+	a, b := p.tok(k), p.tok(k+2)
+	if a.kind != num || b.kind != num || !p.is(k+1, "/", ".") || !p.glued(k+1) || !p.glued(k+2) || a.ndig > 2 || b.ndig > 2 {
+		return cand{}, false
+	}
+	if p.is(k+3, "/", ".") && p.glued(k+3) && p.tok(k+4).kind == num {
+		return cand{}, false
+	}
+	if a.val < 1 || a.val > 12 || b.val < 1 || b.val > 31 {
+		return cand{}, false
+	}
+	t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{iv: dayIv(t), end: k + 3, rel: true}, true
+}
+
+// startingFor reads "for 3 days from today", "a week starting tomorrow", "2
+// weeks starting May 20th": the window that starts at that day.
+func (p *parser) startingFor(i int) (cand, bool) {
+	j := i
+	if p.is(j, "for") {
+		j++
+	}
+	move, g, k, ok := p.durationAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	if p.is(k, ",") {
+		k++
+	}
+	switch {
+	case p.is(k, "starting", "beginning", "commencing") && p.is(k+1, "from", "on"):
+		k += 2
+	case p.is(k, "starting", "beginning", "commencing", "from"):
+		k++
+	default:
+		return cand{}, false
+	}
+	a, ok := p.simple(k)
+	if !ok || a.iv.Grain != claim.Day {
+		return cand{}, false
+	}
+	a.iv = iv(a.iv.From, move(a.iv.From, 1).AddDate(0, 0, -1), g)
+	return a, true
 }

@@ -90,7 +90,7 @@ var holidays = map[string]holiday{
 	"thanksgiving": nth(11, time.Thursday, 4), "thanksgiving day": nth(11, time.Thursday, 4),
 	"black friday": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) },
 	"cyber monday": func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 4) },
-	"labor day": nth(9, time.Monday, 1), "memorial day": nth(5, time.Monday, -1),
+	"labor day":    nth(9, time.Monday, 1), "memorial day": nth(5, time.Monday, -1),
 	"martin luther king day": nth(1, time.Monday, 3), "mlk day": nth(1, time.Monday, 3),
 	"martin luther king jr day": nth(1, time.Monday, 3), "presidents day": nth(2, time.Monday, 3),
 	"president's day": nth(2, time.Monday, 3), "presidents' day": nth(2, time.Monday, 3),

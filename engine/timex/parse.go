@@ -88,6 +88,8 @@ func (p *parser) simple(i int) (cand, bool) {
 	try(p.nthInMonth(i))
 	try(p.yearMonth(i))
 	try(p.weekOf(i))
+	try(p.weekdayDay(i))
+	try(p.startingFor(i))
 	// "on Sunday", "in January": the preposition is not part of the time,
 	// but "by" and "until" make it look forward.
 	if best.end < 0 && (p.is(i, "by", "until", "till")) {
@@ -212,6 +214,19 @@ func (p *parser) yearAt(i int) (int, int, bool) {
 	}
 	if (t.low == "'" || t.low == "’") && p.tok(i+1).kind == num && p.tok(i+1).ndig == 2 && p.glued(i+1) {
 		return twoDigitYear(p.tok(i + 1).val), i + 2, true
+	}
+	return 0, i, false
+}
+
+// yearAfter reads a year after a month or day: four digits, "'87", or two
+// digits glued by a date separator or after "of" ("31-Oct-74", "April of 87").
+func (p *parser) yearAfter(i int) (int, int, bool) {
+	if y, e, ok := p.yearAt(i); ok {
+		return y, e, true
+	}
+	t := p.tok(i)
+	if t.kind == num && t.ndig == 2 && (p.is(i-1, "-", "/") && p.glued(i) && p.tok(i-2).kind == word || p.is(i-1, "of")) && !(p.glued(i+1) && p.tok(i+1).kind != sym) {
+		return twoDigitYear(t.val), i + 1, true
 	}
 	return 0, i, false
 }
@@ -350,10 +365,10 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	}
 	if okd {
 		e := k2
-		if p.is(e, ",") {
+		if p.is(e, ",") || p.is(e, "of", "in") || p.is(e, "-", "/") && p.glued(e) {
 			e++
 		}
-		if y, e2, ok := p.yearAt(e); ok && validDay(y, m, d) {
+		if y, e2, ok := p.yearAfter(e); ok && validDay(y, m, d) {
 			return cand{iv: dayIv(day(y, m, d)), end: e2}, true
 		}
 		if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
@@ -362,10 +377,10 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 		return cand{}, false
 	}
 	e := k
-	if p.is(e, ",") || p.is(e, "of") {
+	if p.is(e, ",") || p.is(e, "of", "in") {
 		e++
 	}
-	if y, e2, ok := p.yearAt(e); ok {
+	if y, e2, ok := p.yearAfter(e); ok {
 		return cand{iv: monthIv(y, m), end: e2}, true
 	}
 	if _, _, ok := p.month(j, true); !ok || j != i {
@@ -381,26 +396,26 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 		j++
 	}
 	d, k, ok := p.ordinal(j)
-	if !ok || d < 1 || d > 31 {
+	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") {
 		return cand{}, false
 	}
 	if p.is(k, "of") {
 		k++
 	}
-	if p.is(k, "-") && p.glued(k) {
+	if p.is(k, "-", "/") && p.glued(k) {
 		k++
 	}
 	m, e, ok := p.month(k, false)
 	if !ok {
 		return cand{}, false
 	}
-	if p.is(e, ",") && p.tok(e+1).kind == num {
+	if p.is(e, ",") && p.tok(e+1).kind == num || p.is(e, "of", "in") && p.tok(e+1).kind == num {
 		e++
 	}
-	if p.is(e, "-") && p.glued(e) {
+	if p.is(e, "-", "/") && p.glued(e) {
 		e++
 	}
-	if y, e2, ok := p.yearAt(e); ok && validDay(y, m, d) {
+	if y, e2, ok := p.yearAfter(e); ok && validDay(y, m, d) {
 		return cand{iv: dayIv(day(y, m, d)), end: e2}, true
 	}
 	if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
@@ -436,7 +451,7 @@ var notYearAfter = map[string]bool{
 var notYearBefore = map[string]bool{
 	"$": true, "€": true, "£": true, "about": true, "around": true, "nearly": true, "almost": true,
 	"than": true, "roughly": true, "some": true, "approximately": true, "over": true, "under": true,
-	"#": true, "no": true, "number": true, "route": true, "flight": true, "resolution": true, "-": true,
+	"#": true, "no": true, "number": true, "route": true, "flight": true, "resolution": true,
 }
 
 // year reads "2011", "the 2003 invasion", "year 2012", "2019-20", "2019-2020".
@@ -460,6 +475,10 @@ func (p *parser) year(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if i > 0 && p.tok(i-1).upper && p.tok(i-1).kind == word && p.glued(i) {
+			return cand{}, false
+		}
+		// "F-2019", but not "mid-2019"
+		if i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == word && !p.is(i-2, "mid", "early", "late", "pre", "post") {
 			return cand{}, false
 		}
 	}
@@ -491,10 +510,13 @@ func (p *parser) decade(i int) (cand, bool) {
 		apos = true
 	}
 	t := p.tok(j)
-	if t.kind != num || !(t.ndig == 4 || t.ndig == 2) || t.val%10 != 0 || !p.is(j+1, "s") {
+	sEnd := j + 2
+	if p.is(j+1, "'", "’") && p.glued(j+1) && p.is(j+2, "s") && p.glued(j+2) {
+		sEnd = j + 3
+	} else if t.kind != num || !p.is(j+1, "s") || !p.glued(j+1) && !(t.ndig == 4 && p.is(j+1, "s")) {
 		return cand{}, false
 	}
-	if !p.glued(j+1) && !(t.ndig == 4 && p.is(j+1, "s")) {
+	if t.kind != num || !(t.ndig == 4 || t.ndig == 2) || t.val%10 != 0 {
 		return cand{}, false
 	}
 	y := t.val
@@ -507,7 +529,7 @@ func (p *parser) decade(i int) (cand, bool) {
 			y -= 100
 		}
 	}
-	return cand{iv: decadeIv(y), end: j + 2}, true
+	return cand{iv: decadeIv(y), end: sEnd}, true
 }
 
 // deictic reads today, yesterday, tomorrow and friends.
@@ -554,8 +576,13 @@ func (p *parser) weekday(i int) (cand, bool) {
 	switch {
 	case p.is(j, "this") && p.is(j+1, "past"):
 		mod, j = "past", j+2
-	case p.is(j, "this", "last", "next", "past", "previous", "coming", "this coming"):
+	case p.is(j, "this") && p.is(j+1, "coming"):
+		mod, j = "coming", j+2
+	case p.is(j, "this", "last", "next", "past", "previous", "coming", "following"):
 		mod, j = p.tok(j).low, j+1
+		if mod == "following" {
+			mod = "coming"
+		}
 	}
 	t := p.tok(j)
 	wd, ok := weekdayWords[t.low]
@@ -685,10 +712,7 @@ func (p *parser) window(mod string, n int, g claim.Grain, end int) (cand, bool) 
 	case "last", "past", "previous", "recent", "prior":
 		return cand{iv: iv(add(r, g, -n), r.AddDate(0, 0, -1), g), end: end, rel: true}, true
 	case "next", "coming", "following", "upcoming":
-		if g == claim.Day {
-			return cand{iv: iv(r.AddDate(0, 0, 1), r.AddDate(0, 0, n), g), end: end, rel: true, fwd: true}, true
-		}
-		return cand{iv: iv(r, add(r, g, n).AddDate(0, 0, -1), g), end: end, rel: true, fwd: true}, true
+		return cand{iv: iv(r.AddDate(0, 0, 1), add(r, g, n), g), end: end, rel: true, fwd: true}, true
 	}
 	return cand{}, false
 }
@@ -777,17 +801,22 @@ func (p *parser) ago(i int) (cand, bool) {
 	}
 	anchor := p.ref
 	// "three weeks from tomorrow", "two days before yesterday"
+	rel := true
 	if p.tok(j-1).low != "now" && p.tok(j-1).low != "today" {
 		if a, ok := p.deictic(j); ok {
 			anchor, j = a.iv.From, a.end
-		} else if p.is(j-1, "from") {
-			return cand{}, false
+		} else if p.is(j-1, "before", "after", "from") {
+			if a, ok := p.simple(j); ok && a.iv.Grain == claim.Day {
+				anchor, j, rel = a.iv.From, a.end, a.rel
+			} else if p.is(j-1, "from") {
+				return cand{}, false
+			}
 		}
 	}
 	d := move(anchor, sign)
 	x := dayIv(d)
 	x.Grain = g
-	return cand{iv: x, end: j, rel: true, fwd: sign > 0}, true
+	return cand{iv: x, end: j, rel: rel, fwd: sign > 0}, true
 }
 
 // inN reads "in five days", "within 10 days", "in a week": forward from the
@@ -797,10 +826,14 @@ func (p *parser) inN(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 1
-	if p.is(j, "the") && p.is(j+1, "next") {
-		j += 2
-	} else if p.is(j, "next") {
-		j++
+	next := false
+	if p.is(j, "the") && p.is(j+1, "next", "coming", "upcoming") {
+		j, next = j+2, true
+	} else if p.is(j, "next", "coming", "upcoming") {
+		j, next = j+1, true
+	}
+	if next && !p.is(i, "within") {
+		return cand{}, false // "in the next two days" is unitRel's window
 	}
 	move, g, e, ok := p.durationAt(j)
 	if !ok {
@@ -819,7 +852,7 @@ func (p *parser) inN(i int) (cand, bool) {
 // March", "earlier this month", "later this year", "the beginning of next week".
 func (p *parser) modified(i int) (cand, bool) {
 	j := i
-	if p.is(j, "at", "in", "by") && p.is(j+1, "the") {
+	if p.is(j, "at", "in") && p.is(j+1, "the") {
 		j += 2
 	} else if p.is(j, "the") {
 		j++
@@ -859,22 +892,28 @@ func (p *parser) modified(i int) (cand, bool) {
 	}
 	switch mod {
 	case "earlier":
+		// the early part of the period, up to the day before Ref
+		e := part(x.iv, "early")
 		to := p.ref.AddDate(0, 0, -1)
-		if to.Before(x.iv.From) {
-			to = x.iv.From
+		if to.Before(e.From) {
+			to = e.From
 		}
-		if x.iv.To.Before(to) {
-			to = x.iv.To
+		if e.To.Before(to) {
+			to = e.To
 		}
-		x.iv = iv(x.iv.From, to, claim.Day)
-		x.rel = true
+		x.iv = iv(e.From, to, claim.Day)
 	case "later":
+		// the late part of the period, from Ref on
+		l := part(x.iv, "late")
 		from := p.ref
-		if from.Before(x.iv.From) {
-			from = x.iv.From
+		if from.Before(l.From) {
+			from = l.From
 		}
-		x.iv = iv(from, x.iv.To, claim.Day)
-		x.rel, x.fwd = true, true
+		if from.After(l.To) {
+			from = l.To
+		}
+		x.iv = iv(from, l.To, claim.Day)
+		x.fwd = true
 	case "middle":
 		x.iv = part(x.iv, "mid")
 	case "start", "begin":
@@ -938,7 +977,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		q, j = p.tok(j+1).val, j+2
 	default:
 		n, k, ok := p.ordinal(j)
-		if !ok || n < 1 || n > 4 || !p.is(k, "quarter") || p.tok(j).kind == num && !p.glued(j+1) {
+		if !ok || n < 1 || n > 4 || !p.is(k, "quarter", "qtr") || p.tok(j).kind == num && !p.glued(j+1) {
 			if !(p.is(j, "last") && p.is(j+1, "quarter") && p.is(j+2, "of")) {
 				return cand{}, false
 			}
@@ -1117,17 +1156,20 @@ func (p *parser) span(i int) (cand, bool) {
 		lead, j = p.tok(j).low, j+1
 	}
 	a, ok := p.simple(j)
+	if !ok && lead == "between" && p.is(j, "now") {
+		a, ok = cand{iv: dayIv(p.ref), end: j + 1, rel: true}, true
+	}
 	bareDay := 0
 	if !ok || a.iv.Grain == claim.Year && p.tok(j).kind == num && p.tok(j).ndig <= 2 {
-		t := p.tok(j)
-		if t.kind != num || t.ndig > 2 || t.val < 1 || t.val > 31 {
+		jj := j
+		if p.is(jj, "the") {
+			jj++
+		}
+		d, k, isOrd := p.ordinal(jj)
+		if !isOrd || d < 1 || d > 31 || p.tok(jj).kind == num && p.tok(jj).ndig > 2 {
 			return cand{}, false
 		}
-		bareDay = t.val
-		k := j + 1
-		if p.glued(k) && p.is(k, "st", "nd", "rd", "th") {
-			k++
-		}
+		bareDay = d
 		a = cand{end: k}
 	}
 	k := a.end
@@ -1143,14 +1185,27 @@ func (p *parser) span(i int) (cand, bool) {
 	}
 	k++
 	b, ok := p.simple(k)
+	if !ok && lead != "" {
+		// "between Jan 2019 and now", "from March to date", "till current date"
+		switch {
+		case p.is(k, "now", "date", "present"):
+			b, ok = cand{iv: dayIv(p.ref), end: k + 1, rel: true}, true
+		case p.is(k, "current", "the") && p.is(k+1, "date", "present"):
+			b, ok = cand{iv: dayIv(p.ref), end: k + 2, rel: true}, true
+		}
+	}
 	if !ok {
-		// "June 10-12": a day number after a month-day
-		if bareDay == 0 && a.iv.Grain == claim.Day && p.tok(k).kind == num && p.tok(k).val <= 31 && p.tok(k).ndig <= 2 {
-			d := p.tok(k).val
+		// "June 10-12", "april 9th through the seventeenth": a day number
+		// after a month-day
+		kk := k
+		if p.is(kk, "the") {
+			kk++
+		}
+		if d, e, isOrd := p.ordinal(kk); isOrd && bareDay == 0 && a.iv.Grain == claim.Day && d <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
 			y, m := a.iv.From.Year(), a.iv.From.Month()
 			if validDay(y, m, d) && d > a.iv.From.Day() {
 				a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
-				a.end = k + 1
+				a.end = e
 				return a, true
 			}
 		}

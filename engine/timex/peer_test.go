@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.60
+const peerFloor = 0.76
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -45,6 +45,8 @@ var aparts = []apart{
 	{kind: "datetime", reason: "times of day are not emitted (claims are dated to the day)"},
 	{kind: "datetimerange", reason: "times of day are not emitted (claims are dated to the day)"},
 	{kind: "set", reason: "recurring sets ('every Monday') are not emitted"},
+	{text: re(`^((more|less|fewer) than|(any|some)\s?times? (before|after)|on or (before|after)|sooner than|ending with|within .* (before|after) |.* or after$|.* and (after|before|greater|later)$)`),
+		reason: "open-ended 'before/after X' bounds: we report X itself and leave the preposition to the claims layer"},
 	{text: re(`^(before|after|later than|earlier than|no later than|not later than|as late as|as early as|by|until|till|prior to|or later|.* or later|.* and later|.* or earlier|.* and earlier|later than or .*|.* onwards?|beginning( on)?|starting( on| from)?)\b`),
 		reason: "open-ended 'before/after X' bounds: we report X itself and leave the preposition to the claims layer"},
 	{suite: "duckling-time-en", text: re(`^(at )?(the )?(end|beginning) of (the |this |current |coming |next |last |past |previous |the following |around next )?(week|month)`),
@@ -55,7 +57,7 @@ var aparts = []apart{
 	{suite: "duckling-time-en", text: re(`(past|last|next|previous|coming|upcoming) (\w+ )(weeks?|months?|years?)$`), reason: "Duckling aligns 'past N weeks/months' to calendar units; news means the rolling span back from publication"},
 	{text: re(`^(the )?(last|past|next|this) (few )?(\d+ |two |three )?weeks?$`), suite: "duckling-time-en", reason: "Duckling aligns week spans to calendar weeks"},
 	{suite: "duckling-time-en", text: re(`\b(years?|months?) ago$`), reason: "Duckling resolves 'N years/months ago' to a calendar month; we give the anchor day with a coarse grain"},
-	{text: re(`(ramadan|eid|diwali|hanukkah|chanukah|yom kippur|rosh hashanah|passover|lent|navaratri|holi|vesak|chinese new year|lunar new year|orthodox|purim|shavuot|sukkot|muharram|ashura|mawlid|lag b|tisha|guru|dhanteras|raksha|karva|ganesh|durga|onam|pongal|thai pongal|vaisakhi|vasant|mahavir|maha|ugadi|rama|krishna|jumu|isra|laylat|dussehra|tu bishvat|simchat|boss|earth hour|king's day|kings day|daylight)`),
+	{text: re(`(islamic|parsi|hijri|arabic new year|yuandan|ramadan|eid|diwali|hanukkah|chanukah|yom kippur|rosh hashanah|passover|lent|navaratri|holi|vesak|chinese new year|lunar new year|orthodox|purim|shavuot|sukkot|muharram|ashura|mawlid|lag b|tisha|guru|dhanteras|raksha|karva|ganesh|durga|onam|pongal|thai pongal|vaisakhi|vasant|mahavir|maha|ugadi|rama|krishna|jumu|isra|laylat|dussehra|tu bishvat|simchat|boss|earth hour|king's day|kings day|daylight)`),
 		reason: "feasts on lunar or lunisolar calendars (and Duckling's regional days) need tables this package lacks"},
 }
 
@@ -125,7 +127,7 @@ func TestPeer(t *testing.T) {
 	}
 }
 
-var rangeSep = re(`\b(to|till|until|through|thru|and)\b|\d\s*[-–~]\s*\w|\w\s*[-–~]\s*\d`)
+var rangeSep = re(`\b(to|till|until|through|thru|and)\b|\S\s*[-–~]\s*\S`)
 
 // rangeText reports whether every expected mention that is a range is
 // written as one ("2014 to 2018", "Jan-Feb 2017").
@@ -261,7 +263,8 @@ func (w want) fits(x claim.Interval, lastExcluded bool) bool {
 		if g == claim.Week || g == claim.Decade {
 			g = claim.Day
 		}
-		return unitIv(x.To, g).From.Equal(w.to.AddDate(0, 0, 1)) && x.To.After(w.to)
+		next := w.to.AddDate(0, 0, 1)
+		return (x.To.Equal(next) || unitIv(x.To, g).From.Equal(next)) && x.To.After(w.to)
 	}
 	if w.hasTo && !x.To.Equal(w.to) {
 		return false

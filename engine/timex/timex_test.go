@@ -1,0 +1,205 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+func d(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+type tcase struct {
+	in, text, from, to string
+	grain              claim.Grain
+	rel, fwd, open     bool
+}
+
+// ref is a Friday, like the fixtures' 2020-06-12.
+var ref = Ref{Date: d("2020-06-12"), Known: true}
+
+func TestFind(t *testing.T) {
+	tests := []tcase{
+		// absolute
+		{in: "on June 11, 2020, officials said", text: "June 11, 2020", from: "2020-06-11", to: "2020-06-11", grain: claim.Day},
+		{in: "on 26 July 2021", text: "26 July 2021", from: "2021-07-26", to: "2021-07-26", grain: claim.Day},
+		{in: "in December 2017 the group", text: "December 2017", from: "2017-12-01", to: "2017-12-31", grain: claim.Month},
+		{in: "in March 2019", text: "March 2019", from: "2019-03-01", to: "2019-03-31", grain: claim.Month},
+		{in: "forces pulled out in 2011", text: "2011", from: "2011-01-01", to: "2011-12-31", grain: claim.Year},
+		{in: "during the 2003 invasion", text: "2003", from: "2003-01-01", to: "2003-12-31", grain: claim.Year},
+		{in: "published 2020-06-12 at noon", text: "2020-06-12", from: "2020-06-12", to: "2020-06-12", grain: claim.Day},
+		{in: "on Jan. 3, 2020", text: "Jan. 3, 2020", from: "2020-01-03", to: "2020-01-03", grain: claim.Day},
+		{in: "on 3 January 2020", text: "3 January 2020", from: "2020-01-03", to: "2020-01-03", grain: claim.Day},
+		{in: "by mid-2019", text: "by mid-2019", from: "2019-05-01", to: "2019-08-31", grain: claim.Month, fwd: true},
+		{in: "in early 2020", text: "early 2020", from: "2020-01-01", to: "2020-06-30", grain: claim.Month},
+		{in: "in late 2020", text: "late 2020", from: "2020-07-01", to: "2020-12-31", grain: claim.Month},
+		{in: "in the 1990s", text: "1990s", from: "1990-01-01", to: "1999-12-31", grain: claim.Decade},
+		{in: "in Q3 2019", text: "Q3 2019", from: "2019-07-01", to: "2019-09-30", grain: claim.Quarter},
+		{in: "on 10/31/1974", text: "10/31/1974", from: "1974-10-31", to: "1974-10-31", grain: claim.Day},
+		{in: "from 2014 to 2017", text: "from 2014 to 2017", from: "2014-01-01", to: "2017-12-31", grain: claim.Year},
+		// relative, news conventions (ref Friday 2020-06-12)
+		{in: "the ambassador met him on Sunday", text: "Sunday", from: "2020-06-07", to: "2020-06-07", grain: claim.Day, rel: true},
+		{in: "said Wednesday", text: "Wednesday", from: "2020-06-10", to: "2020-06-10", grain: claim.Day, rel: true},
+		{in: "said on Friday", text: "Friday", from: "2020-06-12", to: "2020-06-12", grain: claim.Day, rel: true},
+		{in: "the talks will resume on Sunday", text: "Sunday", from: "2020-06-14", to: "2020-06-14", grain: claim.Day, rel: true, fwd: true},
+		{in: "in January the strike", text: "January", from: "2020-01-01", to: "2020-01-31", grain: claim.Month, rel: true},
+		{in: "troops arrived in September", text: "September", from: "2019-09-01", to: "2019-09-30", grain: claim.Month, rel: true},
+		{in: "troops will leave by September", text: "by September", from: "2020-09-01", to: "2020-09-30", grain: claim.Month, rel: true, fwd: true},
+		{in: "on August 21 the base", text: "August 21", from: "2019-08-21", to: "2019-08-21", grain: claim.Day, rel: true},
+		{in: "earlier this month", text: "earlier this month", from: "2020-06-01", to: "2020-06-11", grain: claim.Day, rel: true},
+		{in: "this year", text: "this year", from: "2020-01-01", to: "2020-12-31", grain: claim.Year, rel: true},
+		{in: "last year", text: "last year", from: "2019-01-01", to: "2019-12-31", grain: claim.Year, rel: true},
+		{in: "next week", text: "next week", from: "2020-06-15", to: "2020-06-21", grain: claim.Week, rel: true, fwd: true},
+		{in: "last month", text: "last month", from: "2020-05-01", to: "2020-05-31", grain: claim.Month, rel: true},
+		{in: "over the coming months", text: "the coming months", from: "2020-06-13", to: "2020-09-12", grain: claim.Month, rel: true, fwd: true},
+		{in: "by the end of the year", text: "by the end of the year", from: "2020-06-12", to: "2020-12-31", grain: claim.Day, rel: true, fwd: true},
+		{in: "since 2014", text: "since 2014", from: "2014-01-01", to: "2020-06-12", grain: claim.Year, rel: true, open: true},
+		{in: "over the past two decades", text: "the past two decades", from: "2000-06-12", to: "2020-06-11", grain: claim.Decade, rel: true},
+		{in: "two years ago", text: "two years ago", from: "2018-06-12", to: "2018-06-12", grain: claim.Year, rel: true},
+		{in: "yesterday", text: "yesterday", from: "2020-06-11", to: "2020-06-11", grain: claim.Day, rel: true},
+		{in: "today", text: "today", from: "2020-06-12", to: "2020-06-12", grain: claim.Day, rel: true},
+		{in: "in recent weeks", text: "recent weeks", from: "2020-05-01", to: "2020-06-11", grain: claim.Week, rel: true},
+		{in: "last Tuesday", text: "last Tuesday", from: "2020-06-02", to: "2020-06-02", grain: claim.Day, rel: true},
+		{in: "this past Tuesday", text: "this past Tuesday", from: "2020-06-09", to: "2020-06-09", grain: claim.Day, rel: true},
+		{in: "three weeks from tomorrow", text: "three weeks from tomorrow", from: "2020-07-04", to: "2020-07-04", grain: claim.Week, rel: true, fwd: true},
+		{in: "on Christmas", text: "Christmas", from: "2019-12-25", to: "2019-12-25", grain: claim.Day, rel: true},
+		{in: "Thanksgiving 2020", text: "Thanksgiving 2020", from: "2020-11-26", to: "2020-11-26", grain: claim.Day},
+	}
+	for _, tc := range tests {
+		got := Find(tc.in, ref)
+		if len(got) != 1 {
+			t.Errorf("Find(%q) = %s, want one time %q", tc.in, describe(got), tc.text)
+			continue
+		}
+		g := got[0]
+		if g.Text != tc.text || !g.Known || g.From.Format(claim.DateLayout) != tc.from || g.To.Format(claim.DateLayout) != tc.to ||
+			g.Grain != tc.grain || g.Relative != tc.rel || g.Forward != tc.fwd || g.Open != tc.open {
+			t.Errorf("Find(%q) = %q %s %s rel=%v fwd=%v open=%v; want %q %s..%s %s rel=%v fwd=%v open=%v",
+				tc.in, g.Text, g.Interval.String(), g.Grain, g.Relative, g.Forward, g.Open, tc.text, tc.from, tc.to, tc.grain, tc.rel, tc.fwd, tc.open)
+		}
+		if tc.in[g.Start:g.End] != g.Text {
+			t.Errorf("Find(%q): span %d..%d is not %q", tc.in, g.Start, g.End, g.Text)
+		}
+	}
+}
+
+func TestNotTimes(t *testing.T) {
+	for _, in := range []string{
+		"5,200 troops", "3000 soldiers", "2000 troops were deployed", "the 101st Airborne Division",
+		"COVID-19 cases", "F-35 jets", "$2011 in fees", "about 2000 people",
+	} {
+		if got := Find(in, ref); len(got) != 0 {
+			t.Errorf("Find(%q) = %s, want none", in, describe(got))
+		}
+	}
+}
+
+func TestUndated(t *testing.T) {
+	got := Find("On Sunday, a year after the June 11, 2020 talks, officials met last week.", Ref{})
+	var rel, abs int
+	for _, g := range got {
+		if g.Relative {
+			rel++
+			if g.Known || !g.Unresolved {
+				t.Errorf("%q: relative time in an undated article must be unresolved, got %+v", g.Text, g.Interval)
+			}
+		} else {
+			abs++
+			if !g.Known {
+				t.Errorf("%q: absolute time must resolve without a reference", g.Text)
+			}
+		}
+	}
+	if rel < 2 || abs < 1 {
+		t.Errorf("got %s, want relative and absolute times", describe(got))
+	}
+}
+
+func checkInvariants(t *testing.T, in string, ts []Time) {
+	t.Helper()
+	bound := map[int]bool{len(in): true}
+	for i := 0; i < len(in); {
+		bound[i] = true
+		_, w := utf8.DecodeRuneInString(in[i:])
+		i += w
+	}
+	prev := 0
+	for _, x := range ts {
+		if x.Start < prev || x.End <= x.Start || x.End > len(in) || !bound[x.Start] || !bound[x.End] {
+			t.Fatalf("%q: bad span %d..%d after %d", in, x.Start, x.End, prev)
+		}
+		if in[x.Start:x.End] != x.Text {
+			t.Fatalf("%q: text %q is not its span", in, x.Text)
+		}
+		if x.Known && x.To.Before(x.From) {
+			t.Fatalf("%q: %q To before From: %s", in, x.Text, x.Interval.String())
+		}
+		if x.Known && (x.From != claim.Date(x.From) || x.To != claim.Date(x.To)) {
+			t.Fatalf("%q: %q not at UTC midnight", in, x.Text)
+		}
+		prev = x.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"June 11, 2020", "on Sunday", "since 2014", "the past two decades", "from May to Oct 2020",
+		"between 3 and 12 of Sept", "10/31/1974", "2019-20", "the 1970's", "Friday the 15th", "2018Q4",
+		"three weeks from tomorrow", "31-Oct-74", "\xffMay 5", "mid-", "the week after next", "Feb 30",
+	} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, in string, dated bool) {
+		r := Ref{Date: d("2020-06-12"), Known: dated}
+		checkInvariants(t, in, Find(in, r))
+	})
+}
+
+func fixtureLines(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob("../../fixtures/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no fixtures: %v", err)
+	}
+	var lines []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
+}
+
+func TestFixtureInvariants(t *testing.T) {
+	for _, l := range fixtureLines(t) {
+		checkInvariants(t, l, Find(l, ref))
+		checkInvariants(t, l, Find(l, Ref{}))
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	lines := fixtureLines(b)
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			Find(l, ref)
+		}
+	}
+}
