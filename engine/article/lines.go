@@ -407,15 +407,20 @@ func (d *doc) noise() {
 				continue
 			}
 			l.dropped, l.byPattern = p.Name, p
-			d.dropAfter(i, p)
+			d.dropAfter(i, p, whole)
 			break
 		}
 	}
 }
 
 // dropAfter drops the lines a next, headlines or rest pattern takes after
-// the line it matched.
-func (d *doc) dropAfter(i int, p *Pattern) {
+// the line it matched. A headline run looks past lines that are noise of
+// another kind ("[ad_2]", "Source link"), leaving them to their own pattern
+// so that Removed names the right one.
+func (d *doc) dropAfter(i int, p *Pattern, whole []*Pattern) {
+	if p.Kind == DropLine {
+		return
+	}
 	taken := 0
 	for _, l := range d.lines[i+1:] {
 		if l.kind != content {
@@ -425,8 +430,6 @@ func (d *doc) dropAfter(i int, p *Pattern) {
 			continue // already noise; look past it
 		}
 		switch p.Kind {
-		case DropLine:
-			return
 		case DropNext:
 			if taken >= p.Count {
 				return
@@ -436,10 +439,22 @@ func (d *doc) dropAfter(i int, p *Pattern) {
 			if p.Count > 0 && taken >= p.Count || !isHeadline(text) || utf8.RuneCountInString(text) > 200 {
 				return
 			}
+			if matchesOther(whole, p, text) {
+				continue
+			}
 		}
 		l.dropped = p.Name
 		taken++
 	}
+}
+
+func matchesOther(ps []*Pattern, self *Pattern, text string) bool {
+	for _, q := range ps {
+		if q != self && q.Match.MatchString(text) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether text lacks a closing full stop, question or

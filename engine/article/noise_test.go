@@ -25,6 +25,7 @@ func TestNoiseKinds(t *testing.T) {
 		{"source link", body + "\nSource link", "source-link", []string{body}},
 		{"read more and its headlines", body + "\nRead more:\nUAE announces $3 bln investment in Iraq\nIraq reports 8,331 new COVID-19 cases\n\nThe base closed in March.",
 			"read-more", []string{body, "The base closed in March."}},
+		{"read more leaves other noise to its own pattern", body + "\nRead more:\nIraq reports new cases\n[ad_2]\nSource link", "source-link", []string{body}},
 		{"read more list across blank lines", "Read more:\n\nIraq reports new cases\n\nTroops left Syria\n\n" + body,
 			"read-more", []string{body}},
 		{"related posts at the end", body + "\n\nRelated Posts\nUS strikes militia in Syria", "read-more", []string{body}},
