@@ -892,8 +892,9 @@ func (p *parser) modified(i int) (cand, bool) {
 	}
 	switch mod {
 	case "earlier":
-		// the early part of the period, up to the day before Ref
-		e := part(x.iv, "early")
+		// the period up to the day before Ref (all of it if it is over):
+		// news uses "earlier this month" for any day before publication
+		e := x.iv
 		to := p.ref.AddDate(0, 0, -1)
 		if to.Before(e.From) {
 			to = e.From

@@ -19,8 +19,10 @@
 // latest such day on or before publication; a bare month ("in January"), a
 // month-day without a year ("August 21"), a bare season, quarter or holiday
 // is the latest one not after publication. When the sentence looks forward
-// ("will", "shall", "'ll", "scheduled", "planned", "upcoming") or the time is
-// introduced by "by"/"until", they resolve to the earliest one on or after
+// ("will", "shall", "'ll", "scheduled", "planned", "upcoming" earlier in the
+// same clause, with no "said" or other past verb in between: "said on Sunday
+// that troops will leave" is a past Sunday) or the time is introduced by
+// "by"/"until", they resolve to the earliest one on or after
 // publication instead, and Forward is set.
 //
 //	"this week/month/year"      the calendar unit holding Ref (weeks run Monday-Sunday)
@@ -35,7 +37,8 @@
 //	                            day; the grain says how loosely to read it)
 //	"in five days"              the day Ref plus five days; "within 10 days" is Ref..Ref+10
 //	"earlier this month"        the first of the month .. the day before Ref
-//	"later this year"           Ref .. December 31
+//	"later this year"           Ref .. December 31 (from July 1 if Ref is earlier:
+//	                            "later" is the late half, as for "late this year")
 //	"by the end of the year"    Ref .. December 31 (Forward)
 //	"since 2014"                2014-01-01 .. Ref, Open
 //	"early/late 2020"           January-June / July-December
@@ -59,6 +62,13 @@ import (
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/span"
 )
+
+// pastCues between a future cue and a time break the cue's hold.
+var pastCues = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "stated": true, "reported": true,
+	"was": true, "were": true, "had": true, "did": true, "met": true, "added": true, "noted": true,
+	"ago": true, "last": true, "earlier": true, "since": true,
+}
 
 // Ref is the date relative times resolve against: the article's publication
 // date. Known is false for undated articles.
@@ -100,20 +110,14 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 	if ref.Known {
 		p.ref = claim.Date(ref.Date)
 	}
-	switch mode {
-	case cueForward:
-		for _, t := range p.toks {
-			if t.kind == word && futureCues[t.low] {
-				p.fwd = true
-				break
-			}
-		}
-	case alwaysForward:
+	if mode == alwaysForward {
 		p.fwd = true
 	}
 	var out []Time
 	for i := 0; i < len(p.toks); {
-		// skip inside words glued to letters ("F-35", "COVID-19")
+		if mode == cueForward {
+			p.fwd = p.looksForward(i)
+		}
 		c, ok := p.at(i)
 		if !ok {
 			i++
@@ -131,4 +135,27 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 		i = c.end
 	}
 	return out
+}
+
+// looksForward reports whether a future cue ("will", "'ll", "scheduled")
+// governs the expression at token i: it comes earlier in the same clause,
+// within a few words, with no reporting or past-tense verb in between ("said
+// on Sunday that troops will leave" is a past Sunday).
+func (p *parser) looksForward(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := p.toks[k]
+		if t.kind == sym && (t.low == "." || t.low == ";" || t.low == "!" || t.low == "?" || t.low == "“" || t.low == "”" || t.low == "\"") {
+			return false
+		}
+		if t.kind != word {
+			continue
+		}
+		if pastCues[t.low] {
+			return false
+		}
+		if futureCues[t.low] {
+			return true
+		}
+	}
+	return false
 }
