@@ -17,12 +17,12 @@ const (
 	yearRe  = `(\d{4})`
 	// A written date: "June 12, 2020", "26 July 2021", "2020-06-12",
 	// optionally after a weekday.
-	dateRe = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:` +
+	dateRe = `(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:` +
 		monthRe + `\s+` + dayRe + `,?\s+` + yearRe + `|` +
 		dayRe + `\s+` + monthRe + `,?\s+` + yearRe + `|` +
 		`(\d{4})-(\d{2})-(\d{2}))`
 	// What may follow a date on a date line: a time, a zone, an update note.
-	timeTail = `(?:\s*(?:,|at|-|–|—|\||/)?\s*\d{1,2}[:.]\d{2}.*|\s*\(.*\)|\s*[|·•].*)?`
+	timeTail = `(?:\s*(?:,|at|-|–|—|\||/|T)?\s*\d{1,2}[:.]\d{2}.*|\s*\(.*\)|\s*[|·•].*)?`
 )
 
 var (
