@@ -162,7 +162,7 @@ func (d *doc) splitLines() {
 }
 
 var (
-	bulletRe   = regexp.MustCompile(`^[•·▪●◦‣►▶]\s*`)
+	bulletRe   = regexp.MustCompile(`^(?:[•·▪●◦‣►▶]\s*|[-*+]\s+)`)
 	mdHeading  = regexp.MustCompile(`^#{1,6}(\s+|$)`)
 	mdHeadTail = regexp.MustCompile(`\s+#+$`)
 	mdList     = regexp.MustCompile(`^([-*+•]|\d{1,9}[.)])\s+`)

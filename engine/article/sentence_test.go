@@ -64,6 +64,8 @@ func TestSentenceSplitting(t *testing.T) {
 			[]string{"They left (in March.)", "The base closed."}},
 		{"dash after stop", "They left. — and came back.",
 			[]string{"They left. — and came back."}},
+		{"list bullets in plain text", "• Troops left.\n- Bases closed.\n* Talks went on.\n-5 degrees was the low.",
+			[]string{"Troops left.", "Bases closed.", "Talks went on.", "-5 degrees was the low."}},
 		{"line continued in lower case", "The troops will leave\nin the coming months, officials said.",
 			[]string{"The troops will leave\nin the coming months, officials said."}},
 	}
