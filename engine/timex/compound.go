@@ -179,10 +179,17 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 	}
 	rel := false
 	// weekday of month
-	if wd, ok := p.weekdayWord(j); ok && n >= -1 && n <= 5 && p.is(j+1, "of", "in") {
-		x, e, ok := p.monthExpr(j + 2)
+	if wd, ok := p.weekdayWord(j); ok && n >= -1 && n <= 5 && n != 0 {
+		x, e, ok := claim.Interval{}, 0, false
+		if p.is(j+1, "of", "in") {
+			x, e, ok = p.monthExpr(j + 2)
+		}
 		if !ok {
-			return cand{}, false
+			if p.tok(i).kind == num || p.is(j+1, "of", "in") {
+				return cand{}, false
+			}
+			// "first Sunday": of the current month
+			x, e = monthIv(p.ref.Year(), p.ref.Month()), j+1
 		}
 		d := nthWeekday(x.From.Year(), x.From.Month(), wd, n)
 		if d.Month() != x.From.Month() {
@@ -419,6 +426,9 @@ func (p *parser) weekdayDay(i int) (cand, bool) {
 		return c, true
 	}
 	d, e, ok := p.ordinal(k)
+	if !ok && p.is(k-1, "the") {
+		d, e, ok = p.number(k) // "Friday the fifteen"
+	}
 	if !ok || d < 1 || d > 31 || p.tok(k).kind == num && p.tok(k).ndig > 2 {
 		return cand{}, false
 	}

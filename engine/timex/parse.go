@@ -357,7 +357,16 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if p.is(kk, "the") {
 		kk++
 	}
-	if dd, e, ok := p.ordinal(kk); ok && dd >= 1 && dd <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
+	dd, e, ok := p.ordinal(kk)
+	if !ok && p.tok(kk).kind == word {
+		// "May twenty one", "jan twenty two"
+		if n, e2, isNum := p.number(kk); isNum && n >= 1 && n <= 31 && !p.is(kk, "a", "an", "few", "several", "couple") && !p.countNounAt(e2) {
+			if _, isUnit := unitWords[p.tok(e2).low]; !isUnit {
+				dd, e, ok = n, e2, true
+			}
+		}
+	}
+	if ok && dd >= 1 && dd <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
 		// not "June 2020" (a year) nor "Oct 2 , 3 million"
 		if !(p.is(e, ":")) {
 			d, k2, okd = dd, e, true
@@ -376,7 +385,7 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	e := k
+	e = k
 	if p.is(e, ",") || p.is(e, "of", "in") {
 		e++
 	}
@@ -396,7 +405,7 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 		j++
 	}
 	d, k, ok := p.ordinal(j)
-	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") {
+	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).kind == num {
 		return cand{}, false
 	}
 	if p.is(k, "of") {
@@ -470,6 +479,9 @@ func (p *parser) year(i int) (cand, bool) {
 		}
 		if p.is(e, ".") && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
 			return cand{}, false // a decimal
+		}
+		if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).kind == num {
+			return cand{}, false // the tail of an invalid numeric date or a number
 		}
 		if p.countNounAt(e) {
 			return cand{}, false
@@ -859,12 +871,24 @@ func (p *parser) modified(i int) (cand, bool) {
 	}
 	mod := ""
 	switch p.tok(j).low {
-	case "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "begin":
+	case "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "begin", "rest":
 		mod = p.tok(j).low
 	default:
 		return cand{}, false
 	}
 	j++
+	// "the end of", "start of": the noun needs its "of" ("start within
+	// two weeks" is a verb)
+	switch mod {
+	case "middle", "beginning", "start", "end", "begin":
+		if !p.is(j, "of") {
+			return cand{}, false
+		}
+	case "rest":
+		if !p.is(j, "of", "this") {
+			return cand{}, false
+		}
+	}
 	if mod == "mid" && p.is(j, "-") {
 		j++
 	}
@@ -915,6 +939,12 @@ func (p *parser) modified(i int) (cand, bool) {
 		}
 		x.iv = iv(from, l.To, claim.Day)
 		x.fwd = true
+	case "rest":
+		from := p.ref
+		if from.Before(x.iv.From) || from.After(x.iv.To) {
+			return cand{}, false
+		}
+		x.iv = iv(from, x.iv.To, claim.Day)
 	case "middle":
 		x.iv = part(x.iv, "mid")
 	case "start", "begin":

@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.76
+const peerFloor = 0.79
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -38,6 +38,7 @@ type apart struct {
 
 var aparts = []apart{
 	{suite: "when-en", text: re(`^within`), reason: "olebedev/when reads 'within 10 days' as the deadline day; we give the whole window"},
+	{suite: "duckling-time-en", text: re(`upcoming`), reason: "Duckling reads 'two upcoming weeks' as the one week two weeks ahead; news means the whole window"},
 	{suite: "duckling-time-en", text: re(`(summer|winter|spring|fall|autumn|seasons?)$`), reason: "Duckling's seasons are astronomical (solstice to equinox); ours are meteorological months"},
 	{kind: "duration", reason: "durations on their own ('30 days') are not points in time; not emitted"},
 	{kind: "time", reason: "times of day are not emitted (claims are dated to the day)"},
