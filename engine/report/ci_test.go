@@ -144,7 +144,7 @@ func TestGitHubEscaping(t *testing.T) {
 	if strings.ContainsAny(msg, "\r\n") || !strings.HasPrefix(msg, "bad%0Amessage %250A") {
 		t.Errorf("message not escaped: %q", msg)
 	}
-	if unescapeData(msg) != "bad\nmessage %0A"+sides(&r.Findings[0], newPlacer(r)) {
+	if unescapeData(msg) != "bad\nmessage %0A"+sidesText(&r.Findings[0], newPlacer(r)) {
 		t.Errorf("message does not round-trip: %q", unescapeData(msg))
 	}
 }

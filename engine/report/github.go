@@ -85,7 +85,7 @@ func writeGitHub(w io.Writer, r *Report, opt Options) error {
 			{"endColumn", strconv.Itoa(max(foc.EndCol-1, foc.Col))},
 			{"title", "claimcheck " + f.Rule + " (" + string(f.Category) + ")"},
 		}
-		ghCommand(bw, cmd, props, f.Message+sides(f, pl))
+		ghCommand(bw, cmd, props, f.Message+sidesText(f, pl))
 		n[cmd]++
 	}
 	summary := "claimcheck: " + r.counts().summaryLine() + "."

@@ -190,13 +190,13 @@ func articleProps(a ArticleInfo) *junitProps {
 // plainFinding is a finding as plain text lines: the message, then each
 // claim's source and sentence. JUnit uses it.
 func plainFinding(f *finding.Finding, pl *placer) string {
-	return fmt.Sprintf("%s: %s [%s]", f.Severity, f.Message, f.Rule) + sides(f, pl)
+	return fmt.Sprintf("%s: %s [%s]", f.Severity, f.Message, f.Rule) + sidesText(f, pl)
 }
 
-// sides is one line per claim of f: its source, position and sentence.
-func sides(f *finding.Finding, pl *placer) string {
+// sidesText is one line per claim of f: its source, position and sentence.
+func sidesText(f *finding.Finding, pl *placer) string {
 	var b strings.Builder
-	for _, c := range claims(f) {
+	for _, c := range quoted(f) {
 		p := pl.of(c)
 		src := byline(c)
 		if c.Draft {

@@ -111,7 +111,7 @@ func mdFinding(n int, f *finding.Finding, pl *placer) string {
 			fmt.Fprintf(&b, "| %s | %s | %s, %s |\n", mdCell(when(c)), mdCell(strings.ReplaceAll(st.Amount, " -> ", " → ")), mdCell(byline(c)), mdCode(pos(c.Path, foc.Line, foc.Col)))
 		}
 	}
-	for _, g := range bySentence(cs) {
+	for _, g := range bySentence(quoted(f)) {
 		b.WriteString("\n" + mdQuote(g, pl) + "\n")
 	}
 	return b.String()

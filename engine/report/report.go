@@ -228,6 +228,24 @@ func primary(cs []*claim.Claim) *claim.Claim {
 	return cs[0]
 }
 
+// quoted orders a finding's claims for quoting: the primary claim first
+// (the header points at it), then the others as the rule gave them; a drift
+// series keeps its time order.
+func quoted(f *finding.Finding) []*claim.Claim {
+	cs := claims(f)
+	p := primary(cs)
+	if f.Category == finding.Drift || p == nil || p == cs[0] {
+		return cs
+	}
+	out := []*claim.Claim{p}
+	for _, c := range cs {
+		if c != p {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // claims returns f's non-nil claims, so no format has to guard against a
 // rule that produced a hole.
 func claims(f *finding.Finding) []*claim.Claim {

@@ -101,7 +101,7 @@ func (t *textWriter) finding(f *finding.Finding) {
 	if f.Category == finding.Drift && len(cs) > 1 {
 		t.timeline(cs)
 	}
-	for _, g := range bySentence(cs) {
+	for _, g := range bySentence(quoted(f)) {
 		t.sentence(g, f.Severity)
 	}
 }

@@ -204,3 +204,27 @@ func TestTextWithoutPlaces(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
 	}
 }
+
+// TestDraftQuotedFirst: when a rule lists the archive claim first, the
+// draft claim is still where the finding is reported and quoted first;
+// JSON keeps the rule's order.
+func TestDraftQuotedFirst(t *testing.T) {
+	r := fixtureReport(t)
+	f := &r.Findings[0]
+	f.Claims[0], f.Claims[1] = f.Claims[1], f.Claims[0] // archive, draft
+	var buf bytes.Buffer
+	if err := Write(&buf, "text", &Report{Findings: []finding.Finding{*f}}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	if !strings.HasPrefix(lines[0], srcDraft.path+":10:45: error:") || !strings.Contains(lines[1], "(draft)") {
+		t.Errorf("draft not first:\n%s", buf.String())
+	}
+	buf.Reset()
+	if err := Write(&buf, "json", &Report{Findings: []finding.Finding{*f}}, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Index(buf.String(), srcNat.path) > strings.Index(buf.String(), srcDraft.path) {
+		t.Error("json reordered the claims")
+	}
+}
