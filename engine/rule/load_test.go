@@ -132,3 +132,30 @@ func TestDiagnosticCaret(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", diags.Error(), want)
 	}
 }
+
+func TestLoadErrorsInTests(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"unknown test key", file(`[[rule.test]]`, `nmae = "x"`),
+			[]string{`r.toml:11:1: unknown key "nmae" in [[rule.test]] (want name, text, published, claim, expect)`}},
+		{"unknown claim field", file(`[[rule.test]]`, `[[rule.test.claim]]`, `holdr = "x"`),
+			[]string{`r.toml:11:1: test claim: unknown field "holdr"`}},
+		{"bad claim date", file(`[[rule.test]]`, `[[rule.test.claim]]`, `as_of = "June 2020"`),
+			[]string{`r.toml:11:1: test claim: as_of: want a date YYYY-MM-DD, got "June 2020"`}},
+		{"unknown expect key", file(`[[rule.test]]`, `[[rule.test.expect]]`, `mesage = "x"`),
+			[]string{`r.toml:12:1: unknown key "mesage" in [[rule.test.expect]] (want claims, message, contains)`}},
+		{"expect claims not strings", file(`[[rule.test]]`, `[[rule.test.expect]]`, `claims = [1, 2]`),
+			[]string{`r.toml:12:10: claims must be an array of strings`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := loadErrs(t, tc.src)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
