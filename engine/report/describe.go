@@ -255,14 +255,6 @@ func level(s finding.Severity) (sarif, github string) {
 	return "note", "notice"
 }
 
-// date formats a time as YYYY-MM-DD, empty for the zero time.
-func date(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(claim.DateLayout)
-}
-
 // oneLine turns a sentence that a file wraps over lines into one line, so
 // line-oriented formats (tables, annotations titles) stay intact.
 func oneLine(s string) string {
