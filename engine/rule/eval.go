@@ -46,7 +46,7 @@ func (v *vars) ResolveName(name string) (any, bool) {
 func (v *vars) Parent() interpreter.Activation { return nil }
 
 // Check runs every rule over claims. Findings come sorted by the position
-// of their first claim (path, line, col), then rule and message; problems
+// of their Primary claim (path, line, col), then rule and message; problems
 // are rule expressions that failed at run time (an error, or the cost limit)
 // and name the rule and the claims. Output is the same whatever the order
 // of claims and the number of workers.
@@ -57,7 +57,7 @@ func (s *Set) Check(claims []*claim.Claim) ([]finding.Finding, []finding.Problem
 		run := &ruleRun{set: s, r: r, cs: cs}
 		out.add(run.run())
 	}
-	sortFindings(out.findings)
+	sortFindings(out.findings, s.opts.OnlyDrafts)
 	sortProblems(out.problems)
 	return out.findings, out.problems
 }
@@ -423,6 +423,22 @@ func (run *ruleRun) problem(e *expr, err error, involved []*claim.Claim) finding
 	}
 }
 
+// Primary is the claim a finding is reported at: its first claim, or in
+// drafts-only mode its first draft claim.
+func Primary(f finding.Finding, drafts bool) *claim.Claim {
+	if len(f.Claims) == 0 {
+		return nil
+	}
+	if drafts {
+		for _, c := range f.Claims {
+			if c.Draft {
+				return c
+			}
+		}
+	}
+	return f.Claims[0]
+}
+
 // Fingerprint identifies a finding by its rule and the content of its
 // claims (kind, entities, values, dates, normalised sentence), never by
 // path or line, so it survives edits elsewhere in a file and does not
@@ -458,16 +474,10 @@ func content(c *claim.Claim) string {
 	}, "\x1f")
 }
 
-func sortFindings(fs []finding.Finding) {
+func sortFindings(fs []finding.Finding, drafts bool) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
-		var pa, pb *claim.Claim
-		if len(a.Claims) > 0 {
-			pa = a.Claims[0]
-		}
-		if len(b.Claims) > 0 {
-			pb = b.Claims[0]
-		}
+		pa, pb := Primary(a, drafts), Primary(b, drafts)
 		if pa != nil && pb != nil {
 			switch {
 			case pa.Path != pb.Path:

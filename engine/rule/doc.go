@@ -1,0 +1,154 @@
+// Package rule is claimcheck's rules engine: rules written in TOML, with CEL
+// expressions over typed claims, loaded and checked once, then evaluated
+// over every claim, every pair of claims that share a key, or every series
+// of claims that share a key. An editor adds a check by editing a TOML file;
+// no Go change, no rebuild.
+//
+// # Rule files
+//
+// A rule file holds [[rule]] tables. Unknown keys and tables are errors, as
+// are duplicate ids (across all files loaded together) and bad enum values;
+// every error is printed as FILE:LINE:COL: message, followed by the line and a
+// caret under the column.
+//
+//	[[rule]]
+//	id = "count-contradiction"      # unique: lower-case letters, digits, - _ .
+//	category = "contradiction"      # contradiction | drift | stale | other
+//	severity = "error"              # error | warning | info
+//	summary = "Two sources give amounts that cannot both be true"
+//	help = "Longer explanation."    # optional
+//	url = "https://..."             # optional
+//	scope = "pair"                  # claim | pair | series
+//	match = 'c.kind == "count" && c.modality == "current"'   # optional, default true
+//	key = 'c.holder + "/" + c.item'                          # pair and series only
+//	when = '''
+//	  nested(a.place, b.place) && overlaps(a.as_of, b.as_of) &&
+//	  !amounts_overlap(a, b)'''
+//	message = 'fmt_amount(a) + " (" + source(a) + ") vs " + fmt_amount(b) + " (" + source(b) + ")"'
+//	claims = '...'                  # series only, optional
+//
+// Expressions are CEL (https://cel.dev), in any TOML string form: "basic",
+// 'literal', """multi-line basic""" or '''multi-line literal'''. Literal
+// strings need no escaping of CEL's own quotes and backslashes.
+//
+// # Scopes and variables
+//
+// match is evaluated once per claim, with the claim as c; only matching
+// claims go further. Then, by scope:
+//
+//   - claim: when and message see c. One finding per claim for which when
+//     is true.
+//   - pair: key (over c) must be a string or a list of strings. Only claims
+//     that share a key are ever paired, so cost grows with the size of each
+//     key's group, not with the archive: choose keys that split the archive
+//     finely (months(c.as_of) helps for dates). A claim with several keys
+//     joins several groups; a pair that shares several keys is still looked
+//     at once. when and message see a and b, a being the earlier of the two
+//     in time order, and group, the whole key group in time order (for rules
+//     that need a third claim, such as stale figures). One finding per pair.
+//   - series: the same keys; when, claims and message see series, the key's
+//     claims in time order. One finding per series. claims (a list of claims,
+//     default the whole series) says which claims the finding involves, e.g.
+//     only the change points; an empty list means no finding.
+//
+// An empty key ("" or []) leaves a claim out. Time order is as_of.from if
+// known, else when.from, else the publication date; then publication date;
+// then position.
+//
+// Types are checked when rules load: match and when must be bool, message a
+// string, key a string or list(string), claims a list of claims. A field that
+// does not exist (a.holdr) or a date compared with a string is an error at
+// load, pointing into the TOML file.
+//
+// # The claim type
+//
+// Variables are claim.Claim values with their JSON field names: id, kind,
+// article, path, outlet, published (timestamp), dated, draft, text, line,
+// col, negated, modality; for counts holder, item, value, low, high,
+// qualifier, as_of; for events action, agent, patient, instrument, when; for
+// counts and events place; for roles person, title, org, as_of; for quotes
+// speaker, quote; each entity with its *_text surface form. as_of and when are
+// intervals with from and to (timestamps), grain, known, open, unresolved.
+//
+// # Functions
+//
+// Besides CEL's standard functions and cel-go's extensions (strings: format,
+// join, split, lowerAscii, ...; lists: slice, flatten, sort, distinct,
+// lists.range; math; sets: sets.contains, sets.intersects; cel.bind; two-
+// variable comprehensions such as list.exists(i, x, ...) and
+// list.transformList(i, x, filter, value); optional types), rules may call
+// these (FunctionDocs lists them too):
+//
+//	amounts_overlap(a, b) bool    amount intervals (low..high, else value) of two counts meet
+//	amount_within(a, b) bool      a's amount interval lies inside b's
+//	overlaps(i, j) bool           two known intervals share a day (false if either is unknown)
+//	during(i, j) bool             known interval i lies inside known interval j
+//	before(i, j) bool             known interval i ends before j starts
+//	within(inner, outer) bool     equal ids, or the lexicon puts inner inside outer
+//	nested(p, q) bool             within(p, q) || within(q, p)
+//	days_between(t1, t2) int      whole days from t1 to t2
+//	months(i) list(string)        months a known interval touches, "2020-06" (for keys)
+//	fmt_amount(c) string          "5,200", "about 5,000", "more than 2,000", "5,000-5,500"
+//	fmt_interval(i) string        "2020-01-03", "June 2020", "Q3 2020", "2020", "the 2010s"
+//	fmt_date(t) string            "2020-06-12"
+//	source(c) string              "The National, 2020-06-12" (outlet or path; "undated")
+//	norm(s) string                lower case, letters and digits, single spaces
+//
+// Place (and organisation) containment comes from the Places given in
+// Options, so this package does not depend on the lexicon.
+//
+// # Cost
+//
+// Every expression's worst-case cost is estimated when it loads, assuming
+// series and groups of up to Options.MaxSeries claims and strings of up to
+// Options.MaxText characters; an expression over Options.MaxEstimatedCost
+// (three loops nested over a series, say) is refused with a position. Each
+// evaluation also runs under Options.CostLimit. An evaluation that fails at
+// run time (division by zero, an index out of range, the cost limit) becomes
+// a finding.Problem naming the rule, the expression's position and the
+// claims; the run goes on.
+//
+// # Tests inside rule files
+//
+// A rule may carry [[rule.test]] tables, each with either claims or an
+// article text, and the findings expected; no [[rule.test.expect]] means the
+// rule must find nothing.
+//
+//	[[rule.test]]
+//	name = "two figures for the same month"
+//	[[rule.test.claim]]              # fields as in the claim JSON
+//	id = "a#1"
+//	kind = "count"
+//	holder = "united-states"
+//	item = "troops"
+//	value = 5000
+//	modality = "current"
+//	as_of = { from = 2020-06-01, to = 2020-06-30, grain = "month" }  # or "2020-06-12", or "FROM..TO"
+//	published = 2020-06-12           # a TOML date or "YYYY-MM-DD"
+//	[[rule.test.claim]]
+//	# ...
+//	[[rule.test.expect]]
+//	claims = ["a#1", "b#1"]          # the involved claims, any order (optional)
+//	message = "exact message"        # optional
+//	contains = ["5,000", "2,500"]    # substrings (optional)
+//
+//	[[rule.test]]
+//	name = "from an article"
+//	published = 2020-06-12
+//	text = "About 5,000 US troops are in Iraq. ..."   # run through TestOptions.Extract
+//
+// Set.RunTests runs each rule's tests against that rule alone and counts,
+// per rule, the expected findings found and missed, and the unexpected ones;
+// PrintTests prints them as a table.
+//
+// # Output
+//
+// Set.Check returns findings sorted by the position of their primary claim
+// (path, line, col), then rule, message and fingerprint, and problems sorted
+// by position. Keys are evaluated in parallel; the output is byte-identical
+// whatever the order of the claims or the number of workers. A finding's
+// fingerprint hashes the rule id and its claims' content (kind, entities,
+// values, dates, normalised sentence), not their paths or lines. With
+// Options.OnlyDrafts (pre-publish checks) only findings involving a draft
+// claim are kept, and pairs and series without a draft claim are skipped.
+package rule
