@@ -218,15 +218,83 @@ func (p *parser) yearAt(i int) (int, int, bool) {
 	return 0, i, false
 }
 
-// yearAfter reads a year after a month or day: four digits, "'87", or two
-// digits glued by a date separator or after "of" ("31-Oct-74", "April of 87").
+// yearAfter reads a year after a month or day: four digits, "'87", two
+// digits glued by a date separator or after "of" ("31-Oct-74", "April of
+// 87"), or words ("nineteen eighty six", "two thousand and fifteen").
 func (p *parser) yearAfter(i int) (int, int, bool) {
 	if y, e, ok := p.yearAt(i); ok {
+		return y, e, true
+	}
+	if y, e, ok := p.yearWords(i); ok {
 		return y, e, true
 	}
 	t := p.tok(i)
 	if t.kind == num && t.ndig == 2 && (p.is(i-1, "-", "/") && p.glued(i) && p.tok(i-2).kind == word || p.is(i-1, "of")) && !(p.glued(i+1) && p.tok(i+1).kind != sym) {
 		return twoDigitYear(t.val), i + 1, true
+	}
+	return 0, i, false
+}
+
+// yearWords reads a year written in words: "two thousand", "two thousand
+// and fifteen", "nineteen eighty six", "nineteen zero one", "nineteen
+// hundred ninety three", "seventeen hundred thirty three".
+func (p *parser) yearWords(i int) (int, int, bool) {
+	small := func(k int) (int, int, bool) { // 1..99 in words
+		t := p.tok(k)
+		n, ok := smallNumbers[t.low]
+		if !ok || t.kind != word || n >= 100 || t.low == "a" || t.low == "an" || t.low == "few" || t.low == "several" || t.low == "couple" {
+			return 0, k, false
+		}
+		e := k + 1
+		if n >= 20 {
+			j := e
+			if p.is(j, "-") {
+				j++
+			}
+			if u, ok := smallNumbers[p.tok(j).low]; ok && u < 10 && p.tok(j).low != "a" && p.tok(j).low != "an" {
+				n, e = n+u, j+1
+			}
+		}
+		return n, e, true
+	}
+	hi, e, ok := small(i)
+	if !ok {
+		return 0, i, false
+	}
+	if hi == 2 && p.is(e, "thousand") {
+		e++
+		y := 2000
+		k := e
+		if p.is(k, "and") {
+			k++
+		}
+		if n, e2, ok := small(k); ok {
+			return y + n, e2, true
+		}
+		return y, e, true
+	}
+	if hi < 10 || hi > 29 {
+		return 0, i, false
+	}
+	if p.is(e, "hundred") {
+		e++
+		k := e
+		if p.is(k, "and") {
+			k++
+		}
+		if n, e2, ok := small(k); ok {
+			return hi*100 + n, e2, true
+		}
+		return hi * 100, e, true
+	}
+	if p.is(e, "zero", "oh", "o") {
+		if u, e2, ok := small(e + 1); ok && u < 10 {
+			return hi*100 + u, e2, true
+		}
+		return 0, i, false
+	}
+	if lo, e2, ok := small(e); ok && lo >= 10 {
+		return hi*100 + lo, e2, true
 	}
 	return 0, i, false
 }
@@ -361,7 +429,12 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if !ok && p.tok(kk).kind == word {
 		// "May twenty one", "jan twenty two"
 		if n, e2, isNum := p.number(kk); isNum && n >= 1 && n <= 31 && !p.is(kk, "a", "an", "few", "several", "couple") && !p.countNounAt(e2) {
-			if _, isUnit := unitWords[p.tok(e2).low]; !isUnit {
+			_, isUnit := unitWords[p.tok(e2).low]
+			_, moreNum := smallNumbers[p.tok(e2).low]
+			if y, _, isYear := p.yearWords(kk); isYear && y > 31 {
+				moreNum = true // "August two thousand and fifteen" is a year
+			}
+			if !isUnit && (!moreNum || p.is(e2, "a", "an")) && !p.is(e2, "thousand") {
 				dd, e, ok = n, e2, true
 			}
 		}
@@ -407,6 +480,9 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	d, k, ok := p.ordinal(j)
 	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).kind == num {
 		return cand{}, false
+	}
+	if p.is(k, "day") && p.is(k+1, "of") {
+		k++
 	}
 	if p.is(k, "of") {
 		k++
@@ -1017,7 +1093,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		q, j = n, k+1
 	}
 	e := j
-	if p.is(e, "of", "in") {
+	if p.is(e, "of", "in") || p.is(e, "-") && p.glued(e) {
 		e++
 	}
 	if p.is(e, "fiscal") {
@@ -1106,6 +1182,46 @@ func (p *parser) season(i int) (cand, bool) {
 // holiday reads "Christmas", "Thanksgiving 2020", "last Easter", "Labor Day
 // of this year".
 func (p *parser) holiday(i int) (cand, bool) {
+	// "the weekend of Thanksgiving 2023", "Labor Day weekend"
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	if p.is(k, "weekend") && p.is(k+1, "of") {
+		if c, ok := p.holidayDay(k + 2); ok {
+			c.iv = holidayWeekend(c.iv.From)
+			return c, true
+		}
+	}
+	c, ok := p.holidayDay(i)
+	if ok && p.is(c.end, "weekend") {
+		c.iv = holidayWeekend(c.iv.From)
+		c.end++
+	}
+	return c, ok
+}
+
+// holidayWeekend is the long weekend around a holiday: Saturday to a Monday
+// holiday, a Thursday or Friday holiday to Sunday, else Saturday-Sunday.
+func holidayWeekend(h time.Time) claim.Interval {
+	switch h.Weekday() {
+	case time.Monday:
+		return iv(h.AddDate(0, 0, -2), h, claim.Day)
+	case time.Thursday:
+		return iv(h, h.AddDate(0, 0, 3), claim.Day)
+	case time.Friday:
+		return iv(h, h.AddDate(0, 0, 2), claim.Day)
+	case time.Saturday:
+		return iv(h, h.AddDate(0, 0, 1), claim.Day)
+	case time.Sunday:
+		return iv(h.AddDate(0, 0, -1), h, claim.Day)
+	}
+	ws := weekStart(h)
+	return iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day)
+}
+
+// holidayDay reads one holiday with its optional modifier and year.
+func (p *parser) holidayDay(i int) (cand, bool) {
 	j := i
 	mod := ""
 	if p.is(j, "this", "last", "next", "past") {
