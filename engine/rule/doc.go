@@ -27,8 +27,8 @@
 //	message = 'fmt_amount(a) + " (" + source(a) + ") vs " + fmt_amount(b) + " (" + source(b) + ")"'
 //	claims = '...'                  # series only, optional
 //
-// Expressions are CEL (https://cel.dev), in any TOML string form: "basic",
-// 'literal', """multi-line basic""" or '''multi-line literal'''. Literal
+// Expressions are CEL (https://cel.dev), in any TOML string form: basic
+// ("..."), literal ('...') and their triple-quoted multi-line forms. Literal
 // strings need no escaping of CEL's own quotes and backslashes.
 //
 // # Scopes and variables
