@@ -56,6 +56,8 @@ func TestSentenceSplitting(t *testing.T) {
 			[]string{"“It is done,” said Joey Hood, acting assistant secretary.", "He left."}},
 		{"ellipsis", "He paused... Then he spoke.",
 			[]string{"He paused...", "Then he spoke."}},
+		{"Jr. ends a sentence before an opener", "He met Martin Luther King Jr. The march began. Sammy Davis Jr. Sang.",
+			[]string{"He met Martin Luther King Jr.", "The march began.", "Sammy Davis Jr. Sang."}},
 		{"e.g. and etc.", "Arms, e.g. rifles, etc. were sent. The End came.",
 			[]string{"Arms, e.g. rifles, etc. were sent.", "The End came."}},
 		{"headline without stop", "US troops to leave Iraq\nThe State Department said so.",
