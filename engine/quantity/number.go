@@ -66,6 +66,10 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 		n.plain = t.plain && !n.scaled && code == "" && !neg
 		n.end = e
 	case word:
+		if v, e, ok := p.fraction(j); ok {
+			n.val, n.end, n.words, n.sig, n.scaled = v, e, true, 2, true
+			break
+		}
 		v, e, cnt, ok := p.words(j, -1)
 		if !ok {
 			return n, false
@@ -104,6 +108,14 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 		e = k2 // "$100 USD"
 	} else if c := p.isoAt(e, true); c == code {
 		e++
+	}
+	// "75 USD million": a scale after the currency code
+	if code != "" && code != Percent && !n.scaled && e < len(toks) {
+		if s, ok := scales[toks[e].low]; ok && s >= 1e3 {
+			n.val *= s
+			n.scaled = true
+			e++
+		}
 	}
 	// "3 dollars 50 cents", "$20 and 43c", "20 dollar 43"
 	if code != "" && code != Percent && n.val == float64(int64(n.val)) {
@@ -376,4 +388,45 @@ func (p *parser) cents(e int) (float64, int, bool) {
 		return v, end, true
 	}
 	return 0, 0, false
+}
+
+// fraction reads "half a million", "a quarter million", "three quarters of a
+// billion": a fraction of a scale word.
+func (p *parser) fraction(k int) (float64, int, bool) {
+	toks := p.toks
+	at := func(i int) string {
+		if i < len(toks) {
+			return toks[i].low
+		}
+		return ""
+	}
+	j := k
+	f := 0.0
+	switch {
+	case at(j) == "a" && at(j+1) == "half", at(j) == "a" && at(j+1) == "quarter":
+		j++
+		fallthrough
+	case at(j) == "half" || at(j) == "quarter":
+		f = 0.5
+		if at(j) == "quarter" {
+			f = 0.25
+		}
+		j++
+	case (at(j) == "one" || at(j) == "two" || at(j) == "three") && at(j+1) == "quarters":
+		f = units[at(j)] * 0.25
+		j += 2
+	default:
+		return 0, k, false
+	}
+	if at(j) == "of" {
+		j++
+	}
+	if at(j) == "a" || at(j) == "an" {
+		j++
+	}
+	s, ok := scales[at(j)]
+	if !ok || s < 1e3 {
+		return 0, k, false
+	}
+	return f * s, j + 1, true
 }

@@ -40,6 +40,8 @@ func TestFind(t *testing.T) {
 		{"a $3 bln deal", []want{{"$3 bln", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
 		{"$3 billion", []want{{"$3 billion", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
 		{"revenue of 1.2bn", []want{{"1.2bn", 1.2e9, 1.2e9, 1.2e9, Exact, "", false, ""}}},
+		{"half a million people", []want{{"half a million", 5e5, 5e5, 5e5, Exact, "", true, ""}}},
+		{"They lost 75 USD million", []want{{"75 USD million", 75e6, 75e6, 75e6, Exact, "USD", false, ""}}},
 		{"€5m and £20", []want{{"€5m", 5e6, 5e6, 5e6, Exact, "EUR", false, ""}, {"£20", 20, 20, 20, Exact, "GBP", false, ""}}},
 		{"EUR 125 or 42 KWD", []want{{"EUR 125", 125, 125, 125, Exact, "EUR", false, ""}, {"42 KWD", 42, 42, 42, Exact, "KWD", false, ""}}},
 		{"10 cents", []want{{"10 cents", 0.1, 0.1, 0.1, Exact, "USD", false, ""}}},
