@@ -46,15 +46,15 @@ func TestJUnitParsesBack(t *testing.T) {
 	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatalf("JUnit output does not parse: %v\n%s", err, buf.String())
 	}
-	// 8 articles read + the errors suite; the "ad-hoc" finding adds no
+	// 9 articles read + the errors suite; the "ad-hoc" finding adds no
 	// article (its claims are in read articles).
-	if len(doc.Suites) != 9 {
-		t.Fatalf("%d testsuites, want 9", len(doc.Suites))
+	if len(doc.Suites) != 10 {
+		t.Fatalf("%d testsuites, want 10", len(doc.Suites))
 	}
 	rules := len(r.ruleList()) // 3 loaded + "ad-hoc"
 	failures := map[string]int{}
 	sum := 0
-	for _, s := range doc.Suites[:8] {
+	for _, s := range doc.Suites[:9] {
 		if len(s.Cases) != rules || s.Tests != rules {
 			t.Errorf("%s: %d testcases (tests=%d), want %d", s.Name, len(s.Cases), s.Tests, rules)
 		}
@@ -88,7 +88,7 @@ func TestJUnitParsesBack(t *testing.T) {
 	if fmt.Sprint(failures) != fmt.Sprint(want) {
 		t.Errorf("failures %v\nwant     %v", failures, want)
 	}
-	if doc.Failures != sum || doc.Tests != 8*rules+3 || doc.Errors != 3 {
+	if doc.Failures != sum || doc.Tests != 9*rules+3 || doc.Errors != 3 {
 		t.Errorf("testsuites: tests=%d failures=%d errors=%d", doc.Tests, doc.Failures, doc.Errors)
 	}
 	// Info findings go to system-out, not failures.
@@ -103,7 +103,7 @@ func TestJUnitParsesBack(t *testing.T) {
 	if !strings.Contains(out, "info: U.S. troops in Iraq changed over time") {
 		t.Errorf("drift info not in system-out: %q", out)
 	}
-	errs := doc.Suites[8]
+	errs := doc.Suites[9]
 	if errs.Name != "claimcheck errors" || errs.Errors != 3 || errs.Cases[0].Error == nil {
 		t.Errorf("errors suite: %+v", errs)
 	}
@@ -323,5 +323,50 @@ func TestJUnitHostileText(t *testing.T) {
 	}
 	if !strings.Contains(f.Body, "Bad ]]> text \uFFFD\uFFFD with 5,000 troops <tag> & more.") {
 		t.Errorf("body %q", f.Body)
+	}
+}
+
+// TestUndatedNotes: every format says which articles are undated
+// (CONTRACT.md), without failing the run, and caps the list.
+func TestUndatedNotes(t *testing.T) {
+	r := &Report{}
+	for i := 0; i < 7; i++ {
+		r.Articles = append(r.Articles, ArticleInfo{ID: fmt.Sprint(i), Path: fmt.Sprintf("scrapes/%d.txt", i), Claims: 1})
+	}
+	r.Articles = append(r.Articles, ArticleInfo{ID: "d", Path: "dated.txt", Published: "2020-06-12", Dated: true})
+	if r.ExitCode() != 0 {
+		t.Errorf("undated articles changed the exit code to %d", r.ExitCode())
+	}
+	out := func(format string) string {
+		var buf bytes.Buffer
+		if err := Write(&buf, format, r, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	text := out("text")
+	if n := strings.Count(text, ": note: undated article"); n != maxUndatedNotes {
+		t.Errorf("text: %d undated notes, want %d:\n%s", n, maxUndatedNotes, text)
+	}
+	if !strings.Contains(text, "scrapes/0.txt: note: undated article: relative times") ||
+		!strings.Contains(text, "claimcheck: note: and 2 more undated articles") ||
+		!strings.Contains(text, "0 findings in 8 articles (7 undated), 7 claims;") || strings.Contains(text, "dated.txt: note") {
+		t.Errorf("text:\n%s", text)
+	}
+	gh := out("github")
+	if n := strings.Count(gh, "::notice file=scrapes/"); n != maxUndatedNotes || !strings.Contains(gh, "and 2 more undated articles") {
+		t.Errorf("github: %d notices:\n%s", n, gh)
+	}
+	if md := out("markdown"); !strings.Contains(md, "Undated: `scrapes/0.txt`, `scrapes/1.txt`, `scrapes/2.txt`, `scrapes/3.txt`, `scrapes/4.txt`, and 2 more.") {
+		t.Errorf("markdown:\n%s", md)
+	}
+	if js := out("json"); !strings.Contains(js, `"undated": 7`) || strings.Count(js, `"dated": false`) != 7 {
+		t.Errorf("json:\n%s", js)
+	}
+	if ju := out("junit"); strings.Count(ju, `<property name="undated" value="true">`) != 7 {
+		t.Errorf("junit:\n%s", ju)
+	}
+	if sa := out("sarif"); strings.Count(sa, "undated article: relative times") != 7 {
+		t.Errorf("sarif:\n%s", sa)
 	}
 }

@@ -21,7 +21,7 @@ func ExampleWrite() {
 		Command: "check",
 		Findings: []finding.Finding{{Rule: "count-stale", Category: finding.Stale, Severity: finding.Warning,
 			Message: "2,500 U.S. troops is stated as current, but a newer source says otherwise", Claims: []*claim.Claim{c}}},
-		Articles: []report.ArticleInfo{{ID: "draft", Path: "drafts/iraq.md", Claims: 1, Draft: true}},
+		Articles: []report.ArticleInfo{{ID: "draft", Path: "drafts/iraq.md", Published: "2021-08-20", Dated: true, Claims: 1, Draft: true}},
 	}
 	report.Write(os.Stdout, "text", r, report.Options{})
 	report.Write(os.Stdout, "github", r, report.Options{})

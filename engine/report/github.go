@@ -88,6 +88,16 @@ func writeGitHub(w io.Writer, r *Report, opt Options) error {
 		ghCommand(bw, cmd, props, f.Message+sidesText(f, pl))
 		n[cmd]++
 	}
+	undated := r.undated()
+	for i, a := range undated {
+		if i == maxUndatedNotes {
+			ghCommand(bw, "notice", []ghProp{{"title", "claimcheck undated articles"}}, fmt.Sprintf("and %d more undated articles", len(undated)-i))
+			n["notice"]++
+			break
+		}
+		ghCommand(bw, "notice", []ghProp{{"file", repoPath(a.Path)}, {"title", "claimcheck undated article"}}, undatedNote)
+		n["notice"]++
+	}
 	summary := "claimcheck: " + r.counts().summaryLine() + "."
 	var over []string
 	for _, lv := range []string{"error", "warning", "notice"} {

@@ -26,7 +26,19 @@ type checkJSON struct {
 	Tool     toolJSON      `json:"tool"`
 	Findings []findingJSON `json:"findings"`
 	Errors   []errorJSON   `json:"errors"`
+	Articles []articleJSON `json:"articles"`
 	Summary  summaryJSON   `json:"summary"`
+}
+
+type articleJSON struct {
+	ID        string `json:"id"`
+	Path      string `json:"path"`
+	Title     string `json:"title,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Published string `json:"published,omitempty"`
+	Dated     bool   `json:"dated"`
+	Draft     bool   `json:"draft,omitempty"`
+	Claims    int    `json:"claims"`
 }
 
 type toolJSON struct {
@@ -123,6 +135,7 @@ type errorJSON struct {
 
 type summaryJSON struct {
 	Articles   int            `json:"articles"`
+	Undated    int            `json:"undated"`
 	Claims     int            `json:"claims"`
 	Findings   severitiesJSON `json:"findings"`
 	Suppressed int            `json:"suppressed"`
@@ -167,8 +180,9 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		Tool:     toolJSON{Name: "claimcheck", Version: opt.ToolVersion},
 		Findings: []findingJSON{},
 		Errors:   []errorJSON{},
+		Articles: []articleJSON{},
 		Summary: summaryJSON{
-			Articles: c.Articles, Claims: c.Claims,
+			Articles: c.Articles, Undated: c.Undated, Claims: c.Claims,
 			Findings:   severitiesJSON{Error: c.Error, Warning: c.Warning, Info: c.Info},
 			Suppressed: c.Suppressed, Errors: c.Problems,
 			FailOn: failOnName(r.FailOn), ExitCode: r.ExitCode(), Rules: len(r.Rules),
@@ -198,6 +212,13 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		default:
 			doc.Summary.Categories.Other++
 		}
+	}
+	for _, a := range r.Articles {
+		aj := articleJSON{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, Dated: a.Dated, Draft: a.Draft, Claims: a.Claims}
+		if a.Dated {
+			aj.Published = a.Published
+		}
+		doc.Articles = append(doc.Articles, aj)
 	}
 	for _, p := range r.Problems {
 		doc.Errors = append(doc.Errors, errorJSON{Path: p.Path, Line: p.Line, Col: p.Col, Message: p.Message, Rule: p.Rule, Claims: p.Claims})

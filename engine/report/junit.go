@@ -114,7 +114,11 @@ func buildJUnit(r *Report) junitSuites {
 				continue
 			}
 			seen[c.Path] = true
-			ja := add(ArticleInfo{ID: c.Article, Path: c.Path, Outlet: c.Outlet})
+			info := ArticleInfo{ID: c.Article, Path: c.Path, Outlet: c.Outlet, Dated: c.Dated}
+			if c.Dated {
+				info.Published = published(c)
+			}
+			ja := add(info)
 			switch {
 			case f.Suppressed != "":
 				ja.out[f.Rule] = append(ja.out[f.Rule], "suppressed ("+f.Suppressed+"): "+plainFinding(f, pl))
@@ -180,6 +184,9 @@ func articleProps(a ArticleInfo) *junitProps {
 	}
 	if a.Draft {
 		ps = append(ps, junitProp{Name: "draft", Value: "true"})
+	}
+	if !a.Dated {
+		ps = append(ps, junitProp{Name: "undated", Value: "true"})
 	}
 	if len(ps) == 0 {
 		return nil

@@ -44,6 +44,19 @@ func writeMarkdown(w io.Writer, r *Report, opt Options) error {
 	}
 	fmt.Fprintf(&b, "## claimcheck: %s\n\n%s.\n", title, mdEscape(c.summaryLine()))
 
+	if undated := r.undated(); len(undated) > 0 {
+		var paths []string
+		for i, a := range undated {
+			if i == maxUndatedNotes {
+				paths = append(paths, fmt.Sprintf("and %d more", len(undated)-i))
+				break
+			}
+			paths = append(paths, mdCode(a.Path))
+		}
+		fmt.Fprintf(&b, "\nUndated: %s. Their relative times (\"on Sunday\", \"last year\") stay unresolved; give a date in front matter, a `NAME.meta.toml` sidecar or `--published`.\n",
+			strings.Join(paths, ", "))
+	}
+
 	// Blocks (an error line, a finding) are added whole, in order, while
 	// they fit; the rest are only counted.
 	total, kept := 0, 0

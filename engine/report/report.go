@@ -146,9 +146,29 @@ func (r *Report) failing() int {
 	return n
 }
 
+// undatedNote is what every format says about an article without a
+// publication date (CONTRACT.md: "the report says so").
+const undatedNote = "undated article: relative times (\"on Sunday\", \"last year\") stay unresolved; give its date in front matter, a NAME.meta.toml sidecar or --published"
+
+// maxUndatedNotes caps the per-article notes in text, GitHub and Markdown
+// output; an archive of undated scrapes would otherwise bury the findings.
+const maxUndatedNotes = 5
+
+// undated lists the articles without a publication date, in report order.
+func (r *Report) undated() []ArticleInfo {
+	var out []ArticleInfo
+	for _, a := range r.Articles {
+		if !a.Dated {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // counts is the summary every format prints.
 type counts struct {
 	Articles, Claims            int
+	Undated                     int // articles without a publication date
 	Error, Warning, Info, Other int // unsuppressed findings by severity
 	Suppressed                  int
 	Problems                    int
@@ -160,6 +180,9 @@ func (r *Report) counts() counts {
 	c := counts{Articles: len(r.Articles), Problems: len(r.Problems)}
 	for _, a := range r.Articles {
 		c.Claims += a.Claims
+		if !a.Dated {
+			c.Undated++
+		}
 	}
 	for i := range r.Findings {
 		f := &r.Findings[i]
@@ -197,7 +220,11 @@ func (c counts) summaryLine() string {
 	if len(parts) > 0 {
 		b.WriteString(" (" + strings.Join(parts, ", ") + ")")
 	}
-	fmt.Fprintf(&b, " in %s, %s; ", plural(c.Articles, "article", "articles"), plural(c.Claims, "claim", "claims"))
+	b.WriteString(" in " + plural(c.Articles, "article", "articles"))
+	if c.Undated > 0 {
+		fmt.Fprintf(&b, " (%d undated)", c.Undated)
+	}
+	fmt.Fprintf(&b, ", %s; ", plural(c.Claims, "claim", "claims"))
 	if c.Problems == 0 {
 		b.WriteString("no input or rule errors")
 	} else {

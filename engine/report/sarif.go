@@ -199,6 +199,12 @@ func buildSARIF(r *Report, opt Options) sarifLog {
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
+	for _, a := range r.undated() {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level: "note", Message: sarifText{Text: undatedNote},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: b.artifactLoc(a.Path)}}},
+		})
+	}
 	run.Invocations = []sarifInvocation{inv}
 	run.Artifacts = b.artifacts
 	if run.Artifacts == nil {

@@ -60,6 +60,7 @@ func edgeReport(t *testing.T) *Report {
 	ev.Kind, ev.Action, ev.When = claim.Event, "withdraw", claim.Interval{From: day("2020-01-01"), To: day("2020-12-31"), Grain: claim.Year, Known: true}
 	r.Findings = append(r.Findings, finding.Finding{Rule: "ad-hoc", Category: finding.Other, Severity: finding.Info,
 		Message: "unregistered rule", Claims: []*claim.Claim{&open, &ev, nil}})
+	r.Articles = append(r.Articles, ArticleInfo{ID: "scrape", Path: "archive/undated scrape.txt", Claims: 3})
 	r.Problems = append(r.Problems, finding.Problem{Path: "-", Message: "stdin: not UTF-8"},
 		finding.Problem{Path: "rules/x.toml", Line: 3, Col: 1, Rule: "x", Claims: []string{"a#1"}, Message: "no such field"})
 	return r
@@ -194,8 +195,8 @@ func TestSARIFShape(t *testing.T) {
 		t.Errorf("drift result has %d related locations, want 3", n)
 	}
 	inv := run.Invocations[0]
-	if inv.ExecutionSuccessful || len(inv.Notes) != 3 {
-		t.Errorf("invocation: successful=%v notes=%d, want false and 3", inv.ExecutionSuccessful, len(inv.Notes))
+	if inv.ExecutionSuccessful || len(inv.Notes) != 4 {
+		t.Errorf("invocation: successful=%v notes=%d, want false and 4 (3 errors, 1 undated)", inv.ExecutionSuccessful, len(inv.Notes))
 	}
 }
 

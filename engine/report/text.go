@@ -66,6 +66,14 @@ func writeText(w io.Writer, r *Report, opt Options) error {
 	if len(r.Findings) > 0 || len(r.Problems) > 0 {
 		bw.WriteString("\n")
 	}
+	undated := r.undated()
+	for i, a := range undated {
+		if i == maxUndatedNotes {
+			fmt.Fprintf(bw, "claimcheck: note: and %d more undated articles\n", len(undated)-i)
+			break
+		}
+		fmt.Fprintf(bw, "%s: %s: %s\n", t.pal.wrap("1", clean(a.Path)), t.pal.wrap("1;36", "note"), undatedNote)
+	}
 	fmt.Fprintln(bw, t.pal.wrap("1", r.counts().summaryLine()))
 	return bw.Flush()
 }
