@@ -438,15 +438,3 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
-
-func TestLoadEmbeddedIsDefault(t *testing.T) {
-	l, err := loadEmbedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := l.Size()
-	if s != Default().Size() || s.Entities < 2500 || s.Items < 10 || s.Actions < 15 || s.Titles < 30 {
-		t.Errorf("size %+v", s)
-	}
-	t.Logf("default lexicon: %+v", s)
-}

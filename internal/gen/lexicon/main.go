@@ -235,10 +235,37 @@ func latin(s string) bool {
 	return true
 }
 
+// badAliases are names in the data that are English words, first names or
+// surnames ("Island" for Iceland, "Maurice" for Mauritius), or that name
+// two countries ("Congo").
+var badAliases = map[string]bool{
+	"island": true, "prathet": true, "mexicanos": true, "portuguesa": true, "congo": true,
+	"guiana": true, "mann": true, "maurice": true, "moris": true, "dominique": true, "thai": true,
+} // keyed as the lexicon folds them: "Ísland" is "island"
+
+// splitDemonyms splits "Antiguan, Barbudan" and "Kittitian or Nevisian".
+func splitDemonyms(ds ...string) []string {
+	var out []string
+	for _, d := range ds {
+		for _, p := range strings.Split(strings.ReplaceAll(d, " or ", ", "), ",") {
+			if p = strings.TrimSpace(p); p != "" && !contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 func sovereign(c *country) bool { return c.UNMember || c.Independent != nil && *c.Independent }
+
+// noPlural are demonyms whose plural is not an -s form (Batswana,
+// Basotho) or that are adjectives only.
+var noPlural = map[string]bool{"Motswana": true, "Mosotho": true, "I-Kiribati": true, "Ni-Vanuatu": true}
 
 func plural(d string) string {
 	switch {
+	case noPlural[d], strings.HasSuffix(d, "y"), strings.HasSuffix(d, "ic"):
+		return ""
 	case strings.HasSuffix(d, "ese"), strings.HasSuffix(d, "sh"), strings.HasSuffix(d, "ch"),
 		strings.HasSuffix(d, "ss"), strings.HasSuffix(d, "s"), strings.HasSuffix(d, "x"), strings.HasSuffix(d, "z"):
 		return ""
@@ -309,14 +336,14 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 			forms = append(forms, c.Name.Native[lang].Common)
 		}
 		for _, a := range forms {
-			if a == "" || !latin(a) || key(a) == key(e.name) {
+			if a == "" || !latin(a) || key(a) == key(e.name) || badAliases[key(a)] {
 				continue
 			}
 			if g.claim(e.id, a) {
 				e.aliases = appendNew(e.aliases, a)
 			}
 		}
-		for _, d := range []string{c.Demonyms["eng"].M, c.Demonyms["eng"].F} {
+		for _, d := range splitDemonyms(c.Demonyms["eng"].M, c.Demonyms["eng"].F) {
 			if d == "" || !latin(d) || contains(e.demonyms, d) {
 				continue
 			}
@@ -326,7 +353,7 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 			}
 			if g.claim(e.id, d) {
 				e.demonyms = append(e.demonyms, d)
-				if p := plural(d); p != "" && g.claim(e.id, p) {
+				if p := plural(d); p != "" && key(d) != key(e.name) && g.claim(e.id, p) {
 					e.demonyms = append(e.demonyms, p)
 				}
 			}

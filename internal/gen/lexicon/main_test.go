@@ -29,7 +29,7 @@ func TestVariants(t *testing.T) {
 func TestPlural(t *testing.T) {
 	for in, want := range map[string]string{
 		"Iraqi": "Iraqis", "American": "Americans", "Chinese": "", "British": "", "French": "",
-		"Swiss": "", "Afghan": "Afghans", "Englishman": "",
+		"Swiss": "", "Afghan": "Afghans", "Englishman": "", "Malagasy": "", "Greenlandic": "", "Motswana": "",
 	} {
 		if g := plural(in); g != want {
 			t.Errorf("plural(%q) = %q, want %q", in, g, want)
@@ -55,5 +55,11 @@ func TestWriteEntity(t *testing.T) {
 	want := "\n[[entity]]\nid = \"x\"\ntype = \"city\"\nname = \"Quote \\\"Q\\\" \\\\ back\"\naliases = [\"a\\u0009b\"]\nwithin = [\"y\"]\ncapital_of = \"y\"\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
+	}
+}
+
+func TestSplitDemonyms(t *testing.T) {
+	if g := strings.Join(splitDemonyms("Antiguan, Barbudan", "Kittitian or Nevisian", "Antiguan"), "|"); g != "Antiguan|Barbudan|Kittitian|Nevisian" {
+		t.Errorf("got %s", g)
 	}
 }
