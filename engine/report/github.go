@@ -11,7 +11,8 @@ import (
 // GitHub Actions workflow commands: one annotation per unsuppressed
 // finding at its primary claim's focus (col and endColumn count characters;
 // endColumn is the last character, as GitHub's annotations take it), one
-// ::error per problem, then a summary notice. GitHub shows only
+// ::error per problem, a ::notice per undated article (at most 5), then a
+// summary notice. GitHub shows only
 // the first 10 annotations of each level per step; all are printed (they
 // stay in the log), and the last line says so and points at the full
 // report.

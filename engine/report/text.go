@@ -18,8 +18,9 @@ import (
 //	    |               ^^^^^^^^
 //
 // Positions point at each claim's focus; columns count characters. A drift
-// finding first prints its timeline as a table. Problems print as
-// "path:line:col: error: message". A summary line comes last.
+// finding first prints its timeline as a table. Problems print first, as
+// "path:line:col: error: message"; notes on undated articles and a summary
+// line come last.
 
 const (
 	indent      = "    "
@@ -55,15 +56,17 @@ func writeText(w io.Writer, r *Report, opt Options) error {
 	for _, p := range r.Problems {
 		t.problem(p)
 	}
+	wrote := len(r.Problems) > 0
 	for i := range r.Findings {
 		if f := &r.Findings[i]; f.Suppressed == "" {
-			if i > 0 || len(r.Problems) > 0 {
+			if wrote {
 				bw.WriteString("\n") // findings span several lines: a blank line between them
 			}
 			t.finding(f)
+			wrote = true
 		}
 	}
-	if len(r.Findings) > 0 || len(r.Problems) > 0 {
+	if wrote {
 		bw.WriteString("\n")
 	}
 	undated := r.undated()

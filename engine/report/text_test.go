@@ -228,3 +228,16 @@ func TestDraftQuotedFirst(t *testing.T) {
 		t.Error("json reordered the claims")
 	}
 }
+
+func TestTextSuppressedOnly(t *testing.T) {
+	r, _ := oneClaim("There were 5,000 troops.", "5,000 troops")
+	r.Findings[0].Suppressed = "checked"
+	r.Findings = append(r.Findings, r.Findings[0])
+	var buf bytes.Buffer
+	if err := Write(&buf, "text", r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "0 findings (2 suppressed) in 0 articles, 0 claims; no input or rule errors\n"; buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}
