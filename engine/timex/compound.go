@@ -170,10 +170,14 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 		j++
 	}
 	n := 0
+	fromEnd := 0 // "third last week": counted back from the last
 	if p.is(j, "last") {
 		n, j = -1, j+1
 	} else if v, k, ok := p.ordinal(j); ok && v >= 1 && v <= 31 {
 		n, j = v, k
+		if p.is(j, "last") && p.is(j+1, "week", "day") {
+			fromEnd, n, j = v-1, -1, j+1
+		}
 	} else {
 		return cand{}, false
 	}
@@ -216,7 +220,7 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 		}
 		var ws time.Time
 		if n == -1 {
-			ws = weekStart(x.To.AddDate(0, 0, -3))
+			ws = weekStart(x.To.AddDate(0, 0, -3)).AddDate(0, 0, -7*fromEnd)
 		} else {
 			ws = weekStart(x.From.AddDate(0, 0, 3)).AddDate(0, 0, 7*(n-1))
 		}
@@ -226,7 +230,7 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 	if p.is(j, "day") && p.is(j+1, "of", "in") && n == -1 {
 		x, e, ok := p.monthExpr(j + 2)
 		if ok {
-			return cand{iv: dayIv(x.To), end: e, rel: true}, true
+			return cand{iv: dayIv(x.To.AddDate(0, 0, -fromEnd)), end: e, rel: true}, true
 		}
 	}
 	// "the 20th of next month", "20th day of next month", "the 21st this month"
@@ -289,6 +293,12 @@ func (p *parser) yearMonth(i int) (cand, bool) {
 			}
 		}
 		return cand{}, false
+	}
+	// "11 - 2016", "11 / 2016": a month number, a spaced separator, a year
+	if t.kind == num && t.ndig <= 2 && t.val >= 1 && t.val <= 12 && p.is(i+1, "/", "-") && (!p.glued(i+1) || !p.glued(i+2)) {
+		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).kind == num && !p.is(e, "/", "-") {
+			return cand{iv: monthIv(y, time.Month(t.val)), end: e}, true
+		}
 	}
 	// m/yyyy, mm-yyyy
 	if t.kind == num && t.ndig <= 2 && t.val >= 1 && t.val <= 12 && p.is(i+1, "/", "-") && p.glued(i+1) && p.glued(i+2) {

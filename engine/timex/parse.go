@@ -14,6 +14,9 @@ type cand struct {
 	rel  bool // depends on the reference date
 	fwd  bool // the expression itself looks forward
 	open bool // "since X": open-ended up to the reference date
+	// yearless: a month or month-day written without its year, resolved
+	// by convention; a year elsewhere in the sentence may fix it instead
+	yearless bool
 }
 
 type parser struct {
@@ -90,6 +93,22 @@ func (p *parser) simple(i int) (cand, bool) {
 	try(p.weekOf(i))
 	try(p.weekdayDay(i))
 	try(p.startingFor(i))
+	// "Thanksgiving in 9 months", "March in a year": the next one after that
+	if best.end > i && best.rel && (best.yearless || best.iv.Grain == claim.Day) {
+		if shift, ok := p.inN(best.end); ok && shift.fwd && !p.is(best.end, "within") {
+			old, oldFwd := p.ref, p.fwd
+			p.ref, p.fwd = shift.iv.From, true
+			c, ok := p.holiday(i)
+			if !ok {
+				c, ok = p.monthFirst(i)
+			}
+			p.ref, p.fwd = old, oldFwd
+			if ok && c.end == best.end {
+				c.end, c.fwd = shift.end, true
+				return c, true
+			}
+		}
+	}
 	// "on Sunday", "in January": the preposition is not part of the time,
 	// but "by" and "until" make it look forward.
 	if best.end < 0 && (p.is(i, "by", "until", "till")) {
@@ -392,7 +411,7 @@ func (p *parser) numeric(i int) (cand, bool) {
 	// m/d
 	if sep.low == "/" && a.ndig <= 2 && b.ndig <= 2 && a.val >= 1 && a.val <= 12 && b.val >= 1 && b.val <= 31 {
 		if t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd); ok {
-			return cand{iv: dayIv(t), end: end, rel: true}, true
+			return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
 		}
 	}
 	return cand{}, false
@@ -454,7 +473,7 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 			return cand{iv: dayIv(day(y, m, d)), end: e2}, true
 		}
 		if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
-			return cand{iv: dayIv(t), end: k2, rel: true}, true
+			return cand{iv: dayIv(t), end: k2, rel: true, yearless: true}, true
 		}
 		return cand{}, false
 	}
@@ -465,10 +484,13 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if y, e2, ok := p.yearAfter(e); ok {
 		return cand{iv: monthIv(y, m), end: e2}, true
 	}
+	if t := p.tok(k); t.kind == num && t.ndig == 2 && t.val > 31 && !(p.glued(k+1) && p.tok(k+1).kind != sym) {
+		return cand{iv: monthIv(twoDigitYear(t.val), m), end: k + 1}, true // "August 99"
+	}
 	if _, _, ok := p.month(j, true); !ok || j != i {
 		return cand{}, false
 	}
-	return cand{iv: p.resolveMonth(m, p.fwd), end: k, rel: true}, true
+	return cand{iv: p.resolveMonth(m, p.fwd), end: k, rel: true, yearless: true}, true
 }
 
 // dayFirst reads "26 July 2021", "3rd March", "the 3rd of March 2020".
@@ -483,6 +505,11 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	}
 	if p.is(k, "day") && p.is(k+1, "of") {
 		k++
+	}
+	if p.is(k, ".") && p.glued(k) && p.tok(j).kind == num {
+		if _, _, isMonth := p.month(k+1, false); isMonth {
+			k++ // "16. Nov. 2016"
+		}
 	}
 	if p.is(k, "of") {
 		k++
@@ -508,7 +535,7 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 		if p.is(end-1, ",") || p.is(end-1, "-") {
 			end--
 		}
-		return cand{iv: dayIv(t), end: end, rel: true}, true
+		return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
 	}
 	return cand{}, false
 }
@@ -805,6 +832,9 @@ func (p *parser) window(mod string, n int, g claim.Grain, end int) (cand, bool) 
 	return cand{}, false
 }
 
+// letterUnits may be glued to a count ("1d ago").
+var letterUnits = map[string]claim.Grain{"d": claim.Day, "w": claim.Week, "y": claim.Year, "mo": claim.Month}
+
 // recentSpan is how far back "in recent days/weeks/months/years" reaches.
 var recentSpan = map[claim.Grain]int{claim.Day: 7, claim.Week: 6, claim.Month: 6, claim.Quarter: 2, claim.Year: 5, claim.Decade: 2}
 
@@ -819,6 +849,9 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 	j := i
 	for {
 		n, k, ok := p.number(j)
+		if !ok && p.tok(j).kind == num && p.tok(j).ndig <= 6 {
+			n, k, ok = p.tok(j).val, j+1, true
+		}
 		if !ok {
 			if len(parts) == 0 && p.is(j, "few", "several") {
 				n, k, ok = 3, j+1, true
@@ -827,6 +860,10 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 			}
 		}
 		g, ok := unitWords[p.tok(k).low]
+		if !ok && p.tok(j).kind == num && p.glued(k) {
+			// "1d ago", "2y ago", "in 3w"
+			g, ok = letterUnits[p.tok(k).low]
+		}
 		if !ok {
 			break
 		}
@@ -1372,9 +1409,9 @@ func (p *parser) span(i int) (cand, bool) {
 		}
 		return cand{iv: iv(day(y, m, bareDay), to, claim.Day), end: b.end, rel: b.rel, fwd: b.fwd}, true
 	}
-	if a.rel && !b.rel && (a.iv.Grain == claim.Month || a.iv.Grain == claim.Day) {
+	if a.yearless && !b.rel {
 		a = reanchor(a, b.iv)
-	} else if a.rel && b.rel && a.iv.Grain == b.iv.Grain && (a.iv.Grain == claim.Month || a.iv.Grain == claim.Day) && b.iv.From.Before(a.iv.From) {
+	} else if a.yearless && b.yearless && b.iv.From.Before(a.iv.From) {
 		a = reanchor(a, b.iv)
 	}
 	if b.iv.To.Before(a.iv.From) {

@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.81
+const peerFloor = 0.85
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -38,6 +38,8 @@ type apart struct {
 
 var aparts = []apart{
 	{suite: "when-en", text: re(`^within`), reason: "olebedev/when reads 'within 10 days' as the deadline day; we give the whole window"},
+	{suite: "when-en", text: re(`^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$`), reason: "olebedev/when resolves a bare month to one day (the reference day of the coming month); news reads the whole latest month"},
+	{suite: "duckling-time-en", text: re(`^(the )?first week of`), reason: "Duckling's first week of a month is the first one starting in it; we follow ISO weeks (the week holding the 4th), as Recognizers does"},
 	{suite: "duckling-time-en", text: re(`upcoming`), reason: "Duckling reads 'two upcoming weeks' as the one week two weeks ahead; news means the whole window"},
 	{suite: "duckling-time-en", text: re(`(summer|winter|spring|fall|autumn|seasons?)$`), reason: "Duckling's seasons are astronomical (solstice to equinox); ours are meteorological months"},
 	{kind: "duration", reason: "durations on their own ('30 days') are not points in time; not emitted"},
@@ -265,7 +267,15 @@ func (w want) fits(x claim.Interval, lastExcluded bool) bool {
 			g = claim.Day
 		}
 		next := w.to.AddDate(0, 0, 1)
-		return (x.To.Equal(next) || unitIv(x.To, g).From.Equal(next)) && x.To.After(w.to)
+		if !x.To.After(w.to) {
+			return false
+		}
+		for _, u := range []claim.Grain{claim.Day, claim.Month, claim.Quarter, claim.Year, g} {
+			if unitIv(x.To, u).From.Equal(next) {
+				return true
+			}
+		}
+		return false
 	}
 	if w.hasTo && !x.To.Equal(w.to) {
 		return false

@@ -114,6 +114,7 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 		p.fwd = true
 	}
 	var out []Time
+	textYear := 0
 	for i := 0; i < len(p.toks); {
 		if mode == cueForward {
 			p.fwd = p.looksForward(i)
@@ -122,6 +123,21 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 		if !ok {
 			i++
 			continue
+		}
+		// An undated text: a yearless date takes the year of the last
+		// full date before it ("July 12th, 2014. July 13th").
+		if !ref.Known {
+			if c.yearless && textYear != 0 {
+				old := p.ref
+				p.ref = day(textYear, 12, 31)
+				if c2, ok := p.at(i); ok && c2.end == c.end {
+					c2.rel, c2.yearless = false, false
+					c = c2
+				}
+				p.ref = old
+			} else if !c.rel && c.iv.Grain == claim.Day {
+				textYear = c.iv.From.Year()
+			}
 		}
 		s, e := p.toks[i].start, p.toks[c.end-1].end
 		t := Time{Span: span.Span{Start: s, End: e}, Text: text[s:e], Interval: c.iv, Relative: c.rel, Forward: c.fwd || c.rel && p.fwd}
