@@ -342,6 +342,23 @@ func (l *Lexicon) Find(text string) []Match {
 	return out
 }
 
+// Lookup returns the entity a whole phrase names ("U.S.", "Daesh",
+// "the Kremlin" does not: the phrase must be a form, no more), with the
+// same case rules as Find.
+func (l *Lexicon) Lookup(text string) (Match, bool) {
+	var m Match
+	ok := false
+	withTokens(text, func(toks []token) {
+		if p := l.ents.whole(text, toks); p != nil {
+			e := l.entities[p.id]
+			sp := span.Span{Start: toks[0].start, End: toks[len(toks)-1].end}
+			m = Match{Span: sp, ID: p.id, Type: e.Type, Text: text[sp.Start:sp.End], Via: p.via, StandsFor: e.CapitalOf}
+			ok = true
+		}
+	})
+	return m, ok
+}
+
 // Within reports whether inner lies in outer, following Within links
 // transitively. Within(x, x) is true for a known id.
 func (l *Lexicon) Within(inner, outer string) bool {

@@ -83,6 +83,23 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestLookup(t *testing.T) {
+	l := Default()
+	for text, want := range map[string]string{
+		"U.S.": "united-states/alias", "Daesh": "isis/alias", "Iraqi": "iraq/demonym", "Kremlin": "russia/metonym",
+		"the Kremlin": "", "us": "", "Iraq and Syria": "", "": "",
+	} {
+		m, ok := l.Lookup(text)
+		g := ""
+		if ok {
+			g = m.ID + "/" + m.Via
+		}
+		if g != want {
+			t.Errorf("Lookup(%q) = %q, want %q", text, g, want)
+		}
+	}
+}
+
 func TestWithin(t *testing.T) {
 	l := Default()
 	tests := []struct {
