@@ -36,10 +36,9 @@ func Read(paths []string, opts Options) ([]*Article, []error) {
 	var jobs []*job
 	seen := map[string]bool{}
 	for _, p := range paths {
-		files, err := expand(p)
-		if err != nil {
+		files, errs := expand(p)
+		for _, err := range errs {
 			jobs = append(jobs, &job{err: err})
-			continue
 		}
 		for _, f := range files {
 			key := f
@@ -88,22 +87,28 @@ func Read(paths []string, opts Options) ([]*Article, []error) {
 	return arts, errs
 }
 
-// expand turns one argument into the files it names.
-func expand(p string) ([]string, error) {
+// expand turns one argument into the files it names. An unreadable entry
+// inside a folder is an error; the rest of the folder is still read.
+func expand(p string) ([]string, []error) {
 	if p == "-" {
 		return []string{p}, nil
 	}
 	info, err := os.Stat(p)
 	if err != nil {
-		return nil, finding.Problem{Path: p, Message: unwrapPathError(err)}
+		return nil, []error{finding.Problem{Path: p, Message: unwrapPathError(err)}}
 	}
 	if !info.IsDir() {
 		return []string{p}, nil
 	}
 	var files []string
-	err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+	var errs []error
+	_ = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return finding.Problem{Path: path, Message: unwrapPathError(err)}
+			errs = append(errs, finding.Problem{Path: path, Message: unwrapPathError(err)})
+			if e != nil && e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		name := e.Name()
 		if path != p && strings.HasPrefix(name, ".") {
@@ -117,14 +122,11 @@ func expand(p string) ([]string, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	if len(files) == 0 {
-		return nil, finding.Problem{Path: p, Message: "folder has no articles (" + strings.Join(Extensions, ", ") + " files)"}
+	if len(files) == 0 && len(errs) == 0 {
+		errs = append(errs, finding.Problem{Path: p, Message: "folder has no articles (" + strings.Join(Extensions, ", ") + " files)"})
 	}
 	sort.Strings(files)
-	return files, nil
+	return files, errs
 }
 
 func hasArticleExt(name string) bool {

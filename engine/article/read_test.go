@@ -125,6 +125,18 @@ func TestReadUnreadable(t *testing.T) {
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "permission denied") {
 		t.Errorf("errors %v", errs)
 	}
+	// An unreadable folder inside a folder is an error; its siblings are read.
+	sub := filepath.Join(dir, "sub")
+	writeFile(t, sub, "x.txt", "Hidden away.\n")
+	writeFile(t, dir, "ok/y.txt", "Troops left.\n")
+	if err := os.Chmod(sub, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(sub, 0o755)
+	arts, errs := Read([]string{dir}, Options{})
+	if len(arts) != 1 || arts[0].ID != "y" || len(errs) != 2 {
+		t.Errorf("articles %v, errors %v", arts, errs)
+	}
 }
 
 // claimcheck never writes the articles it reads: read-only files read fine
@@ -148,5 +160,23 @@ func TestReadLeavesFilesAlone(t *testing.T) {
 	info, _ := os.Stat(p)
 	if string(before) != string(after) || !info.ModTime().Equal(old) || info.Mode().Perm() != 0o444 {
 		t.Errorf("file changed: mtime %v mode %v", info.ModTime(), info.Mode())
+	}
+}
+
+// A broken entry in a folder (a dangling link) is an error; its siblings
+// are still read.
+func TestReadFolderWithBrokenEntry(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", "Troops left.\n")
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "b.txt")); err != nil {
+		t.Skip(err)
+	}
+	writeFile(t, dir, "c.md", "Troops came back.\n")
+	arts, errs := Read([]string{dir}, Options{})
+	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "c" {
+		t.Errorf("articles %v", arts)
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), filepath.Join(dir, "b.txt")+": no such file") {
+		t.Errorf("errors %v", errs)
 	}
 }
