@@ -107,7 +107,7 @@ func (d *doc) counts(c *ctx) {
 		}
 		cl.Place, cl.PlaceText = place.id, place.text
 		cl.Modality = c.countModality(a, q.Change, base)
-		cl.AsOf = c.asOf(a, cl.Modality)
+		cl.AsOf = c.asOf(a, cl.Modality, q.Change == "from")
 		if cl.Holder == "" && base != nil && inherited {
 			cl.Holder, cl.HolderText = base.Holder, base.HolderText
 		}
@@ -268,18 +268,46 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	return claim.Current
 }
 
-// asOf is when a count holds: the time named in its clause, else the
-// publication date for a current count.
-func (c *ctx) asOf(a int, modality string) claim.Interval {
+// asOf is when a count holds: the time named in its stretch of the clause
+// (between commas), unless that time dates something else ("following the
+// 2003 invasion", "since 2014"); else the publication date for a current
+// count.
+//
+// The "from" end of a change holds as of the announcement: the sentence's
+// time wherever it stands ("Earlier this month, the US announced it would
+// reduce ... from 5,200").
+func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 	s := c.s
 	ca, cb := s.clause(a)
-	for _, t := range s.times {
-		if t.s >= ca && t.e <= cb && (t.interval.Known || t.interval.Unresolved) {
-			return t.interval
+	if changeFrom {
+		ca, cb = 0, len(s.toks)
+	}
+	for k := a - 1; k > ca && !changeFrom; k-- {
+		if s.toks[k].Text == "," {
+			ca = k + 1
+			break
 		}
+	}
+	for k := a; k < cb && !changeFrom; k++ {
+		if s.toks[k].Text == "," {
+			cb = k
+			break
+		}
+	}
+	for _, t := range s.times {
+		if t.s < ca || t.e > cb || !(t.interval.Known || t.interval.Unresolved) {
+			continue
+		}
+		if t.s > 0 && datesOther[s.toks[t.s-1].Lower] || t.e < len(s.toks) && s.act[t.e] >= 0 {
+			continue
+		}
+		return t.interval
 	}
 	if modality == claim.Current {
 		return c.d.published()
 	}
 	return claim.Interval{}
 }
+
+// datesOther introduce a time that dates another event, not the count.
+var datesOther = set("since following after before until")

@@ -386,14 +386,37 @@ func (c *ctx) when(ev *event, v int) {
 	if best < 0 && a > 0 && s.toks[a-1].Lower == "when" {
 		for k := a - 2; k >= 0 && k >= a-4; k-- {
 			if s.tm[k] >= 0 && s.times[s.tm[k]].interval.Known {
-				best = s.tm[k]
-				break
+				// "since January, when ...": the event is at the start, January
+				ev.when = startOf(s.times[s.tm[k]].interval)
+				return
 			}
 		}
 	}
 	if best >= 0 {
 		ev.when = s.times[best].interval
 	}
+}
+
+// startOf collapses an open interval ("since January") to the unit it
+// starts with ("January").
+func startOf(iv claim.Interval) claim.Interval {
+	if !iv.Open {
+		return iv
+	}
+	to := iv.From
+	switch iv.Grain {
+	case claim.Month:
+		to = iv.From.AddDate(0, 1, -1)
+	case claim.Year:
+		to = iv.From.AddDate(1, 0, -1)
+	case claim.Week:
+		to = iv.From.AddDate(0, 0, 6)
+	case claim.Quarter:
+		to = iv.From.AddDate(0, 3, -1)
+	case claim.Decade:
+		to = iv.From.AddDate(10, 0, -1)
+	}
+	return claim.Interval{From: iv.From, To: to, Grain: iv.Grain, Known: true}
 }
 
 func abs(n int) int {

@@ -29,8 +29,8 @@ import (
 
 // Options tune extraction.
 type Options struct {
-	// Times finds and resolves time expressions in a sentence; nil uses a
-	// built-in finder for years, months, dates and weekdays.
+	// Times finds and resolves time expressions in a sentence; nil uses
+	// engine/timex.
 	Times TimeFinder
 	// Headlines makes headline lines (no final full stop) yield claims too;
 	// by default they do not, since they restate the body.

@@ -152,7 +152,7 @@ func split(text string) []Token {
 				i += n + 1
 				continue
 			}
-			if strings.HasPrefix(rest, "t") && len(out) > 0 && out[len(out)-1].End == i && strings.HasSuffix(out[len(out)-1].Lower, "n") {
+			if strings.HasPrefix(rest, "t") && len(out) > 0 && out[len(out)-1].End == i && len(out[len(out)-1].Lower) > 1 && strings.HasSuffix(out[len(out)-1].Lower, "n") {
 				// "doesn't": split the "n" off the previous token
 				p := &out[len(out)-1]
 				p.End--

@@ -98,7 +98,7 @@ func tag(toks []Token) {
 			continue
 		}
 		switch {
-		case t.Cap && !sentenceStart(toks, i):
+		case t.Cap && !sentenceStart(toks, i), isAcronym(t.Text):
 			t.Tag = Proper
 		case participles[t.Lower]:
 			t.Tag = Part
@@ -208,6 +208,20 @@ func tag(toks []Token) {
 			}
 		}
 	}
+}
+
+// isAcronym: "U.S.", "ISIS", "COVID-19": two or more capitals, no lower case.
+func isAcronym(w string) bool {
+	caps := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 func at(toks []Token, i int) Tag {

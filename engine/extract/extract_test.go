@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// fields flattens a claim to name=value pairs for table tests.
+func fields(c *claim.Claim) map[string]string {
+	return map[string]string{
+		"kind": c.Kind, "holder": c.Holder, "item": c.Item, "place": c.Place,
+		"value": fmt.Sprint(c.Value), "qualifier": c.Qualifier, "modality": c.Modality,
+		"as_of": c.AsOf.String(), "action": c.Action, "agent": c.Agent, "patient": c.Patient,
+		"instrument": c.Instrument, "when": c.When.String(), "negated": fmt.Sprint(c.Negated),
+		"person": c.Person, "title": c.Title, "org": c.Org, "speaker": c.Speaker, "quote": c.Quote,
+	}
+}
+
+// want is "kind k=v k=v ...": a claim matches when every named field is
+// equal (quote: the quote starts with the value, with "_" for spaces).
+func matches(c *claim.Claim, want string) bool {
+	parts := strings.Fields(want)
+	f := fields(c)
+	if f["kind"] != parts[0] {
+		return false
+	}
+	for _, kv := range parts[1:] {
+		k, v, _ := strings.Cut(kv, "=")
+		if k == "quote" {
+			if !strings.HasPrefix(f[k], strings.ReplaceAll(v, "_", " ")) {
+				return false
+			}
+			continue
+		}
+		if f[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+var day = func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+
+func TestConstructions(t *testing.T) {
+	x := New(nil, Options{})
+	tests := []struct {
+		name string
+		text string
+		pub  string
+		want []string // claims that must be there
+		not  []string // claims that must not
+	}{
+		{"active with instrument and demonym agent",
+			"Tension heightened between the US and Iran after an American drone strike killed Iranian military leader Qassem Suleimani in January near Baghdad International Airport.",
+			"2020-06-12",
+			[]string{"event action=kill agent=united-states patient=qassem-soleimani instrument=drone-strike place=baghdad-international-airport when=2020-01-01..2020-01-31 modality=past"},
+			[]string{"event action=kill agent=iran"}},
+		{"passive with by-phrase",
+			"Qassem Soleimani was killed by a US drone strike in Baghdad in January.",
+			"2020-06-12",
+			[]string{"event action=kill agent=united-states patient=qassem-soleimani place=baghdad"}, nil},
+		{"relative clause takes its agent from the coordinated strikes",
+			"The continued U.S. presence in Iraq had reached a particularly contentious point in January after U.S. strikes on pro-Iranian Iraqi militias and an airstrike that killed Iranian Quds Force Gen. Qassem Soleimani near the Baghdad International Airport in Iraq.",
+			"2020-06-12",
+			[]string{
+				"event action=kill agent=united-states patient=qassem-soleimani instrument=airstrike place=baghdad-international-airport",
+				"event action=strike agent=united-states",
+				"role person=qassem-soleimani title=general",
+			}, []string{"event action=kill agent=iran"}},
+		{"pronoun subject and the time a when-clause hangs on",
+			"The US has been under pressure to exit Iraq since January, when it killed Iranian Gen. Qasem Soleimani in a drone strike in Baghdad.",
+			"2020-09-20",
+			[]string{"event action=kill agent=united-states patient=qassem-soleimani instrument=drone-strike place=baghdad when=2020-01-01..2020-01-31"},
+			[]string{"event action=withdraw"}}, // "pressure to exit" is a purpose, not an event
+		{"nominalisation with of and by",
+			"The killing of Qassem Soleimani by the United States angered Tehran.",
+			"2020-06-12",
+			[]string{"event action=kill agent=united-states patient=qassem-soleimani"}, nil},
+		{"nominalisation dated by a year in the phrase",
+			"US forces have been deployed in the country following the 2003 invasion. The 2008 SFA provides for security cooperation.",
+			"2021-07-26",
+			[]string{"event action=invade when=2003-01-01..2003-12-31", "event action=agree when=2008-01-01..2008-12-31"}, nil},
+		{"possessor of a defeat is its patient, the announcer its agent",
+			"Baghdad announced Daesh’s defeat in 2017, but U.S. forces have remained ever since.",
+			"2021-07-26",
+			[]string{"event action=defeat agent=iraq patient=isis when=2017-01-01..2017-12-31"},
+			[]string{"event action=announce"}},
+		{"negation with nor",
+			"The United States reiterated that it does not seek nor request permanent bases or a permanent military presence in Iraq.",
+			"2020-06-12",
+			[]string{"event action=seek agent=united-states negated=true"},
+			[]string{"event action=seek negated=false"}},
+		{"modality: would continue is planned",
+			"Over the coming months the US would continue reducing forces from Iraq.",
+			"2020-06-12",
+			[]string{"event action=reduce agent=united-states patient=troops modality=planned"}, nil},
+		{"modality: past withdrawal, passive without agent",
+			"US forces pulled out of Iraq in 2011. Troops were temporarily withdrawn in 2011, only to return later.",
+			"2021-07-26",
+			[]string{
+				"event action=withdraw agent=united-states modality=past when=2011-01-01..2011-12-31",
+				"event action=withdraw agent= patient=troops modality=past",
+			}, nil},
+		{"change from X to Y",
+			"Earlier this month, the United States announced it would reduce the number of American troops in Iraq from 5,200 to 3000.",
+			"2020-09-20",
+			[]string{
+				"count holder=united-states item=troops place=iraq value=5200 modality=current as_of=2020-09-01..2020-09-19",
+				"count holder=united-states item=troops place=iraq value=3000 modality=planned",
+				"event action=reduce agent=united-states patient=troops modality=planned",
+			}, nil},
+		{"additional forces and the country",
+			"US troops have been in Iraq since 2014. There are currently around 5,000 U.S. troops in the country, and around 2,500 additional coalition forces from other countries.",
+			"2020-06-12",
+			[]string{
+				"count holder=united-states item=troops place=iraq value=5000 qualifier=about modality=current as_of=2020-06-12",
+				"count holder=coalition item=troops place=iraq value=2500 qualifier=about modality=current as_of=2020-06-12",
+			}, nil},
+		{"another N takes the item of the count before",
+			"Iraq hosts foreign troops. The United States has had around 5,000 troops stationed in the country, and coalition allies another 2,500.",
+			"2020-06-12",
+			[]string{
+				"count holder=united-states item=troops place=iraq value=5000 modality=current",
+				"count holder=coalition item=troops place=iraq value=2500 modality=current",
+			}, []string{"event action=deploy"}},
+		{"new cases are a count; vague thousands",
+			"Iraq reports 8,331 new COVID-19 cases in highest daily increase. There are still thousands of troops in Iraq.",
+			"2021-04-07",
+			[]string{"count holder=iraq item=cases value=8331 modality=current", "count item=troops place=iraq qualifier=vague"}, nil},
+		{"years and numbers in names are not counts",
+			"Soldiers from the 327th Infantry Regiment trained in 2019 under Resolution 2334.",
+			"2020-06-12",
+			nil, []string{"count"}},
+		{"roles: title before name, with org and place",
+			"US ambassador to Baghdad Matthew Tueller met with the Iraqi defense minister Jouma Enad in Baghdad on Sunday.",
+			"2020-09-20",
+			[]string{
+				"role person=matthew-tueller title=ambassador org=united-states as_of=2020-09-20",
+				"role person=jouma-enad title=defense-minister org=iraq",
+				"event action=meet agent=matthew-tueller patient=jouma-enad place=baghdad when=2020-09-20",
+			}, nil},
+		{"roles: apposition, possessive org, comma before name",
+			"Secretary of State Antony Blinken spoke with Iraq’s new Prime Minister Mustafa al-Kadhimi, who met US president, Donald Trump, last year.",
+			"2021-04-07",
+			[]string{
+				"role person=antony-blinken title=secretary-of-state",
+				"role person=mustafa-al-kadhimi title=prime-minister org=iraq",
+				"role person=donald-trump title=president org=united-states",
+			}, nil},
+		{"quotes: said NAME, surname later, he said",
+			"“We are there at their invitation,” said Joey Hood, acting assistant secretary of State for Near Eastern Affairs. “They know that they have an obligation to protect us,” Hood said. “They reaffirmed that again to us today,” he said.",
+			"2021-04-07",
+			[]string{
+				"quote speaker=joey-hood quote=We_are_there_at_their_invitation",
+				"quote speaker=joey-hood quote=They_know_that",
+				"quote speaker=joey-hood quote=They_reaffirmed",
+				"role person=joey-hood",
+			}, nil},
+		{"quotes: statement authors, the statement read, honorific surname",
+			"US and Iraqi officials met on Thursday, a joint statement from Washington and Baghdad said. “The two countries recognised the progress made against the ISIS threat,” the statement read. David Schenker, the State Department’s top Middle East official, spoke later. “Iran is promoting sectarian division in the region,” Mr Schenker said.",
+			"2020-06-12",
+			[]string{
+				"quote speaker=united-states quote=The_two_countries",
+				"quote speaker=david-schenker quote=Iran_is_promoting",
+			}, []string{"role title=mr"}},
+		{"scare quotes are not quotations",
+			"US troops will “transition” out of Iraq, the statement said.",
+			"2021-04-07",
+			nil, []string{"quote", "event action=transition"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs, err := x.Text("t", tt.text, day(tt.pub))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, c := range cs {
+					if matches(c, w) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				for _, c := range cs {
+					if matches(c, n) {
+						t.Errorf("unwanted %q: %s", n, describe(c))
+					}
+				}
+			}
+			if t.Failed() {
+				for _, c := range cs {
+					t.Log(describe(c))
+				}
+			}
+			checkSpans(t, tt.text, cs)
+		})
+	}
+}
+
+// checkSpans asserts the positional contract: every claim's sentence and
+// focus lie inside the text, the focus inside the sentence, and Text is
+// the file's bytes at Start:End.
+func checkSpans(t *testing.T, text string, cs []*claim.Claim) {
+	t.Helper()
+	for _, c := range cs {
+		if c.Start < 0 || c.End > len(text) || c.Start > c.End {
+			t.Fatalf("%s: sentence %d..%d outside the text (%d bytes)", c.ID, c.Start, c.End, len(text))
+		}
+		if text[c.Start:c.End] != c.Text {
+			t.Fatalf("%s: text %q is not file[%d:%d]", c.ID, c.Text, c.Start, c.End)
+		}
+		if c.FocusStart < c.Start || c.FocusEnd > c.End || c.FocusStart > c.FocusEnd {
+			t.Fatalf("%s: focus %d..%d outside sentence %d..%d", c.ID, c.FocusStart, c.FocusEnd, c.Start, c.End)
+		}
+		if !strings.HasPrefix(c.ID, c.Article+"#") {
+			t.Fatalf("claim id %q does not start with the article id", c.ID)
+		}
+	}
+}

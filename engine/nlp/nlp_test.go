@@ -1,0 +1,86 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// tagged renders tokens as "word/TAG" for compact expectations.
+func tagged(text string) string {
+	var b []string
+	for _, t := range Tokenize(text) {
+		b = append(b, t.Text+"/"+t.Tag.String())
+	}
+	return strings.Join(b, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"U.S. troops", "U.S./PROPN troops/NOUN"},
+		{"from 5,200 to 3000.", "from/PREP 5,200/NUM to/TO 3000/NUM ./PUNCT"},
+		{"after Mustafa al-Kadhimi’s visit", "after/PREP Mustafa/PROPN al-Kadhimi/NOUN ’s/POSS visit/NOUN"},
+		{"it doesn't seek", "it/PRON does/AUX n't/NEG seek/VERB"},
+		{"“We are,” he said.", "“/QUOTE We/PRON are/AUX ,/PUNCT ”/QUOTE he/PRON said/VERB ./PUNCT"},
+		{"COVID-19 cases", "COVID-19/PROPN cases/NOUN"},
+	}
+	for _, tt := range tests {
+		if got := tagged(tt.in); got != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTagContext(t *testing.T) {
+	tests := []struct{ in, word, want string }{
+		{"an American drone strike killed the general", "strike", "NOUN"},
+		{"an American drone strike killed the general", "killed", "VERB"},
+		{"Iraq reports 8,331 new cases", "reports", "VERB"},
+		{"The statement read.", "read", "VERB"},
+		{"U.S. strikes on militias", "strikes", "NOUN"},
+		{"remnants of the group ambush security forces", "ambush", "VERB"},
+		{"the dialog meeting between them", "meeting", "NOUN"},
+		{"the continued U.S. presence", "continued", "ADJ"},
+		{"Troops were temporarily withdrawn in 2011", "withdrawn", "PART"},
+		{"US forces pulled out of Iraq", "pulled", "VERB"},
+		{"as part of the coalition", "as", "PREP"},
+		{"while US troops stay", "US", "PROPN"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, tok := range Tokenize(tt.in) {
+			if tok.Text == tt.word {
+				found = true
+				if tok.Tag.String() != tt.want {
+					t.Errorf("%q: %s is %s, want %s (%s)", tt.in, tt.word, tok.Tag, tt.want, tagged(tt.in))
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.in, tt.word)
+		}
+	}
+}
+
+// FuzzTokenize: tokens are in order, inside the text, and Text is the
+// text's bytes at Start:End.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S. al-Kadhimi’s doesn't 5,200.", "“x” 's n't", "\xff\x00 ’", "A.B.C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tok := range Tokenize(s) {
+			if tok.Start < prev || tok.End > len(s) || tok.Start >= tok.End || s[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("bad token %+v in %q", tok, s)
+			}
+			prev = tok.End
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	s := "The US has been under pressure to exit Iraq since January, when it killed Iranian Gen. Qasem Soleimani in a drone strike in Baghdad."
+	for i := 0; i < b.N; i++ {
+		Tokenize(s)
+	}
+}
