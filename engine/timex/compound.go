@@ -515,3 +515,67 @@ func (p *parser) startingFor(i int) (cand, bool) {
 	a.iv = iv(a.iv.From, move(a.iv.From, 1).AddDate(0, 0, -1), g)
 	return a, true
 }
+
+// partOf reads "the first three months of 2020", "the last 3 weeks of this
+// year", "first ten days of last year", "the third month of 2021", "week 27
+// of last year", "week 3": a part of a year or month. Weeks are ISO weeks
+// (the first holds January 4).
+func (p *parser) partOf(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	// "week 27 of 2017", "week 23"
+	if p.is(j, "week") && p.tok(j+1).kind == num && p.tok(j+1).ndig <= 2 && p.tok(j+1).val >= 1 && p.tok(j+1).val <= 53 {
+		n, e := p.tok(j+1).val, j+2
+		y, rel := p.ref.Year(), true
+		if p.is(e, "of", "in") {
+			if c, ok := p.simple(e + 1); ok && c.iv.Grain == claim.Year {
+				y, rel, e = c.iv.From.Year(), c.rel, c.end
+			}
+		}
+		ws := weekStart(day(y, 1, 4)).AddDate(0, 0, 7*(n-1))
+		return cand{iv: weekIv(ws), end: e, rel: rel}, true
+	}
+	// "the third month of 2021"
+	if n, k, ok := p.ordinal(j); ok && p.tok(j).kind == word || ok && p.glued(j+1) {
+		if p.is(k, "month") && p.is(k+1, "of") && n >= 1 && n <= 12 {
+			if c, ok := p.simple(k + 2); ok && c.iv.Grain == claim.Year {
+				return cand{iv: monthIv(c.iv.From.Year(), time.Month(n)), end: c.end, rel: c.rel}, true
+			}
+		}
+	}
+	first := p.is(j, "first")
+	if !first && !p.is(j, "last") {
+		return cand{}, false
+	}
+	n, k, ok := p.number(j + 1)
+	if !ok || n < 1 {
+		return cand{}, false
+	}
+	g, ok := unitWords[p.tok(k).low]
+	if !ok || g == "fortnight" || !p.is(k+1, "of", "in") {
+		return cand{}, false
+	}
+	c, ok := p.simple(k + 2)
+	if !ok || rankOf(c.iv.Grain) <= rankOf(g) {
+		return cand{}, false
+	}
+	x := c.iv
+	var from, to time.Time
+	switch {
+	case g == claim.Week && first:
+		from = weekStart(x.From.AddDate(0, 0, 3))
+		to = from.AddDate(0, 0, 7*n-1)
+	case g == claim.Week:
+		to = weekStart(x.To.AddDate(0, 0, -3)).AddDate(0, 0, 6)
+		from = to.AddDate(0, 0, -7*n+1)
+	case first:
+		from = x.From
+		to = add(from, g, n).AddDate(0, 0, -1)
+	default:
+		to = x.To
+		from = add(to.AddDate(0, 0, 1), g, -n)
+	}
+	return cand{iv: iv(from, to, g), end: c.end, rel: c.rel}, true
+}

@@ -86,7 +86,7 @@ var holidays = map[string]holiday{
 	"independence day": fixed(7, 4), "halloween": fixed(10, 31), "valentine's day": fixed(2, 14),
 	"valentines day": fixed(2, 14), "valentine day": fixed(2, 14),
 	"veterans day": fixed(11, 11), "veteran's day": fixed(11, 11), "armistice day": fixed(11, 11),
-	"st patrick's day": fixed(3, 17), "saint patrick's day": fixed(3, 17), "st. patrick's day": fixed(3, 17),
+	"st patrick's day": fixed(3, 17), "saint patrick": fixed(3, 17), "st patrick": fixed(3, 17), "st patrick's": fixed(3, 17), "saint patrick's day": fixed(3, 17), "st. patrick's day": fixed(3, 17),
 	"may day": fixed(5, 1), "labour day": fixed(5, 1), "all saints day": fixed(11, 1), "all saints' day": fixed(11, 1),
 	"new year day": fixed(1, 1), "earth day": fixed(4, 22), "groundhog day": fixed(2, 2),
 	"thanksgiving": nth(11, time.Thursday, 4), "thanksgiving day": nth(11, time.Thursday, 4),

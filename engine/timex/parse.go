@@ -17,6 +17,9 @@ type cand struct {
 	// yearless: a month or month-day written without its year, resolved
 	// by convention; a year elsewhere in the sentence may fix it instead
 	yearless bool
+	// weekday+1 of a bare weekday ("friday"), so a span can read "from
+	// next monday to friday" as the Friday after that Monday
+	bareWd int
 }
 
 type parser struct {
@@ -93,6 +96,7 @@ func (p *parser) simple(i int) (cand, bool) {
 	try(p.weekOf(i))
 	try(p.weekdayDay(i))
 	try(p.startingFor(i))
+	try(p.partOf(i))
 	// "Thanksgiving in 9 months", "March in a year": the next one after that
 	if best.end > i && best.rel && (best.yearless || best.iv.Grain == claim.Day) {
 		if shift, ok := p.inN(best.end); ok && shift.fwd && !p.is(best.end, "within") {
@@ -208,7 +212,7 @@ func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	m, ok := monthWords[t.low]
-	if !ok {
+	if !ok || p.glued(i) && i > 0 && p.tok(i-1).kind == sym && p.tok(i-1).low != "-" && p.tok(i-1).low != "/" && p.tok(i-1).low != "(" {
 		return 0, i, false
 	}
 	if alone && (t.low == "march" || t.low == "mar" || t.low == "may") && !t.upper &&
@@ -292,7 +296,7 @@ func (p *parser) yearWords(i int) (int, int, bool) {
 		}
 		return y, e, true
 	}
-	if hi < 10 || hi > 29 {
+	if hi < 10 || hi > 20 {
 		return 0, i, false
 	}
 	if p.is(e, "hundred") {
@@ -453,6 +457,9 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 			if y, _, isYear := p.yearWords(kk); isYear && y > 31 {
 				moreNum = true // "August two thousand and fifteen" is a year
 			}
+			if _, _, yearNext := p.yearWords(e2); yearNext {
+				moreNum = false // "January twenty five nineteen eighty six"
+			}
 			if !isUnit && (!moreNum || p.is(e2, "a", "an")) && !p.is(e2, "thousand") {
 				dd, e, ok = n, e2, true
 			}
@@ -500,6 +507,14 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 		j++
 	}
 	d, k, ok := p.ordinal(j)
+	if !ok && p.tok(j).kind == word {
+		// "twenty five January", "fifteen August"
+		if n, e, isNum := p.number(j); isNum && n >= 1 && n <= 31 && !p.is(j, "a", "an", "few", "several", "couple") {
+			if _, _, isMonth := p.month(e, false); isMonth {
+				d, k, ok = n, e, true
+			}
+		}
+	}
 	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).kind == num {
 		return cand{}, false
 	}
@@ -696,7 +711,7 @@ func (p *parser) weekday(i int) (cand, bool) {
 	case p.is(j, "this", "last", "next", "past", "previous", "coming", "following"):
 		mod, j = p.tok(j).low, j+1
 		if mod == "following" {
-			mod = "coming"
+			mod = "next"
 		}
 	}
 	t := p.tok(j)
@@ -740,7 +755,11 @@ func (p *parser) weekday(i int) (cand, bool) {
 			d = r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7))
 		}
 	}
-	return cand{iv: dayIv(d), end: j, rel: true, fwd: fwd}, true
+	c := cand{iv: dayIv(d), end: j, rel: true, fwd: fwd}
+	if mod == "" {
+		c.bareWd = int(wd) + 1
+	}
+	return c, true
 }
 
 // unitRel reads "this week", "last month", "next year", "the past two
@@ -764,6 +783,9 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	j++
 	if mod == "this" && p.is(j, "past") {
 		mod, j = "past", j+1
+	}
+	if p.is(j, "calendar", "fiscal") && p.is(j+1, "year") {
+		j++
 	}
 	n, k, hasN := p.number(j)
 	if hasN {
@@ -1032,6 +1054,9 @@ func (p *parser) modified(i int) (cand, bool) {
 		// the period up to the day before Ref (all of it if it is over):
 		// news uses "earlier this month" for any day before publication
 		e := x.iv
+		if e.To.Before(p.ref) {
+			e = part(e, "early") // "earlier last week": its early part
+		}
 		to := p.ref.AddDate(0, 0, -1)
 		if to.Before(e.From) {
 			to = e.From
@@ -1408,6 +1433,10 @@ func (p *parser) span(i int) (cand, bool) {
 			return cand{}, false
 		}
 		return cand{iv: iv(day(y, m, bareDay), to, claim.Day), end: b.end, rel: b.rel, fwd: b.fwd}, true
+	}
+	if b.bareWd > 0 && a.iv.Grain == claim.Day {
+		wd := time.Weekday(b.bareWd - 1)
+		b.iv = dayIv(a.iv.From.AddDate(0, 0, (int(wd)-int(a.iv.From.Weekday())+7)%7))
 	}
 	if a.yearless && !b.rel {
 		a = reanchor(a, b.iv)

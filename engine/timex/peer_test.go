@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.85
+const peerFloor = 0.88
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -56,7 +56,7 @@ var aparts = []apart{
 		reason: "Duckling's week/month beginnings and ends (Mon-Wed vs Fri-Sun, 1st-10th vs 21st-end) differ from Recognizers'; we follow Recognizers"},
 	{suite: "duckling-time-en", text: re(`^(at )?(the )?beginning of (the )?year`), reason: "Duckling's 'beginning of year' is Q1; we follow Recognizers' first third (Jan-Apr)"},
 	{suite: "duckling-time-en", text: re(`^(at )?(the )?beginning of \d{4}`), reason: "Duckling's 'beginning of year' is Q1; we follow Recognizers' first third (Jan-Apr)"},
-	{text: re(`(past|last|next|previous|coming) (\w+ )?(decades?|quarters?)$`), reason: "peers align 'the past two decades/quarters' to calendar decades/quarters; news means the rolling span back from publication"},
+	{text: re(`(past|last|next|previous|coming|following|upcoming) (\w+ )?(decades?|quarters?)$`), reason: "peers align 'the past two decades/quarters' to calendar decades/quarters; news means the rolling span back from publication"},
 	{suite: "duckling-time-en", text: re(`(past|last|next|previous|coming|upcoming) (\w+ )(weeks?|months?|years?)$`), reason: "Duckling aligns 'past N weeks/months' to calendar units; news means the rolling span back from publication"},
 	{text: re(`^(the )?(last|past|next|this) (few )?(\d+ |two |three )?weeks?$`), suite: "duckling-time-en", reason: "Duckling aligns week spans to calendar weeks"},
 	{suite: "duckling-time-en", text: re(`\b(years?|months?) ago$`), reason: "Duckling resolves 'N years/months ago' to a calendar month; we give the anchor day with a coarse grain"},
@@ -118,6 +118,9 @@ func TestPeer(t *testing.T) {
 				continue
 			case rangeText(c) && score(c, got, true):
 				tally.Exclude("the peer's range 'X to Y' stops where Y begins; news includes Y")
+				continue
+			case rangeText(c) && hasFuture(got) && score(c, find(c.Input, ref, neverForward), true):
+				tally.Exclude("both: the sentence looks forward (news reads the coming date) and the peer's range stops where its end begins")
 				continue
 			}
 		}
