@@ -160,7 +160,8 @@ func empty() *Lexicon {
 }
 
 // Load merges the TOML files at paths, in order, over base (nil means
-// empty) and returns the result; base is unchanged. A file adds new
+// empty) and returns the result; base is unchanged. A path that is a
+// folder stands for the .toml files under it, in name order. A file adds new
 // entries, and adds aliases, demonyms, forms and containers to entries that
 // exist. All problems found are returned together as Errors, each one a
 // finding.Problem with the file's path, line and column.

@@ -353,6 +353,21 @@ aliases = ["PMC Wagner"]
 	if e, _ := Default().Entity("iraq"); strings.Contains(strings.Join(e.Aliases, ","), "Mesopotamia") {
 		t.Error("Default's iraq entity changed by Load")
 	}
+	// a folder loads its .toml files in name order
+	d := filepath.Join(dir, "lex")
+	if err := os.MkdirAll(filepath.Join(d, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, d, "1.toml", "[[entity]]\nid = \"zed\"\ntype = \"org\"\nname = \"Zed Corp\"\n")
+	writeFile(t, filepath.Join(d, "sub"), "2.toml", "[[entity]]\nid = \"zed\"\naliases = [\"ZedCo\"]\n")
+	writeFile(t, d, "notes.txt", "not toml")
+	ld, err := Load(Default(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, want := got(ld.Find("ZedCo")), "ZedCo=zed/alias"; g != want {
+		t.Errorf("folder: got %s, want %s", g, want)
+	}
 	// a renamed entity keeps its old name
 	c := writeFile(t, dir, "c.toml", "[[entity]]\nid = \"wagner-group\"\nname = \"Africa Corps\"\n")
 	l2, err := Load(l, c)

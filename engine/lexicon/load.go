@@ -3,7 +3,9 @@ package lexicon
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,7 +82,29 @@ func (b *builder) add(err error) {
 	b.probs = append(b.probs, finding.Problem{Message: err.Error()})
 }
 
+// path loads a file, or every .toml file under a folder in name order.
 func (b *builder) path(p string) {
+	if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+		var files []string
+		err := filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(f, ".toml") {
+				files = append(files, f)
+			}
+			return nil
+		})
+		if err != nil {
+			b.add(finding.Problem{Path: p, Message: err.Error()})
+			return
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			b.path(f)
+		}
+		return
+	}
 	src, err := os.ReadFile(p)
 	if err != nil {
 		b.add(finding.Problem{Path: p, Message: err.Error()})
