@@ -1,0 +1,151 @@
+package rule
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+type fakePlaces map[string]string // child -> parent
+
+func (p fakePlaces) Within(inner, outer string) bool {
+	for x, ok := p[inner]; ok; x, ok = p[x] {
+		if x == outer {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLibrary evaluates each library function from CEL, as rules call them.
+func TestLibrary(t *testing.T) {
+	e, err := newEnvs(Options{Places: fakePlaces{"baghdad-international-airport": "baghdad", "baghdad": "iraq"}}.withDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := count("national#3", "united-states", "iraq", 5000, "2020-06-12")
+	a.Low, a.High, a.Qualifier, a.Outlet = 4500, 5500, "about", "The National"
+	b := count("rudaw#9", "united-states", "baghdad", 5200, "2020-09-20")
+	b.AsOf = claim.Interval{From: day("2020-09-01"), To: day("2020-09-30"), Grain: claim.Month, Known: true}
+	b.Dated = false
+	tests := []struct{ expr, want string }{
+		{`amounts_overlap(a, b)`, "true"},
+		{`amount_within(b, a)`, "true"},
+		{`amount_within(a, b)`, "false"},
+		{`overlaps(a.as_of, b.as_of)`, "false"},
+		{`overlaps(b.as_of, b.as_of)`, "true"},
+		{`during(a.as_of, b.as_of)`, "false"},
+		{`before(a.as_of, b.as_of)`, "true"},
+		{`before(b.as_of, a.as_of)`, "false"},
+		{`overlaps(a.when, a.when)`, "false"}, // unknown
+		{`within("baghdad-international-airport", "iraq")`, "true"},
+		{`within("iraq", "baghdad")`, "false"},
+		{`within("iraq", "iraq")`, "true"},
+		{`nested("iraq", "baghdad-international-airport")`, "true"},
+		{`nested("iraq", "syria")`, "false"},
+		{`days_between(a.published, b.as_of.from)`, "81"},
+		{`days_between(b.as_of.from, a.published)`, "-81"},
+		{`months(b.as_of)`, "[2020-09]"},
+		{`months(a.when)`, "[]"},
+		{`fmt_amount(a)`, "about 5,000"},
+		{`fmt_amount(b)`, "5,200"},
+		{`fmt_interval(a.as_of)`, "2020-06-12"},
+		{`fmt_interval(b.as_of)`, "September 2020"},
+		{`fmt_interval(a.when)`, "unknown"},
+		{`fmt_date(a.published)`, "2020-06-12"},
+		{`source(a)`, "The National, 2020-06-12"},
+		{`source(b)`, "rudaw.txt, undated"},
+		{`norm("“We will STAY,” he said — don’t   go.")`, "we will stay he said dont go"},
+	}
+	for _, tc := range tests {
+		ast, iss := e.pair.Compile(tc.expr)
+		if iss.Err() != nil {
+			t.Errorf("%s: %v", tc.expr, iss.Err())
+			continue
+		}
+		prg, err := e.pair.Program(ast)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := prg.Eval(&vars{a: a, b: b})
+		if err != nil {
+			t.Errorf("%s: %v", tc.expr, err)
+			continue
+		}
+		got := fmtVal(out.Value())
+		if got != tc.want {
+			t.Errorf("%s = %s, want %s", tc.expr, got, tc.want)
+		}
+	}
+}
+
+func fmtVal(v any) string {
+	switch x := v.(type) {
+	case bool:
+		if x {
+			return "true"
+		}
+		return "false"
+	case string:
+		return x
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case []string:
+		s := "["
+		for i, e := range x {
+			if i > 0 {
+				s += " "
+			}
+			s += e
+		}
+		return s + "]"
+	}
+	return "?"
+}
+
+func TestFormatAmountAndInterval(t *testing.T) {
+	amounts := []struct {
+		c    claim.Claim
+		want string
+	}{
+		{claim.Claim{Value: 5200}, "5,200"},
+		{claim.Claim{Value: 1234567}, "1,234,567"},
+		{claim.Claim{Value: 2.5}, "2.5"},
+		{claim.Claim{Value: 2000, Qualifier: "more_than", Low: 2000}, "more than 2,000"},
+		{claim.Claim{Low: 5000, High: 5500}, "5,000-5,500"},
+		{claim.Claim{Low: 2000}, "more than 2,000"},
+	}
+	for _, tc := range amounts {
+		if got := FormatAmount(&tc.c); got != tc.want {
+			t.Errorf("FormatAmount(%+v) = %q, want %q", tc.c, got, tc.want)
+		}
+	}
+	iv := func(from, to, grain string) claim.Interval {
+		return claim.Interval{From: day(from), To: day(to), Grain: grain, Known: true}
+	}
+	intervals := []struct {
+		i    claim.Interval
+		want string
+	}{
+		{iv("2020-01-03", "2020-01-03", claim.Day), "2020-01-03"},
+		{iv("2020-06-01", "2020-06-30", claim.Month), "June 2020"},
+		{iv("2020-11-01", "2021-02-28", claim.Month), "November 2020 to February 2021"},
+		{iv("2020-07-01", "2020-09-30", claim.Quarter), "Q3 2020"},
+		{iv("2011-01-01", "2011-12-31", claim.Year), "2011"},
+		{iv("2010-01-01", "2019-12-31", claim.Decade), "the 2010s"},
+		{iv("2020-09-01", "2020-09-19", claim.Day), "2020-09-01..2020-09-19"},
+		{claim.Interval{From: day("2014-01-01"), To: day("2020-09-20"), Grain: claim.Year, Known: true, Open: true}, "since 2014-01-01"},
+	}
+	for _, tc := range intervals {
+		if got := FormatInterval(tc.i); got != tc.want {
+			t.Errorf("FormatInterval(%v) = %q, want %q", tc.i, got, tc.want)
+		}
+	}
+	if got := Months(iv("2019-11-15", "2020-02-01", claim.Day)); len(got) != 4 || got[0] != "2019-11" || got[3] != "2020-02" {
+		t.Errorf("Months = %v", got)
+	}
+	if got := Months(iv("1900-01-01", "2100-01-01", claim.Day)); len(got) != maxMonths {
+		t.Errorf("Months over two centuries: %d, want the cap %d", len(got), maxMonths)
+	}
+}
