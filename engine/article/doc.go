@@ -89,8 +89,11 @@
 // abbreviation that can also end a sentence ("U.S.", "Inc.", "etc.") it ends
 // one only when the next word usually opens a sentence ("The", "He", ...).
 // The word lists are data in noise.toml. A comma or no stop inside closing
-// quotes never ends a sentence, so `“We are there at their invitation ...
-// today,” Hood said.` is one sentence. A paragraph's last sentence may end
+// quotes never ends a sentence, a quotation ending in a stop keeps a short
+// attribution after it (`“We will stay.” Hood said.`), and a quotation of
+// several sentences followed by an attribution stays whole, so the quote
+// keeps its speaker: `“We are there at their invitation; we are their
+// guests. And, so, ... today,” Hood said.` is one sentence. A paragraph's last sentence may end
 // without a stop: headlines, captions and datelines are sentences of their
 // own, with Headline set (as are Markdown headings, stop or not). Sentences never cross paragraphs or dropped text
 // (so a comment in mid-sentence splits the sentence in two).

@@ -61,7 +61,7 @@ func TestNoiseKinds(t *testing.T) {
 		{"repeat with other quotes and spaces", "“We are their guests,” Hood said of the troops there.\n\"We are  their guests,\" Hood said of the troops there.", "repeated-paragraph",
 			[]string{"“We are their guests,” Hood said of the troops there."}},
 		{"truncated copy", "“The Iraqi forces keep the country safe and stable. And they’re doing an awful lot to protect us,” said Joey Hood.\nd stable. And they’re doing an awful lot to protect us,” said Joey Hood.",
-			"truncated-copy", []string{"“The Iraqi forces keep the country safe and stable.", "And they’re doing an awful lot to protect us,” said Joey Hood."}},
+			"truncated-copy", []string{"“The Iraqi forces keep the country safe and stable. And they’re doing an awful lot to protect us,” said Joey Hood."}},
 		{"short truncated fragment", "Troops will stay in Iraq, officials said on Monday.\nficials said on Monday.", "truncated-copy", []string{"Troops will stay in Iraq, officials said on Monday."}},
 		{"repeated sentence in another paragraph", "Troops left. The base closed in March.\nIt rained. The base closed in March.", "repeated-sentence",
 			[]string{"Troops left.", "The base closed in March.", "It rained."}},

@@ -27,9 +27,16 @@ func splitSentences(data []byte, start, end int, n *Noise) []span.Span {
 		}
 	}
 	from := start
+	inQuote := false // inside a double quotation
 	for i := start; i < end; {
 		r, size := utf8.DecodeRune(data[i:end])
 		if !isTerminator(r) {
+			switch quoteKind(data, start, i, r) {
+			case opening:
+				inQuote = true
+			case closing:
+				inQuote = false
+			}
 			i += size
 			continue
 		}
@@ -40,6 +47,9 @@ func splitSentences(data []byte, start, end int, n *Noise) []span.Span {
 			r2, s2 := utf8.DecodeRune(data[j:end])
 			if !isTerminator(r2) && !isCloser(r2) {
 				break
+			}
+			if quoteKind(data, start, j, r2) == closing {
+				inQuote = false
 			}
 			j += s2
 		}
@@ -57,7 +67,8 @@ func splitSentences(data []byte, start, end int, n *Noise) []span.Span {
 			}
 			k += s2
 		}
-		if k >= end || endsSentence(data, start, i, r, data[i:j], data[k:end], n) {
+		if k >= end || endsSentence(data, start, i, r, data[i:j], data[k:end], n) &&
+			!(inQuote && attributedQuote(data, start, k, end, n)) {
 			emit(from, j)
 			from = k
 		}
@@ -65,6 +76,65 @@ func splitSentences(data []byte, start, end int, n *Noise) []span.Span {
 	}
 	emit(from, end)
 	return out
+}
+
+type quoteRole int
+
+const (
+	notQuote quoteRole = iota
+	opening
+	closing
+)
+
+// quoteKind tells opening from closing double quotes; a straight quote
+// opens after white space or an opening bracket, and closes otherwise.
+func quoteKind(data []byte, start, i int, r rune) quoteRole {
+	switch r {
+	case '“', '«':
+		return opening
+	case '”', '»':
+		return closing
+	case '"':
+		if i == start {
+			return opening
+		}
+		prev, _ := utf8.DecodeLastRune(data[start:i])
+		if isSpace(prev) || strings.ContainsRune("([{—–-", prev) {
+			return opening
+		}
+		return closing
+	}
+	return notQuote
+}
+
+// maxQuoteLookahead bounds the search for the end of a quotation.
+const maxQuoteLookahead = 2000
+
+// attributedQuote reports whether the quotation open at from closes (within
+// the paragraph, before another one opens) and is followed by a short
+// attribution: `“We are their guests. And ... today,” Hood said.` stays one
+// sentence so that the quote keeps its speaker.
+func attributedQuote(data []byte, start, from, end int, n *Noise) bool {
+	limit := min(end, from+maxQuoteLookahead)
+	for i := from; i < limit; {
+		r, size := utf8.DecodeRune(data[i:limit])
+		switch quoteKind(data, start, i, r) {
+		case opening:
+			return false
+		case closing:
+			k := i + size
+			for k < end {
+				r2, s2 := utf8.DecodeRune(data[k:end])
+				if !isSpace(r2) {
+					break
+				}
+				k += s2
+			}
+			return k < end && isAttribution(data[k:end], n)
+		}
+		i += size
+	}
+	return false
 }
 
 // endsSentence decides whether the stop r at data[at] (the stop run being
