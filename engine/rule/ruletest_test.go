@@ -161,3 +161,19 @@ message = "iraq: 34 vs 36 aircraft"
 		t.Errorf("rule %+v", r)
 	}
 }
+
+func TestPrintRules(t *testing.T) {
+	set := mustLoad(t, Options{}, testedRule)
+	var out bytes.Buffer
+	if err := PrintRules(&out, set.Rules()); err != nil {
+		t.Fatal(err)
+	}
+	want := "RULE    CATEGORY       SEVERITY  SCOPE  LOCATION    SUMMARY\n" +
+		"differ  contradiction  error     pair   t.toml:2:1  values differ\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+	if info := set.Rules()[0].Info(); info.Tests != 3 || info.Line != 2 {
+		t.Errorf("info %+v", info)
+	}
+}
