@@ -32,7 +32,9 @@ var unitWords = map[string]claim.Grain{
 	"day": claim.Day, "days": claim.Day, "week": claim.Week, "weeks": claim.Week,
 	"month": claim.Month, "months": claim.Month, "quarter": claim.Quarter, "quarters": claim.Quarter,
 	"year": claim.Year, "years": claim.Year, "decade": claim.Decade, "decades": claim.Decade,
-	"fortnight": "fortnight", "fortnights": "fortnight", "yr": claim.Year, "yrs": claim.Year,
+	"fortnight": "fortnight", "fortnights": "fortnight", "fortnight's": "fortnight", "fortnight’s": "fortnight",
+	"day's": claim.Day, "day’s": claim.Day, "week's": claim.Week, "week’s": claim.Week, "weeks'": claim.Week,
+	"month's": claim.Month, "month’s": claim.Month, "year's": claim.Year, "year’s": claim.Year, "yr": claim.Year, "yrs": claim.Year,
 	"qtr": claim.Quarter, "qtrs": claim.Quarter, "wk": claim.Week, "wks": claim.Week, "mo": claim.Month,
 }
 

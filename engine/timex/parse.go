@@ -99,7 +99,11 @@ func (p *parser) simple(i int) (cand, bool) {
 	try(p.partOf(i))
 	// "Thanksgiving in 9 months", "March in a year": the next one after that
 	if best.end > i && best.rel && (best.yearless || best.iv.Grain == claim.Day) {
-		if shift, ok := p.inN(best.end); ok && shift.fwd && !p.is(best.end, "within") {
+		shift, ok := p.inN(best.end)
+		if !ok {
+			shift, ok = p.ago(best.end)
+		}
+		if ok && shift.fwd && !p.is(best.end, "within") {
 			old, oldFwd := p.ref, p.fwd
 			p.ref, p.fwd = shift.iv.From, true
 			c, ok := p.holiday(i)
@@ -448,6 +452,9 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if p.is(kk, "the") {
 		kk++
 	}
+	if p.is(kk, ",") && p.tok(kk+1).kind == num && p.glued(kk+2) && p.is(kk+2, "st", "nd", "rd", "th") {
+		kk++ // "October, 1st"
+	}
 	dd, e, ok := p.ordinal(kk)
 	if !ok && p.tok(kk).kind == word {
 		// "May twenty one", "jan twenty two"
@@ -536,8 +543,10 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if p.is(e, ",") && p.tok(e+1).kind == num || p.is(e, "of", "in") && p.tok(e+1).kind == num {
-		e++
+	if p.is(e, ",", "of", "in") {
+		if _, _, ok := p.yearAfter(e + 1); ok {
+			e++
+		}
 	}
 	if p.is(e, "-", "/") && p.glued(e) {
 		e++
@@ -584,6 +593,15 @@ var notYearBefore = map[string]bool{
 // year reads "2011", "the 2003 invasion", "year 2012", "2019-20", "2019-2020".
 func (p *parser) year(i int) (cand, bool) {
 	y, e, ok := p.yearAt(i)
+	if !ok && p.tok(i).kind == num && p.tok(i).ndig <= 4 && p.is(i-1, "in", "of", "year") {
+		if k, bc, isEra := p.era(i + 1); isEra {
+			y = p.tok(i).val
+			if bc {
+				y = 1 - y
+			}
+			return cand{iv: yearIv(y), end: k}, true
+		}
+	}
 	if !ok {
 		return cand{}, false
 	}
@@ -613,6 +631,14 @@ func (p *parser) year(i int) (cand, bool) {
 		}
 	}
 	c := cand{iv: yearIv(y), end: e}
+	// eras: "2014 BC", "14 a.d." (astronomical years: 1 BC is year 0)
+	if k, bc, ok := p.era(e); ok {
+		if bc {
+			c.iv = yearIv(1 - y)
+		}
+		c.end = k
+		return c, true
+	}
 	// "2019-20", "2019-2020", "2019–2020"
 	if (p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
 		n := p.tok(e + 1)
@@ -629,6 +655,23 @@ func (p *parser) year(i int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// era reads "BC", "B.C.", "BCE", "AD", "A.D.", "CE" at token k.
+func (p *parser) era(k int) (int, bool, bool) {
+	switch {
+	case p.is(k, "bc", "bce"):
+		return k + 1, true, true
+	case p.is(k, "ad", "ce") && p.tok(k).upper:
+		return k + 1, false, true
+	case p.is(k, "b", "a") && p.is(k+1, ".") && p.is(k+2, "c", "d") && p.glued(k+1) && p.glued(k+2):
+		e := k + 3
+		if p.is(e, ".") && p.glued(e) {
+			e++
+		}
+		return e, p.is(k, "b"), true
+	}
+	return k, false, false
 }
 
 // decade reads "the 1990s", "1990s", "the '90s", "the 90s", "1990 s".
@@ -684,6 +727,8 @@ func (p *parser) deictic(i int) (cand, bool) {
 			e = i + 3
 		}
 		return cand{iv: iv(day(r.Year(), 1, 1), r, claim.Day), end: e, rel: true}, true
+	case p.is(i, "at") && p.is(i+1, "this") && p.is(i+2, "time"):
+		return cand{iv: dayIv(r), end: i + 3, rel: true}, true
 	case p.is(i, "today", "tonight", "tonite"):
 		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
 	case p.is(i, "yesterday"):
@@ -793,8 +838,18 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	} else if p.is(j, "few", "several") {
 		n, j, hasN = 3, j+1, true
 	}
+	workweek := false
+	if p.is(j, "working", "work") && p.is(j+1, "week") {
+		j++
+		workweek = true
+	} else if p.is(j, "workweek") {
+		workweek = true
+	}
 	g, ok := unitWords[p.tok(j).low]
 	weekend := p.is(j, "weekend")
+	if workweek {
+		g, ok = claim.Week, true
+	}
 	if !ok && !weekend {
 		return cand{}, false
 	}
@@ -814,6 +869,16 @@ func (p *parser) unitRel(i int) (cand, bool) {
 			ws = ws.AddDate(0, 0, 7)
 		}
 		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j, rel: true, fwd: mod == "next" || mod == "coming"}, true
+	}
+	if workweek && !hasN {
+		ws := weekStart(r)
+		switch mod {
+		case "last", "past", "previous":
+			ws = ws.AddDate(0, 0, -7)
+		case "next", "coming", "following", "upcoming":
+			ws = ws.AddDate(0, 0, 7)
+		}
+		return cand{iv: iv(ws, ws.AddDate(0, 0, 4), claim.Day), end: j, rel: true, fwd: ws.After(r)}, true
 	}
 	if !hasN && !plural {
 		cur := unitIv(r, g)
@@ -924,6 +989,9 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 // ago reads "two years ago", "5 days earlier", "3 weeks later", "10 days
 // from now": the anchor day, with the grain of the coarsest unit named.
 func (p *parser) ago(i int) (cand, bool) {
+	if c, ok := p.weekdaysAgo(i); ok {
+		return c, true
+	}
 	move, g, j, ok := p.durationAt(i)
 	if !ok {
 		return cand{}, false
@@ -966,6 +1034,48 @@ func (p *parser) ago(i int) (cand, bool) {
 	return cand{iv: x, end: j, rel: rel, fwd: sign > 0}, true
 }
 
+// weekdaysAgo reads "3 Fridays from now", "two Mondays later", "2 Thursdays
+// ago": the Nth such weekday after (or before) the reference date.
+func (p *parser) weekdaysAgo(i int) (cand, bool) {
+	n, k, ok := p.number(i)
+	if !ok || n < 1 || n > 60 {
+		return cand{}, false
+	}
+	w := strings.TrimSuffix(p.tok(k).low, "s")
+	wd, ok := weekdayWords[w]
+	if !ok || shortWeekdays[w] {
+		return cand{}, false
+	}
+	j := k + 1
+	sign := 0
+	switch {
+	case p.is(j, "from") && p.is(j+1, "now", "today"):
+		sign, j = 1, j+2
+	case p.is(j, "later", "hence"):
+		sign, j = 1, j+1
+	case p.is(j, "ago", "earlier", "back"):
+		sign, j = -1, j+1
+	default:
+		return cand{}, false
+	}
+	r := p.ref
+	var d time.Time
+	if sign > 0 {
+		ahead := (int(wd) - int(r.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		d = r.AddDate(0, 0, ahead+7*(n-1))
+	} else {
+		back := (int(r.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d = r.AddDate(0, 0, -back-7*(n-1))
+	}
+	return cand{iv: dayIv(d), end: j, rel: true, fwd: sign > 0}, true
+}
+
 // inN reads "in five days", "within 10 days", "in a week": forward from the
 // reference date. "within" is the whole window.
 func (p *parser) inN(i int) (cand, bool) {
@@ -985,6 +1095,9 @@ func (p *parser) inN(i int) (cand, bool) {
 	move, g, e, ok := p.durationAt(j)
 	if !ok {
 		return cand{}, false
+	}
+	if p.is(e, "time") && strings.HasSuffix(p.tok(e-1).low, "s") {
+		e++ // "in a week's time"
 	}
 	d := move(p.ref, 1)
 	if p.is(i, "within") {
@@ -1161,7 +1274,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.is(e, "fiscal") {
 		e++
 	}
-	if y, e2, ok := p.yearAt(e); ok {
+	if y, e2, ok := p.yearAfter(e); ok {
 		return cand{iv: quarterIv(y, q), end: e2}, true
 	}
 	if c, ok := p.unitRel(e); ok && c.iv.Grain == claim.Year {

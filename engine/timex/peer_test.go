@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.88
+const peerFloor = 0.91
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -40,6 +40,8 @@ var aparts = []apart{
 	{suite: "when-en", text: re(`^within`), reason: "olebedev/when reads 'within 10 days' as the deadline day; we give the whole window"},
 	{suite: "when-en", text: re(`^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$`), reason: "olebedev/when resolves a bare month to one day (the reference day of the coming month); news reads the whole latest month"},
 	{suite: "duckling-time-en", text: re(`^(the )?first week of`), reason: "Duckling's first week of a month is the first one starting in it; we follow ISO weeks (the week holding the 4th), as Recognizers does"},
+	{suite: "duckling-time-en", text: re(`^this (mon|tue|wed|thu|fri|sat|sun)[a-z]*$`), reason: "Duckling reads 'this Monday' as the coming one; news (and Recognizers) read the one in the current week"},
+	{suite: "when-en", text: re(`^next (mon|tue|wed|thu|fri|sat|sun)[a-z]*$`), reason: "olebedev/when reads 'next Saturday' as the coming one; we read the one in next week, as Recognizers does"},
 	{suite: "duckling-time-en", text: re(`upcoming`), reason: "Duckling reads 'two upcoming weeks' as the one week two weeks ahead; news means the whole window"},
 	{suite: "duckling-time-en", text: re(`(summer|winter|spring|fall|autumn|seasons?)$`), reason: "Duckling's seasons are astronomical (solstice to equinox); ours are meteorological months"},
 	{kind: "duration", reason: "durations on their own ('30 days') are not points in time; not emitted"},
@@ -264,7 +266,7 @@ func (w want) fits(x claim.Interval, lastExcluded bool) bool {
 	if w.hasFrom && !x.From.Equal(w.from) {
 		return false
 	}
-	if lastExcluded && w.hasTo {
+	if lastExcluded && w.hasTo && !(w.hasFrom && x.From.Equal(w.from) && x.To.Equal(w.to)) {
 		g := x.Grain
 		if g == claim.Week || g == claim.Decade {
 			g = claim.Day
