@@ -14,7 +14,18 @@ import (
 // TestJUnitParsesBack reads the JUnit output with encoding/xml and checks
 // suites, testcases, failures and errors against the report.
 func TestJUnitParsesBack(t *testing.T) {
+	// A run without drafts: every article is a suite.
 	r := edgeReport(t)
+	for i := range r.Articles {
+		r.Articles[i].Draft = false
+	}
+	for _, f := range r.Findings {
+		for _, c := range f.Claims {
+			if c != nil {
+				c.Draft = false
+			}
+		}
+	}
 	var buf bytes.Buffer
 	if err := Write(&buf, "junit", r, goldenOptions); err != nil {
 		t.Fatal(err)
@@ -368,5 +379,32 @@ func TestUndatedNotes(t *testing.T) {
 	}
 	if sa := out("sarif"); strings.Count(sa, "undated article: relative times") != 7 {
 		t.Errorf("sarif:\n%s", sa)
+	}
+}
+
+// TestJUnitDraftsOnly: with drafts in the run, only drafts are test
+// suites, and a draft-versus-archive finding fails only the draft.
+func TestJUnitDraftsOnly(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, "junit", fixtureReport(t), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Failures int `xml:"failures,attr"`
+		Suites   []struct {
+			Name     string `xml:"name,attr"`
+			Failures int    `xml:"failures,attr"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range doc.Suites {
+		got = append(got, fmt.Sprintf("%s:%d", s.Name, s.Failures))
+	}
+	want := []string{srcDraft.path + ":1", srcStale.path + ":1", srcKiller.path + ":1", "claimcheck errors:0"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("suites %v\nwant   %v", got, want)
 	}
 }
