@@ -262,8 +262,40 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 			return claim.Current
 		}
 	}
+	// "At least 30 people were killed": the verb after the counted phrase
+	for k := a + 1; k < len(s.toks) && k < a+8; k++ {
+		if s.boundary(k) || s.toks[k].Text == "," {
+			break
+		}
+		if t := s.toks[k].Tag; t == nlp.Aux || t == nlp.Modal || (t == nlp.Verb || t == nlp.Part) && s.item[k] < 0 {
+			g := s.group(k)
+			for g.e < len(s.toks) && isVerbish(s.toks[g.e].Tag) {
+				g.e++
+			}
+			if g.s < k {
+				g.s = k
+			}
+			return c.groupModality(g)
+		}
+	}
 	if base != nil {
 		return base.Modality
+	}
+	return claim.Current
+}
+
+// groupModality reads the modality of the verb tokens [g.s, g.e).
+func (c *ctx) groupModality(g verbGroup) string {
+	s := c.s
+	for j := g.s; j < g.e; j++ {
+		switch t := s.toks[j]; {
+		case t.Tag == nlp.Modal && t.Lower != "can":
+			return claim.Planned
+		case t.Lower == "was" || t.Lower == "were" || t.Lower == "had" && (j == g.s || s.toks[j-1].Lower != "has" && s.toks[j-1].Lower != "have"):
+			return claim.Past
+		case j == g.s && (t.Tag == nlp.Verb || t.Tag == nlp.Part) && isPastForm(t.Lower) && !holdVerbs[t.Lower]:
+			return claim.Past
+		}
 	}
 	return claim.Current
 }

@@ -176,7 +176,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	} else {
 		ev.agents = subj
 		if obj.ok() {
-			ev.patient = c.patientOf(c.measured(obj, agentRole), f)
+			ev.patient = c.patientOf(c.measured(obj, patientRole), f)
 			if obj.e > m.e && c.npOf[obj.s] >= 0 {
 				for i := obj.s; i < obj.e; i++ {
 					used[i] = true
@@ -247,10 +247,17 @@ func (c *ctx) reducedRelative(v int) bool {
 			return true
 		}
 	}
+	// a direct object makes it a finite verb: "The Taliban seized Kabul"
+	if v+1 < len(s.toks) && c.npOf[v+1] >= 0 && s.toks[v+1].Tag != nlp.Pron && s.tm[v+1] < 0 {
+		return false
+	}
 	// a finite verb later in the clause is the real predicate
 	_, end := s.clause(v)
 	for k := v + 1; k < end; k++ {
 		t := s.toks[k]
+		if t.Text == "," || clauseOpeners[t.Lower] {
+			break
+		}
 		if (t.Tag == nlp.Verb || t.Tag == nlp.Aux || t.Tag == nlp.Modal) && s.ent[k] < 0 {
 			if k > 0 && s.toks[k-1].Tag == nlp.To {
 				continue

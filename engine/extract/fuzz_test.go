@@ -57,4 +57,3 @@ func BenchmarkFixtures(b *testing.B) {
 	b.ReportMetric(float64(claims)/b.Elapsed().Seconds(), "claims/s")
 	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
-

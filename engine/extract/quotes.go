@@ -22,7 +22,8 @@ type quoteState struct {
 }
 
 // minQuoteWords: shorter quoted stretches are scare quotes or titles
-// ("will “transition”"), not quotations.
+// ("will “transition”", "“in the coming months”"), not quotations, unless
+// they end in punctuation as a full sentence does ("“It is holding,” he said").
 const minQuoteWords = 5
 
 // sayVerbs attribute a quotation.
@@ -90,8 +91,8 @@ func (d *doc) closeQuote(c *ctx, k int) {
 	d.addPart(c, from, k)
 	d.openQuote = nil
 	text := strings.TrimSpace(strings.Join(q.parts, " "))
-	if len(strings.Fields(text)) < minQuoteWords {
-		return
+	if n := len(strings.Fields(text)); n < minQuoteWords && !(n >= 3 && strings.ContainsAny(text[len(text)-1:], ",.!?")) {
+		return // a scare quote or a title; a short full sentence ends in punctuation
 	}
 	speaker, ok := c.attributionAfter(k)
 	if !ok && q.opener != nil {
@@ -131,9 +132,15 @@ func (c *ctx) attributionAfter(k int) (ref, bool) {
 	if j >= len(s.toks) {
 		return ref{}, false
 	}
-	// say-verb first: "said Joey Hood"
-	if sayVerbs[s.toks[j].Lower] && j+1 < len(s.toks) && c.npOf[j+1] >= 0 {
-		return c.speaker(c.nps[c.npOf[j+1]]), true
+	// say-verb first: "said Joey Hood", "according to the minister"
+	if sayVerbs[s.toks[j].Lower] {
+		o := j + 1
+		if o+1 < len(s.toks) && s.toks[o].Lower == "to" {
+			o++
+		}
+		if o < len(s.toks) && c.npOf[o] >= 0 {
+			return c.speaker(c.nps[c.npOf[o]]), true
+		}
 	}
 	// phrase then say-verb: "Hood said", "a statement by Iraqi defense ministry reads"
 	if c.npOf[j] >= 0 {

@@ -39,7 +39,7 @@ func (c *ctx) resolve(p np, role string) ref {
 		return ref{text: r.text}
 	}
 	// capitals acting: "Washington and Baghdad held talks"
-	if role != "place" {
+	if role == agentRole || role == "speaker" || role == "holder" {
 		for k := p.s; k < p.e; k++ {
 			if s.ent[k] >= 0 {
 				m := s.ents[s.ent[k]]
