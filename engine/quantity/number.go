@@ -53,6 +53,12 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 				e++
 			}
 		}
+		// a spaced "k" at the end of a phrase: "2.33 k"
+		if !n.scaled && e < len(toks) && toks[e].low == "k" && (e+1 == len(toks) || toks[e+1].kind == sym) {
+			n.val *= 1e3
+			n.scaled = true
+			e++
+		}
 		// spelled scales after digits: "2.5 million", "3 hundred and 21"
 		if !n.scaled && e < len(toks) && toks[e].kind == word {
 			if _, ok := scales[toks[e].low]; ok {
@@ -66,6 +72,19 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 		n.plain = t.plain && !n.scaled && code == "" && !neg
 		n.end = e
 	case word:
+		// "a dollar and 42 cents": one unit of money
+		if (t.low == "a" || t.low == "an" || t.low == "one") && code == "" {
+			if c, k2 := p.match(curSuf, j+1); k2 >= 0 && toks[j+1].kind == word && toks[k2-1].kind == word &&
+				!(k2 < len(toks) && (toks[k2].kind == num || toks[k2].low == "$")) {
+				n.val, n.end, n.words, n.sig, n.unit = 1, k2, true, 1, c
+				if cents, e2, ok := p.cents(k2); ok {
+					n.val += cents / 100
+					n.sig, n.end = 3, e2
+				}
+				n.plain = false
+				return n, true
+			}
+		}
 		if v, e, ok := p.fraction(j); ok {
 			n.val, n.end, n.words, n.sig, n.scaled = v, e, true, 2, true
 			break
@@ -92,6 +111,15 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 	}
 	// units after the number
 	e := n.end
+	if code == "" && e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && !toks[e+1].space && toks[e+1].kind == word {
+		// "a 12-cent dividend", "a $5-billion deal"
+		if c, k2 := p.match(curSub, e+1); k2 >= 0 && len(toks[e+1].low) > 1 {
+			code, e = c, k2
+			n.val /= 100
+		} else if c, k2 := p.match(curSuf, e+1); k2 >= 0 {
+			code, e = c, k2
+		}
+	}
 	if code == "" {
 		if c, k2 := p.match(curSuf, e); k2 >= 0 && !(toks[e].kind == sym && k2 < len(toks) && toks[k2].kind == num) {
 			code, e = c, k2

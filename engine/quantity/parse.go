@@ -156,6 +156,11 @@ func (p *parser) at(i int) ([]Quantity, int) {
 		return []Quantity{p.make(i, end, (lo+hi)/2, lo, hi, Vague, "", true)}, end
 	}
 	a, ok := p.number(j, "")
+	if !ok && j > i && j < len(toks) && toks[j].low == "half" {
+		// "more than half", "nearly half": a share
+		lo, hi := bounds(0.5, 1, qual)
+		return []Quantity{p.make(i, j+1, 0.5, lo, hi, qual, "", true)}, j + 1
+	}
 	if !ok {
 		return nil, i
 	}
@@ -333,7 +338,8 @@ func (p *parser) single(i int, a numParse, qual string) quantityEnd {
 		}
 	}
 	// "less than 5000 or equal (to)": the bound is inclusive.
-	if (qual == FewerThan || qual == MoreThan) && end+1 < len(p.toks) && p.toks[end].low == "or" && p.toks[end+1].low == "equal" {
+	if (qual == FewerThan || qual == MoreThan) && end+1 < len(p.toks) && p.toks[end].low == "or" && p.toks[end+1].low == "equal" &&
+		!(end+3 < len(p.toks) && p.toks[end+2].low == "to" && p.toks[end+3].kind == num) {
 		end += 2
 		if end < len(p.toks) && p.toks[end].low == "to" {
 			end++

@@ -40,6 +40,8 @@ func TestFind(t *testing.T) {
 		{"a $3 bln deal", []want{{"$3 bln", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
 		{"$3 billion", []want{{"$3 billion", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
 		{"revenue of 1.2bn", []want{{"1.2bn", 1.2e9, 1.2e9, 1.2e9, Exact, "", false, ""}}},
+		{"more than half of the troops", []want{{"more than half", 0.5, 0.5, 0.7, MoreThan, "", true, ""}}},
+		{"a 12-cent dividend and above a dollar and 42 cents", []want{{"12-cent", 0.12, 0.12, 0.12, Exact, "USD", false, ""}, {"above a dollar and 42 cents", 1.42, 1.42, 1.42 + 2*0.05*1.42, MoreThan, "USD", true, ""}}},
 		{"half a million people", []want{{"half a million", 5e5, 5e5, 5e5, Exact, "", true, ""}}},
 		{"They lost 75 USD million", []want{{"75 USD million", 75e6, 75e6, 75e6, Exact, "USD", false, ""}}},
 		{"€5m and £20", []want{{"€5m", 5e6, 5e6, 5e6, Exact, "EUR", false, ""}, {"£20", 20, 20, 20, Exact, "GBP", false, ""}}},
