@@ -30,13 +30,20 @@ type pattern struct {
 }
 
 // matcher finds patterns in tokenised text, longest first, indexed by the
-// first token's key so a text costs one map lookup per token.
+// first token's key so a text costs one map lookup per token, and then by
+// the second, so a frequent first word ("US", "Iraqi", "al") does not try
+// every name that starts with it.
 type matcher struct {
-	first map[string][]*pattern
+	first map[string]*bucket
 	n     int
 }
 
-func newMatcher() *matcher { return &matcher{first: map[string][]*pattern{}} }
+type bucket struct {
+	multi  map[string][]*pattern // two or more tokens, by the second token's key
+	single []*pattern
+}
+
+func newMatcher() *matcher { return &matcher{first: map[string]*bucket{}} }
 
 // compile tokenises a form. It reports false for a form with no words.
 func compile(form string) (pattern, bool) {
@@ -76,15 +83,28 @@ func isAcronym(s string) bool {
 }
 
 func (m *matcher) add(p *pattern) {
-	k := p.toks[0].key
-	m.first[k] = append(m.first[k], p)
+	b := m.first[p.toks[0].key]
+	if b == nil {
+		b = &bucket{}
+		m.first[p.toks[0].key] = b
+	}
+	if len(p.toks) == 1 {
+		b.single = append(b.single, p)
+	} else {
+		if b.multi == nil {
+			b.multi = map[string][]*pattern{}
+		}
+		b.multi[p.toks[1].key] = append(b.multi[p.toks[1].key], p)
+	}
 	m.n++
 }
 
-// finish orders each bucket longest first, so the first hit is the longest.
+// finish orders each list longest first, so the first hit is the longest.
 func (m *matcher) finish() {
-	for _, ps := range m.first {
-		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+	for _, b := range m.first {
+		for _, ps := range b.multi {
+			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+		}
 	}
 }
 
@@ -106,7 +126,18 @@ func (p *pattern) matchAt(text string, toks []token, i int) bool {
 
 // longest returns the longest pattern matching at token i, or nil.
 func (m *matcher) longest(text string, toks []token, i int) *pattern {
-	for _, p := range m.first[toks[i].key] {
+	b := m.first[toks[i].key]
+	if b == nil {
+		return nil
+	}
+	if i+1 < len(toks) && b.multi != nil {
+		for _, p := range b.multi[toks[i+1].key] {
+			if p.matchAt(text, toks, i) {
+				return p
+			}
+		}
+	}
+	for _, p := range b.single {
 		if p.matchAt(text, toks, i) {
 			return p
 		}
@@ -119,7 +150,15 @@ func (m *matcher) whole(text string, toks []token) *pattern {
 	if len(toks) == 0 {
 		return nil
 	}
-	for _, p := range m.first[toks[0].key] {
+	b := m.first[toks[0].key]
+	if b == nil {
+		return nil
+	}
+	ps := b.single
+	if len(toks) > 1 {
+		ps = b.multi[toks[1].key]
+	}
+	for _, p := range ps {
 		if len(p.toks) == len(toks) && p.matchAt(text, toks, 0) {
 			return p
 		}

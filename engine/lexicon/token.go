@@ -31,9 +31,17 @@ func (t *token) raw(text string) string {
 	return text[t.start:t.end]
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -83,11 +91,20 @@ func tokenizeBuf(dst []token, text string, buf *[]byte) []token {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
+		case r == ' ':
+			i++
 		case unicode.IsSpace(r) || isJoiner(r) || r == utf8.RuneError && n <= 1:
 			i += n
 		case isWordRune(r):
 			j := i + n
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf {
+					if !asciiWord[c] {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if !isWordRune(r2) {
 					break
