@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/rule"
+	"github.com/claimcheck/claimcheck/rules"
 )
 
 // synthetic makes n claims of every kind spread over n/20 keys per kind, so
@@ -86,4 +88,31 @@ func BenchmarkScaling(b *testing.B) {
 	b.ReportMetric(float64(tl)/float64(ts), "ratio10k/1k")
 	b.ReportMetric(float64(ts.Milliseconds())/float64(b.N), "ms/1k")
 	b.ReportMetric(float64(tl.Milliseconds())/float64(b.N), "ms/10k")
+}
+
+// BenchmarkCheckDrafts is the pre-publish case: a 10k-claim archive and
+// one draft's few claims, with OnlyDrafts skipping pairs and series that
+// hold no draft claim.
+func BenchmarkCheckDrafts(b *testing.B) {
+	srcs, err := rule.SourcesFS(rules.FS, "rules")
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, diags := rule.Load(srcs, rule.Options{Places: testPlaces, OnlyDrafts: true})
+	if len(diags) > 0 {
+		b.Fatal(diags.Error())
+	}
+	claims := synthetic(10000)
+	for _, c := range claims[:8] {
+		d := *c
+		d.ID, d.Path, d.Draft = "draft#"+c.ID, "draft.md", true
+		d.Value += 500
+		claims = append(claims, &d)
+	}
+	var findings int
+	for b.Loop() {
+		fs, _ := set.Check(claims)
+		findings = len(fs)
+	}
+	b.ReportMetric(float64(findings), "findings")
 }

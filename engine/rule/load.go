@@ -304,7 +304,7 @@ type loader struct {
 	opts  Options
 	ids   map[string]string // rule id -> where first defined
 	diags Diagnostics
-	file_ *srcFile
+	cur   *srcFile
 }
 
 // srcFile is the file being loaded.
@@ -315,7 +315,7 @@ type srcFile struct {
 }
 
 func (l *loader) errAt(off int, format string, args ...any) {
-	f := l.file_
+	f := l.cur
 	p := f.idx.Position(off)
 	l.diags = append(l.diags, Diagnostic{
 		Problem: finding.Problem{Path: f.path, Line: p.Line, Col: p.Col, Message: fmt.Sprintf(format, args...)},
@@ -507,7 +507,7 @@ func at[T any](list []T, i int) T {
 }
 
 func (l *loader) file(src Source) []*Rule {
-	l.file_ = &srcFile{path: src.Path, data: src.Data, idx: span.NewIndex(src.Data)}
+	l.cur = &srcFile{path: src.Path, data: src.Data, idx: span.NewIndex(src.Data)}
 	var data map[string]any
 	if _, err := toml.Decode(string(src.Data), &data); err != nil {
 		var pe toml.ParseError
@@ -545,8 +545,8 @@ var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match
 func (l *loader) rule(t table, lay layout, ri int) *Rule {
 	before := len(l.diags)
 	l.checkKeys(t, ruleKeys...)
-	r := &Rule{Path: l.file_.path}
-	hp := l.file_.idx.Position(t.headerOff())
+	r := &Rule{Path: l.cur.path}
+	hp := l.cur.idx.Position(t.headerOff())
 	r.Line, r.Col = hp.Line, hp.Col
 
 	r.ID, _ = l.str(t, "id", true)
@@ -556,8 +556,8 @@ func (l *loader) rule(t table, lay layout, ri int) *Rule {
 		} else if first, dup := l.ids[r.ID]; dup {
 			l.errAt(t.valOff("id"), "duplicate rule id %q (first defined at %s)", r.ID, first)
 		} else {
-			p := l.file_.idx.Position(t.valOff("id"))
-			l.ids[r.ID] = fmt.Sprintf("%s:%d:%d", l.file_.path, p.Line, p.Col)
+			p := l.cur.idx.Position(t.valOff("id"))
+			l.ids[r.ID] = fmt.Sprintf("%s:%d:%d", l.cur.path, p.Line, p.Col)
 		}
 	}
 	if s, ok := l.str(t, "category", true); ok {
@@ -677,7 +677,7 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 			}
 			off := offset(line, col)
 			// CEL puts a field error on the '.'; point at the name instead.
-			if strings.HasPrefix(e.Message, "undefined field") && off+1 < len(l.file_.data) && l.file_.data[off] == '.' {
+			if strings.HasPrefix(e.Message, "undefined field") && off+1 < len(l.cur.data) && l.cur.data[off] == '.' {
 				off++
 			}
 			l.errAt(off, "%s: %s", key, e.Message)
@@ -712,8 +712,8 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 		l.errAt(start, "%s: %s", key, err)
 		return nil
 	}
-	p := l.file_.idx.Position(start)
-	return &expr{field: key, prog: prog, path: l.file_.path, line: p.Line, col: p.Col, list: isList}
+	p := l.cur.idx.Position(start)
+	return &expr{field: key, prog: prog, path: l.cur.path, line: p.Line, col: p.Col, list: isList}
 }
 
 func costString(c uint64) string {

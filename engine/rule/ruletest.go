@@ -51,8 +51,8 @@ func (l *loader) tests(rt table, lay layout, ri int) []Test {
 	for ti, tm := range tts {
 		t := table{tbl: at(at(lay.tests, ri), ti), data: tm, name: "[[rule.test]]"}
 		l.checkKeys(t, testKeys...)
-		p := l.file_.idx.Position(t.headerOff())
-		test := Test{Path: l.file_.path, Line: p.Line, Col: p.Col}
+		p := l.cur.idx.Position(t.headerOff())
+		test := Test{Path: l.cur.path, Line: p.Line, Col: p.Col}
 		test.Name, _ = l.str(t, "name", false)
 		if test.Name == "" {
 			test.Name = fmt.Sprintf("test %d", ti+1)
