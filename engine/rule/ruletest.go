@@ -251,17 +251,17 @@ type TestOptions struct {
 
 // TestResult is the outcome of one rule's tests.
 type TestResult struct {
-	Rule       string
-	Location   string // the rule's path:line:col
-	Tests      int
-	Skipped    int
-	Found      int // expected findings that appeared
-	Missed     int // expected findings that did not
-	Unexpected int // findings no expectation asked for
-	Errors     int // run-time problems
+	Rule       string `json:"rule"`
+	Location   string `json:"location"` // the rule's path:line:col
+	Tests      int    `json:"tests"`
+	Skipped    int    `json:"skipped"`
+	Found      int    `json:"found"`      // expected findings that appeared
+	Missed     int    `json:"missed"`     // expected findings that did not
+	Unexpected int    `json:"unexpected"` // findings no expectation asked for
+	Errors     int    `json:"errors"`     // run-time problems
 	// Failures explain each miss, surprise and error, one line each,
 	// starting with the test's path:line:col.
-	Failures []string
+	Failures []string `json:"failures,omitempty"`
 }
 
 // Failed reports whether any test of the rule failed.
