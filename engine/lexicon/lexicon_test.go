@@ -470,3 +470,29 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseText: in text written all in lower case, only names that
+// are themselves written in lower case ("coalition", "al-Qaeda") match:
+// never a capitalised name ("nice", "reading") or an acronym ("us").
+func TestLowerCaseText(t *testing.T) {
+	l := Default()
+	n := 0
+	for _, s := range fixtureSentences(t) {
+		text := strings.ToLower(s)
+		toks := tokenize(nil, text)
+		l.ents.scan(text, toks, func(p *pattern, from, to int) {
+			n++
+			if p.capFirst {
+				t.Errorf("%q matched capitalised form of %s in %q", text[toks[from].start:toks[to-1].end], p.id, text)
+			}
+			for _, pt := range p.toks {
+				if pt.exact != "" {
+					t.Errorf("acronym %q of %s matched in %q", pt.exact, p.id, text)
+				}
+			}
+		})
+	}
+	if n == 0 {
+		t.Error("no lower-case form matched at all; the test checks nothing")
+	}
+}
