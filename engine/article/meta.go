@@ -92,7 +92,10 @@ func lineEnd(b []byte, pos int) int {
 	return len(b)
 }
 
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLineRe  = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	writtenDate = regexp.MustCompile(`^` + dateRe + `$`)
+)
 
 func yamlMeta(path string, src []byte, lineOff int) (*meta, error) {
 	m := &meta{source: FromFrontMatter}
@@ -130,8 +133,8 @@ func yamlMeta(path string, src []byte, lineOff int) (*meta, error) {
 			return nil, finding.Problem{Path: path, Line: v.Line + lineOff, Col: v.Column,
 				Message: fmt.Sprintf("front matter: %s must be a single value", k.Value)}
 		}
-		if v.Tag == "!!null" {
-			continue
+		if v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
+			continue // an empty field says nothing
 		}
 		switch key {
 		case "title":
@@ -206,6 +209,9 @@ func tomlMeta(path string, src []byte, lineOff int, source string) (*meta, error
 		case time.Time:
 			t = claim.Date(v)
 		case string:
+			if strings.TrimSpace(v) == "" {
+				continue // an empty field says nothing
+			}
 			var err error
 			if t, err = parseMetaDate(v); err != nil {
 				return nil, at(key, "%s: %v", key, err)
@@ -231,6 +237,9 @@ func metaPrefix(source string) string {
 // written, in the time's own zone.
 func parseMetaDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	if t, ok := parseWrittenDate(writtenDate.FindStringSubmatch(s)); ok {
+		return t, nil // "June 12, 2020", as some CMSs write it
+	}
 	for _, layout := range []string{
 		claim.DateLayout, time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05Z07:00",
 		"2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05 -0700 MST", "2006-01-02 15:04:05", "2006-01-02 15:04",

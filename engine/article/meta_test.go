@@ -33,6 +33,9 @@ func TestFrontMatter(t *testing.T) {
 			"2021-07-26", "", "", "", "Troops will stay."},
 		{"crlf and bom", "\uFEFF---\r\npublished: 2020-06-12\r\n---\r\nTroops will stay.\r\n",
 			"2020-06-12", "", "", "", "Troops will stay."},
+		{"yaml written date and empty fields", "---\ntitle: \"\"\ndate: \"\"\npublished: June 12, 2020\n---\nTroops will stay.\n",
+			"2020-06-12", "", "", "", "Troops will stay."},
+		{"toml empty date", "+++\ndate = \"\"\n+++\nTroops will stay.\n", "", "", "", "", "Troops will stay."},
 		{"empty front matter", "---\n---\nTroops will stay.\n", "", "", "", "", "Troops will stay."},
 	}
 	for _, tt := range tests {
