@@ -107,7 +107,7 @@ var currencyPrefix = []struct {
 	{"€", "EUR"}, {"eur", "EUR"}, {"£", "GBP"}, {"gbp", "GBP"}, {"¥", "JPY"}, {"jpy", "JPY"},
 	{"cny", "CNY"}, {"rmb", "CNY"}, {"₹", "INR"}, {"rs .", "INR"}, {"rs", "INR"}, {"inr", "INR"},
 	{"₭", "LAK"}, {"₩", "KRW"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₦", "NGN"},
-	{"rm", "MYR"}, {"ringgit", "MYR"}, {"malaysia ringgit", "MYR"}, {"malaysian ringgit", "MYR"},
+	{"rm", "MYR"}, {"sen", "MYR"}, {"ringgit", "MYR"}, {"malaysia ringgit", "MYR"}, {"malaysian ringgit", "MYR"},
 	{"malaysia ringgits", "MYR"}, {"malaysian ringgits", "MYR"}, {"₿", "BTC"}, {"₡", "CRC"}, {"₾", "GEL"},
 }
 
@@ -141,6 +141,8 @@ var currencySuffix = []struct {
 	{"turkish lira", "TRY"}, {"lira", "TRY"}, {"finnish markka", "FIM"}, {"markka", "FIM"},
 	{"rand", "ZAR"}, {"pesos", "MXN"}, {"peso", "MXN"}, {"reais", "BRL"}, {"real", "BRL"},
 	{"bitcoins", "BTC"}, {"bitcoin", "BTC"}, {"btc", "BTC"},
+	{"egyptianpound", "EGP"}, {"geneh", "EGP"}, {"genihat masriya", "EGP"}, {"saudiriyal", "SAR"},
+	{"saudi riyal", "SAR"}, {"ரூ", "INR"},
 	{"ringgits", "MYR"}, {"malaysia ringgit", "MYR"}, {"malaysian ringgit", "MYR"},
 	{"malaysia ringgits", "MYR"}, {"malaysian ringgits", "MYR"}, {"rm", "MYR"},
 	{"kuwaiti dinar", "KWD"}, {"rials", "IRR"}, {"rial", "IRR"}, {"tugrik", "MNT"}, {"tugriks", "MNT"},

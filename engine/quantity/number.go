@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/claimcheck/claimcheck/engine/span"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/engine/span"
+)
 
 func spanOf(s, e int) span.Span { return span.Span{Start: s, End: e} }
 
@@ -14,10 +18,13 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 		return n, false
 	}
 	code, j := p.match(curPre, k)
+	mega := false
 	if j < 0 {
 		code, j = p.isoAt(k, false), k
 		if code != "" {
 			j++
+		} else if code = p.megaISO(k); code != "" {
+			j, mega = k+1, true // "MAUD 60"
 		}
 	}
 	neg := false
@@ -109,6 +116,38 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 	if neg {
 		n.val = -n.val
 	}
+	// "two point two million", "1 point 1"
+	if n.end+1 < len(toks) && toks[n.end].low == "point" && !n.scaled {
+		frac, scale, e := 0.0, 0.1, n.end+1
+		for e < len(toks) {
+			if u, ok := units[toks[e].low]; ok && u < 10 && toks[e].kind == word {
+				frac += u * scale
+			} else if toks[e].kind == num && toks[e].plain && e == n.end+1 {
+				v, _ := parseDigits("0." + toks[e].text)
+				frac, scale = v, 0
+			} else {
+				break
+			}
+			scale /= 10
+			e++
+		}
+		if e > n.end+1 {
+			n.val += frac
+			n.sig = 2
+			n.end = e
+			if e < len(toks) {
+				if s, ok := scales[toks[e].low]; ok && s >= 1e3 {
+					n.val *= s
+					n.scaled = true
+					n.end++
+				}
+			}
+		}
+	}
+	if mega {
+		n.val *= 1e6
+		n.scaled = true
+	}
 	// units after the number
 	e := n.end
 	if code == "" && e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && !toks[e+1].space && toks[e+1].kind == word {
@@ -118,6 +157,22 @@ func (p *parser) number(k int, _ string) (numParse, bool) {
 			n.val /= 100
 		} else if c, k2 := p.match(curSuf, e+1); k2 >= 0 {
 			code, e = c, k2
+		}
+	}
+	if code == "" && !n.scaled && e < len(toks) && toks[e].space && (e+1 == len(toks) || toks[e+1].kind == sym) {
+		// a spaced SI letter closing the phrase: "1,674.5 G", "3 M"
+		if s, ok := map[string]float64{"K": 1e3, "M": 1e6, "G": 1e9, "B": 1e9, "T": 1e12}[toks[e].text]; ok {
+			n.val *= s
+			n.scaled = true
+			e++
+		}
+	}
+	if code == "" {
+		if c := p.megaISO(e); c != "" {
+			// "30 MUSD", "120 MEUR": millions of a currency
+			code, e = c, e+1
+			n.val *= 1e6
+			n.scaled = true
 		}
 	}
 	if code == "" {
@@ -278,6 +333,7 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 		and
 	)
 	total, cur := 0.0, 0.0
+	lastScale := 0.0
 	last := none
 	if start >= 0 {
 		cur, last = start, unit
@@ -339,7 +395,18 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 			end = i + 1
 			continue
 		}
-		if s, ok := scales[w]; ok {
+		if s, ok := scales[w]; ok || last == big && cur == 0 && (w == "millions" || w == "billions") {
+			if !ok {
+				s = map[string]float64{"millions": 1e6, "billions": 1e9}[w]
+			}
+			if last == big && cur == 0 && s > lastScale && s > 100 {
+				// "three lakh crore", "three thousand millions": a scale of a scale
+				total *= s
+				lastScale = s
+				used++
+				end = i + 1
+				continue
+			}
 			if last == none || last == and || last == big && s <= 100 {
 				break
 			}
@@ -356,6 +423,7 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 				total += cur * s
 				cur = 0
 				last = big
+				lastScale = s
 			}
 			used++
 			end = i + 1
@@ -363,7 +431,7 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 		}
 		if w == "and" && (last == hundred || last == big) && i+1 < len(toks) {
 			nx := toks[i+1].low
-			if _, ok := units[nx]; ok || toks[i+1].kind == num && toks[i+1].plain && toks[i+1].val < 100 {
+			if u, ok := units[nx]; ok && u > 0 || toks[i+1].kind == num && toks[i+1].plain && toks[i+1].val < 100 && toks[i+1].val > 0 {
 				last = and
 				continue
 			}
@@ -406,6 +474,12 @@ func (p *parser) cents(e int) (float64, int, bool) {
 			return 0, 0, false
 		}
 		v, end = w, e2
+		// "US$3 and fourteen": hundredths in words closing the phrase
+		if end == len(toks) || toks[end].kind == sym && toks[end].low != "-" {
+			if _, k2 := p.match(curSub, end); k2 < 0 {
+				return v, end, true
+			}
+		}
 	default:
 		return 0, 0, false
 	}
@@ -457,4 +531,17 @@ func (p *parser) fraction(k int) (float64, int, bool) {
 		return 0, k, false
 	}
 	return f * s, j + 1, true
+}
+
+// megaISO reads "MUSD", "MEUR": a capital M glued to a currency code, the
+// finance shorthand for millions.
+func (p *parser) megaISO(k int) string {
+	if k >= len(p.toks) || p.toks[k].kind != word {
+		return ""
+	}
+	t := p.toks[k].text
+	if len(t) == 4 && t[0] == 'M' && strings.ToUpper(t) == t && isoSet[t[1:]] {
+		return t[1:]
+	}
+	return ""
 }

@@ -12,7 +12,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test fails.
 // It is set at what the finder reaches; raise it as the finder improves.
-const peerFloor = 0.93
+const peerFloor = 0.97
 
 var peerFiles = []string{
 	"news-recognizers-number-en.jsonl",
@@ -34,6 +34,10 @@ var peerApart = map[string]string{
 	// "1.111,11": a decimal comma. English-language news writes 1,111.11, and
 	// reading "1.111" as 1111 would break every "1.5" with three decimals.
 	"recognizers-number-en/188": "decimal comma is not English news usage",
+	// A dash opening a line is a list bullet in scraped news, not a minus.
+	"recognizers-number-en/42":       "a dash opening a line is a bullet in scraped news, not a minus sign",
+	"recognizers-number-modes-en/40": "a dash opening a line is a bullet in scraped news, not a minus sign",
+	"duckling-numeral-en/75":         "a dash opening a line is a bullet in scraped news, not a minus sign",
 	// Duckling applies "lakh" to the upper end only ("7-9 lakh" = 7..900,000);
 	// a reader scales both ends.
 	"duckling-money-en/136": "peer scales only the upper end of a range",
