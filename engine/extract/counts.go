@@ -7,7 +7,8 @@ import (
 
 // holdVerbs make their subject the holder of the count after them: "The
 // United States has about 2,500 troops", "Iraq reports 8,331 new cases".
-var holdVerbs = set(`has have had having maintain maintains maintained keep keeps kept deploy deploys deployed station stations stationed
+var holdVerbs = set(`has have had having maintain maintains maintained keep keeps kept deploy deploys deployed deploying station stations stationed
+send sends sending sent withdraw withdraws withdrawing pull pulls pulling
 report reports reported record records recorded recording reporting confirm confirms confirmed`)
 
 // countSkip are words allowed between a number and its item: "5,000 U.S.
@@ -92,6 +93,7 @@ func (d *doc) counts(c *ctx) {
 		if holder.id == "" {
 			holder = c.countHolder(a)
 		}
+		holder.id = d.x.stateOf(holder.id)
 		cl := c.newClaim(claim.Count, a, itemEnd)
 		cl.Holder, cl.HolderText = holder.id, holder.text
 		cl.Item, cl.ItemText = item, itemText
@@ -202,6 +204,12 @@ func (c *ctx) countHolder(a int) ref {
 	j := a - 1
 	if j >= 0 && (s.toks[j].Lower == "another" || s.toks[j].Lower == "additional") {
 		j--
+	}
+	// "its 1,100 soldiers": the possessor holds them
+	if j >= 0 && possessives[s.toks[j].Lower] {
+		if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
+			return ref{id: r.ent, text: s.toks[j].Text}
+		}
 	}
 	if j >= 0 && c.npOf[j] >= 0 {
 		p, _ := c.npEndingAt(j)
@@ -330,7 +338,7 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 		if t.s < ca || t.e > cb || !(t.interval.Known || t.interval.Unresolved) {
 			continue
 		}
-		if t.s > 0 && datesOther[s.toks[t.s-1].Lower] || t.e < len(s.toks) && s.act[t.e] >= 0 {
+		if t.s > 0 && datesOther[s.toks[t.s-1].Lower] || datesOther[s.toks[t.s].Lower] || t.e < len(s.toks) && s.act[t.e] >= 0 {
 			continue
 		}
 		return t.interval
@@ -342,4 +350,4 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 }
 
 // datesOther introduce a time that dates another event, not the count.
-var datesOther = set("since following after before until")
+var datesOther = set("since following after before until by")

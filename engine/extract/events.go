@@ -215,6 +215,14 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		}
 	}
 	c.adjuncts(&ev, m.e, clauseEnd, used)
+	// "was killed in a US raid": the raid's nationality acts
+	if g.passive && len(ev.agents) == 0 && ev.instr.text != "" {
+		if p, ok := c.ppAfter(m.e, clauseEnd, "in"); ok {
+			if r := c.resolve(p, agentRole); r.instr && r.ent != "" {
+				ev.agents = []ref{{id: r.ent, text: r.entText}}
+			}
+		}
+	}
 	c.when(&ev, v)
 	if !ev.hasActor() {
 		return ev, false

@@ -120,6 +120,25 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
+// stateOf maps a government body to its country for counts, so that "US
+// troops" and "the Pentagon is sending troops" share a holder; other ids
+// are returned as they are.
+func (x *Extractor) stateOf(id string) string {
+	e, ok := x.lex.Entity(id)
+	if !ok || !(e.Type == "org" || e.Type == "ministry" || e.Type == "government") {
+		return id
+	}
+	for _, c := range x.lex.Containers(id) {
+		if ce, ok := x.lex.Entity(c); ok && ce.Type == "country" {
+			return c
+		}
+	}
+	return id
+}
+
+// possessives are determiners that name a holder by pronoun.
+var possessives = set("its their his her")
+
 // locatives introduce a place.
 var locatives = set("in into inside from across throughout to near at out")
 

@@ -106,7 +106,7 @@ func (s *sent) resolve(p np) ref {
 		return ref{}
 	}
 	r := ref{text: s.words(p.s, p.e)}
-	if p.e-p.s == 1 && s.toks[p.s].Tag == nlp.Pron {
+	if p.e-p.s == 1 && (s.toks[p.s].Tag == nlp.Pron || possessives[s.toks[p.s].Lower]) {
 		r.pronoun = s.toks[p.s].Lower
 		return r
 	}

@@ -142,8 +142,10 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		}
 		return nil
 	case t.Text == "," && j > 0:
-		// an apposition: "David Schenker, the State Department's official, said"
+		// an apposition: "David Schenker, the State Department's official, said",
+		// "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed"
 		if p, ok := c.npEndingAt(j - 1); ok {
+			p = c.outOfPP(p)
 			if p.s >= 2 && s.toks[p.s-1].Text == "," {
 				if q, ok := c.npEndingAt(p.s - 2); ok {
 					if r := c.resolve(q, agentRole); r.person {
