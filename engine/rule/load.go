@@ -226,7 +226,6 @@ type expr struct {
 	prog      cel.Program
 	path      string
 	line, col int
-	list      bool // key: the expression yields list(string)
 }
 
 // Set is a loaded rule set, ready to Check claims. It is safe for
@@ -435,8 +434,8 @@ func tomlTypeName(v any) string {
 	return "a date"
 }
 
-// tables splits a list of array-of-tables from the decoded data; the
-// scanned tables with the same path, in order, give positions.
+// subTables reads an array of tables from the decoded data; the scanned
+// tables with the same path, in order, give their positions.
 func subTables(v any) ([]map[string]any, bool) {
 	switch v := v.(type) {
 	case []map[string]any:
@@ -685,12 +684,12 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 		return nil
 	}
 	out := ast.OutputType()
-	okType, isList := false, false
+	okType := false
 	var names []string
 	for _, w := range want {
 		names = append(names, typeName(w))
 		if out.IsExactType(w) {
-			okType, isList = true, w.Kind() == cel.ListType(cel.StringType).Kind()
+			okType = true
 		}
 	}
 	if !okType {
@@ -713,7 +712,7 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 		return nil
 	}
 	p := l.cur.idx.Position(start)
-	return &expr{field: key, prog: prog, path: l.cur.path, line: p.Line, col: p.Col, list: isList}
+	return &expr{field: key, prog: prog, path: l.cur.path, line: p.Line, col: p.Col}
 }
 
 func costString(c uint64) string {
