@@ -197,7 +197,7 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 		}
 		d := nthWeekday(x.From.Year(), x.From.Month(), wd, n)
 		if d.Month() != x.From.Month() {
-			return cand{}, false
+			return cand{end: e, invalid: true}, true // "the fifth Sunday" of a month with four
 		}
 		rel = true
 		return cand{iv: dayIv(d), end: e, rel: rel}, true
@@ -244,7 +244,7 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 	if c, ok := p.unitRel(k); ok && c.iv.Grain == claim.Month && n >= 1 {
 		y, m := c.iv.From.Year(), c.iv.From.Month()
 		if !validDay(y, m, n) {
-			return cand{}, false
+			return cand{end: c.end, invalid: true}, true // "the 31st of" a 30-day month
 		}
 		return cand{iv: dayIv(day(y, m, n)), end: c.end, rel: true}, true
 	}
@@ -578,4 +578,84 @@ func (p *parser) partOf(i int) (cand, bool) {
 		from = add(to.AddDate(0, 0, 1), g, -n)
 	}
 	return cand{iv: iv(from, to, g), end: c.end, rel: c.rel}, true
+}
+
+// weekdayNear reads "Monday two weeks from now", "Thursday, two years from
+// now", "two months from today on Tuesday", "3 weeks after Christmas on
+// Friday": that weekday in the week of the anchor day.
+func (p *parser) weekdayNear(i int) (cand, bool) {
+	inWeek := func(wd time.Weekday, t time.Time) time.Time {
+		return weekStart(t).AddDate(0, 0, (int(wd)+6)%7)
+	}
+	if wd, ok := p.weekdayWord(i); ok {
+		k := i + 1
+		if p.is(k, ",") {
+			k++
+		}
+		if c, ok := p.ago(k); ok && c.iv.From.Equal(c.iv.To) {
+			c.iv = dayIv(inWeek(wd, c.iv.From))
+			return c, true
+		}
+		return cand{}, false
+	}
+	c, ok := p.ago(i)
+	if !ok || !c.iv.From.Equal(c.iv.To) || !p.is(c.end, "on") {
+		return cand{}, false
+	}
+	wd, ok := p.weekdayWord(c.end + 1)
+	if !ok {
+		return cand{}, false
+	}
+	c.iv = dayIv(inWeek(wd, c.iv.From))
+	c.end += 2
+	return c, true
+}
+
+// businessDays reads "the next 4 business days", "previous 4 working days",
+// "in four business days": weekdays only, Monday to Friday.
+func (p *parser) businessDays(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	mod := ""
+	if p.is(j, "next", "previous", "past", "last", "in", "within", "coming") {
+		mod, j = p.tok(j).low, j+1
+	}
+	if mod == "" {
+		return cand{}, false
+	}
+	n, k, ok := p.number(j)
+	if !ok || n < 1 || n > 400 || !p.is(k, "business", "working", "work") || !p.is(k+1, "days", "day") {
+		return cand{}, false
+	}
+	step := func(t time.Time, dir int) time.Time {
+		for {
+			t = t.AddDate(0, 0, dir)
+			if t.Weekday() != time.Saturday && t.Weekday() != time.Sunday {
+				return t
+			}
+		}
+	}
+	r := p.ref
+	first := step(r, 1)
+	if mod == "previous" || mod == "past" || mod == "last" {
+		first = step(r, -1)
+	}
+	last := first
+	dir := 1
+	if mod == "previous" || mod == "past" || mod == "last" {
+		dir = -1
+	}
+	for m := 1; m < n; m++ {
+		last = step(last, dir)
+	}
+	e := k + 2
+	if mod == "in" {
+		return cand{iv: dayIv(last), end: e, rel: true, fwd: true}, true
+	}
+	if mod == "within" {
+		return cand{iv: iv(r, last, claim.Day), end: e, rel: true, fwd: true}, true
+	}
+	return cand{iv: iv(first, last, claim.Day), end: e, rel: true, fwd: dir > 0}, true
 }

@@ -20,6 +20,9 @@ type cand struct {
 	// weekday+1 of a bare weekday ("friday"), so a span can read "from
 	// next monday to friday" as the Friday after that Monday
 	bareWd int
+	// invalid: words that name no day ("the fifth Sunday" of a month with
+	// four, "February 30"); consumed, never reported
+	invalid bool
 }
 
 type parser struct {
@@ -97,6 +100,8 @@ func (p *parser) simple(i int) (cand, bool) {
 	try(p.weekdayDay(i))
 	try(p.startingFor(i))
 	try(p.partOf(i))
+	try(p.weekdayNear(i))
+	try(p.businessDays(i))
 	// "Thanksgiving in 9 months", "March in a year": the next one after that
 	if best.end > i && best.rel && (best.yearless || best.iv.Grain == claim.Day) {
 		shift, ok := p.inN(best.end)
@@ -597,7 +602,7 @@ func (p *parser) year(i int) (cand, bool) {
 		if k, bc, isEra := p.era(i + 1); isEra {
 			y = p.tok(i).val
 			if bc {
-				y = 1 - y
+				y = -y
 			}
 			return cand{iv: yearIv(y), end: k}, true
 		}
@@ -631,10 +636,11 @@ func (p *parser) year(i int) (cand, bool) {
 		}
 	}
 	c := cand{iv: yearIv(y), end: e}
-	// eras: "2014 BC", "14 a.d." (astronomical years: 1 BC is year 0)
+	// eras: "2014 BC" is year -2014, "14 a.d." year 14 (no year-zero
+	// arithmetic: news never needs it, and peers write BC years this way)
 	if k, bc, ok := p.era(e); ok {
 		if bc {
-			c.iv = yearIv(1 - y)
+			c.iv = yearIv(-y)
 		}
 		c.end = k
 		return c, true
@@ -1556,6 +1562,17 @@ func (p *parser) span(i int) (cand, bool) {
 	} else if a.yearless && b.yearless && b.iv.From.Before(a.iv.From) {
 		a = reanchor(a, b.iv)
 	}
+	// "from June 1 to June 7, 2020": a year after the span fixes both ends
+	if a.yearless && b.yearless && p.is(b.end, ",") {
+		if y, e, ok := p.yearAt(b.end + 1); ok && p.tok(b.end+1).kind == num {
+			if a2, ok := withYear(a, y); ok {
+				if b2, ok := withYear(b, y); ok {
+					a, b = a2, b2
+					b.end, b.rel, a.rel = e, false, false
+				}
+			}
+		}
+	}
 	if b.iv.To.Before(a.iv.From) {
 		return cand{}, false
 	}
@@ -1564,6 +1581,24 @@ func (p *parser) span(i int) (cand, bool) {
 		g = b.iv.Grain
 	}
 	return cand{iv: iv(a.iv.From, b.iv.To, g), end: b.end, rel: a.rel || b.rel, fwd: a.fwd || b.fwd}, true
+}
+
+// withYear moves a yearless day or month to year y.
+func withYear(c cand, y int) (cand, bool) {
+	switch c.iv.Grain {
+	case claim.Day:
+		m, d := c.iv.From.Month(), c.iv.From.Day()
+		if !validDay(y, m, d) {
+			return c, false
+		}
+		c.iv = dayIv(day(y, m, d))
+	case claim.Month:
+		c.iv = monthIv(y, c.iv.From.Month())
+	default:
+		return c, false
+	}
+	c.yearless = false
+	return c, true
 }
 
 func rankOf(g claim.Grain) int {

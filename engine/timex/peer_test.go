@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.92
+const peerFloor = 0.94
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -50,7 +50,7 @@ var aparts = []apart{
 	{kind: "datetime", reason: "times of day are not emitted (claims are dated to the day)"},
 	{kind: "datetimerange", reason: "times of day are not emitted (claims are dated to the day)"},
 	{kind: "set", reason: "recurring sets ('every Monday') are not emitted"},
-	{text: re(`^((more|less|fewer) than|(any|some)\s?times? (before|after)|on or (before|after)|sooner than|ending with|within .* (before|after) |.* or after$|.* and (after|before|greater|later)$)`),
+	{text: re(`^((more|less|fewer|greater|larger|smaller) than|year (greater|later|earlier|less) than|[<>≤≥]\s*=?|to date$|(any|some)\s?times? (before|after)|on or (before|after)|sooner than|ending with|within .* (before|after) |.* or after$|.* and (after|before|greater|later)$)`),
 		reason: "open-ended 'before/after X' bounds: we report X itself and leave the preposition to the claims layer"},
 	{text: re(`^(before|after|later than|earlier than|no later than|not later than|as late as|as early as|by|until|till|prior to|or later|.* or later|.* and later|.* or earlier|.* and earlier|later than or .*|.* onwards?|beginning( on)?|starting( on| from)?)\b`),
 		reason: "open-ended 'before/after X' bounds: we report X itself and leave the preposition to the claims layer"},
@@ -211,6 +211,13 @@ type want struct {
 }
 
 func parseDay(s string) (time.Time, bool) {
+	if strings.HasPrefix(s, "-") { // a BC year, as Duckling writes it
+		d, ok := parseDay(s[1:])
+		if !ok {
+			return d, false
+		}
+		return time.Date(-d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+	}
 	if len(s) < 10 {
 		return time.Time{}, false
 	}

@@ -139,6 +139,10 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 				textYear = c.iv.From.Year()
 			}
 		}
+		if c.invalid {
+			i = c.end
+			continue
+		}
 		s, e := p.toks[i].start, p.toks[c.end-1].end
 		t := Time{Span: span.Span{Start: s, End: e}, Text: text[s:e], Interval: c.iv, Relative: c.rel, Forward: c.fwd || c.rel && p.fwd}
 		if c.open {
