@@ -82,6 +82,8 @@ var holidays = map[string]holiday{
 	"christmas": fixed(12, 25), "christmas day": fixed(12, 25), "xmas": fixed(12, 25),
 	"christmas eve": fixed(12, 24), "boxing day": fixed(12, 26),
 	"new year's day": fixed(1, 1), "new year's": fixed(1, 1), "new year": fixed(1, 1), "new years day": fixed(1, 1),
+	"int'l workers day": fixed(5, 1), "international workers day": fixed(5, 1), "international workers ' day": fixed(5, 1),
+	"workers day": fixed(5, 1), "international women's day": fixed(3, 8), "women's day": fixed(3, 8),
 	"new year's eve": fixed(12, 31), "new years eve": fixed(12, 31), "new year eve": fixed(12, 31),
 	"thanks giving": nth(11, time.Thursday, 4), "thanks giving day": nth(11, time.Thursday, 4),
 	"presidents ' day": nth(2, time.Monday, 3), "veterans ' day": fixed(11, 11), "new years": fixed(1, 1),

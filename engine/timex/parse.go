@@ -820,6 +820,12 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	if p.is(j, "the") {
 		j++
 	}
+	// "the last 3 months and 2 weeks and 2 days": a compound span back
+	if p.is(j, "last", "past", "previous") {
+		if move, g, e, ok := p.durationAt(j + 1); ok && e > j+3 {
+			return cand{iv: iv(move(p.ref, -1), p.ref.AddDate(0, 0, -1), g), end: e, rel: true}, true
+		}
+	}
 	if n, k, ok := p.number(j); ok && p.is(k, "past", "previous", "next", "upcoming", "coming", "last") {
 		if g, ok := unitWords[p.tok(k+1).low]; ok && g != "fortnight" && strings.HasSuffix(p.tok(k+1).low, "s") {
 			return p.window(p.tok(k).low, n, g, k+2)

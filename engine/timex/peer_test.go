@@ -159,15 +159,16 @@ func TestPeer(t *testing.T) {
 
 var rangeSep = re(`\b(to|till|until|through|thru|and)\b|\S\s*[-–~]\s*\S`)
 
-// rangeText reports whether every expected mention that is a range is
-// written as one ("2014 to 2018", "Jan-Feb 2017").
+// rangeText reports whether some expected mention is written as a range
+// ("2014 to 2018", "Jan-Feb 2017"); fits only relaxes mentions that do not
+// already match exactly.
 func rangeText(c peercase.Case) bool {
 	for _, e := range c.Expected {
-		if e.Kind == "daterange" && !rangeSep.MatchString(e.Text) {
-			return false
+		if e.Kind == "daterange" && rangeSep.MatchString(e.Text) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 func hasFuture(ts []Time) bool {
