@@ -166,6 +166,9 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	}
 	f := frameOf(ev.action)
 	_, clauseEnd := s.clause(v)
+	if obj.ok() && supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0 {
+		return ev, false // the event noun carries the claim
+	}
 	if g.passive {
 		if len(subj) > 0 {
 			ev.patient = c.patientOf(subj[0], f)
@@ -209,8 +212,8 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		ev.agents = ev.agents[:1]
 	}
 	// "we", "I", "you": the speaker's side, which the claim cannot name
-	for _, ag := range ev.agents {
-		if ag.id == "" && (ag.text == "we" || ag.text == "We" || ag.text == "I" || ag.text == "you" || ag.text == "You") {
+	for _, r := range append(ev.agents, ev.patient) {
+		if r.id == "" && firstSecond[strings.ToLower(r.text)] {
 			return ev, false
 		}
 	}
@@ -229,6 +232,10 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	}
 	return ev, true
 }
+
+// firstSecond are pronouns of the speaker's or listener's side, which a
+// claim cannot name.
+var firstSecond = set("we i you us me our")
 
 // reducedRelative reports whether a bare past form at v describes the
 // phrase before it rather than asserting: "troops stationed in Iraq mainly

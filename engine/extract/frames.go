@@ -68,9 +68,15 @@ var extraActions = map[string]string{
 
 // reportVerbs carry their content as the claim: "announced the defeat of
 // ISIS" is a defeat, whose agent defaults to the announcer.
-var reportVerbs = set(`announce announced announces announcing declare declared declares report reported reports confirm confirmed confirms
-claim claimed claims say said says state stated states reveal revealed reveals carry carried carries conduct conducted conducts
-launch launched launches complete completed completes order ordered orders`)
+// Verbs of saying take clauses, not event nouns, and are not listed.
+var reportVerbs = set(`announce announced announces announcing declare declared declares confirm confirmed confirms
+claim claimed claims carry carried carries conduct conducted conducts launch launched launches complete completed completes
+order ordered orders stage staged stages mount mounted mounts`)
+
+// supportVerbs only carry an event noun: "launched a missile attack on
+// Kyiv" is an attack, not a launch.
+var supportVerbs = set(`launch launched launches launching carry carried carries carrying conduct conducted conducts conducting
+stage staged stages staging mount mounted mounts mounting`)
 
 // reportOnly are actions that only carry their content: "announced the
 // defeat of ISIS" yields the defeat, not an announcement.

@@ -127,6 +127,11 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 	var ms []mention
 	for _, m := range x.lex.FindTitles(text) {
 		a, b := s.tokRange(m.Start, m.End)
+		// a title must cover whole words: "General" is not the title in
+		// "Secretary-General"
+		if a < 0 || s.toks[a].Start != m.Start || s.toks[b-1].End != m.End {
+			continue
+		}
 		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text})
 	}
 	s.titles = s.overlay(ms, s.title)

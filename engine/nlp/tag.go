@@ -151,6 +151,8 @@ func tag(toks []Token) {
 					}
 				} else if next == Verb || next == Part || next == Aux || next == Modal || next == Punct {
 					t.Tag = Noun
+				} else if next == Prep && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
+					t.Tag = Noun // "a missile attack on Kyiv"
 				}
 			}
 			if t.Tag == Verb && prev == Other && i == 0 && next == Prep {
