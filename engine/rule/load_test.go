@@ -96,6 +96,8 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`r.toml:9:9: when: undefined field 'valu'`}},
 		{"unknown field", []string{file(`when = "a.holdr == b.holder"`)},
 			[]string{`r.toml:8:11: when: undefined field 'holdr'`}},
+		{"unknown field, in a file's second rule", []string{file() + file(`id = "r2"`, `when = "a.holdr == b.holder"`)},
+			[]string{`r.toml:17:11: when: undefined field 'holdr'`}},
 		{"unknown field, in match", []string{file(`match = "c.kind == 'count' && c.itme != ''"`)},
 			[]string{`r.toml:10:33: match: undefined field 'itme'`}},
 		{"date compared with a string", []string{file(`when = "a.as_of.from < '2020-01-01'"`)},
