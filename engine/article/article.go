@@ -38,7 +38,12 @@ type Article struct {
 	DateSource string // FromFrontMatter, FromSidecar, FromText, FromFlag or "" when undated
 	// Text is the original bytes, never modified: every offset in this
 	// package points into it.
-	Text  []byte
+	Text []byte
+	// Plain is Text with markup (Markdown link targets and emphasis
+	// marks, inline HTML and comments, bare URLs) replaced by spaces byte
+	// for byte: the same length, so offsets into one are offsets into the
+	// other. It is Text itself when there is no markup.
+	Plain []byte
 	Index *span.Index
 	// Body is where the article's text starts, after any front matter.
 	Body      int
@@ -62,6 +67,9 @@ type Sentence struct {
 	Line int    `json:"line"`
 	Col  int    `json:"col"`
 	Text string `json:"text"`
+	// Plain is Text with markup blanked (see Article.Plain): same length,
+	// same offsets. Extraction reads Plain and quotes Text.
+	Plain string `json:"-"`
 	// Paragraph is the 0-based ordinal of the paragraph the sentence came
 	// from, counting every paragraph of the body (kept or dropped), so it is
 	// stable when noise patterns change.

@@ -100,4 +100,15 @@
 //
 // Sentence.Text is always exactly Text[Start:End], trimmed of surrounding
 // white space; matching may normalise quotes and dashes, positions never.
+//
+// # Markup
+//
+// Markup stays inside sentences, so offsets stay exact, but is not prose:
+// Markdown link targets, emphasis and code marks, escapes, inline images and
+// HTML tags, HTML comments inside a line, and bare URLs in any file.
+// Article.Plain and Sentence.Plain are the text with markup replaced by
+// spaces byte for byte (same length, same offsets): sentences are split,
+// compared and matched against noise on Plain, and later stages should read
+// Plain and quote Text. A sentence takes in the markup right around it
+// ("**Troops left.**").
 package article

@@ -20,6 +20,9 @@ func checkSentences(t testing.TB, a *Article) {
 		if got := string(a.Text[s.Start:s.End]); got != s.Text {
 			t.Fatalf("%s: sentence %d: file[%d:%d] = %q, Text = %q", a.Path, i, s.Start, s.End, got, s.Text)
 		}
+		if len(a.Plain) != len(a.Text) || s.Plain != string(a.Plain[s.Start:s.End]) {
+			t.Fatalf("%s: sentence %d: Plain %q does not line up with Article.Plain", a.Path, i, s.Plain)
+		}
 		first, _ := utf8.DecodeRuneInString(s.Text)
 		last, _ := utf8.DecodeLastRuneInString(s.Text)
 		if unicode.IsSpace(first) || unicode.IsSpace(last) {

@@ -102,12 +102,14 @@ type para struct {
 
 // doc is the working state while one article is taken apart.
 type doc struct {
-	a     *Article
-	n     *Noise
-	data  []byte
-	lines []*line
-	paras []*para
-	notes []note // claimcheck-ignore comments
+	a      *Article
+	n      *Noise
+	data   []byte // the original text
+	view   []byte // the same with markup blanked (see markup.go); same length
+	masked []bool // which bytes are markup; nil when none are
+	lines  []*line
+	paras  []*para
+	notes  []note // claimcheck-ignore comments
 }
 
 type note struct {
@@ -116,7 +118,7 @@ type note struct {
 	reason string
 }
 
-func newDoc(a *Article, n *Noise) *doc { return &doc{a: a, n: n, data: a.Text} }
+func newDoc(a *Article, n *Noise) *doc { return &doc{a: a, n: n, data: a.Text, view: a.Text} }
 
 func (d *doc) run() error {
 	d.splitLines()
@@ -127,6 +129,7 @@ func (d *doc) run() error {
 	} else {
 		d.plain()
 	}
+	d.markup()
 	d.group()
 	d.noise()
 	d.normalizeParas()
@@ -310,9 +313,49 @@ func (d *doc) comments() error {
 	}
 }
 
+// markup finds markup in the text lines and blanks it in d.view. Comments
+// inside a line become markup too, so a sentence runs across them.
+func (d *doc) markup() {
+	var masks []span.Span
+	for _, l := range d.lines {
+		if l.kind != content {
+			continue
+		}
+		kept := l.cuts[:0]
+		for _, c := range l.cuts {
+			if c.reason == "html-comment" {
+				masks = append(masks, c.Span)
+				d.a.Removed = append(d.a.Removed, Removal{c.Span, c.reason})
+				continue
+			}
+			kept = append(kept, c)
+		}
+		l.cuts = kept
+		masks = append(masks, markupIn(d.data, l.cs, l.ce, d.a.Markdown)...)
+	}
+	d.view = blankOut(d.data, masks)
+	if len(masks) > 0 {
+		d.masked = make([]bool, len(d.data))
+		for _, m := range masks {
+			for i := m.Start; i < m.End; i++ {
+				d.masked[i] = true
+			}
+		}
+	}
+	d.a.Plain = d.view
+	for _, l := range d.lines {
+		if l.kind != content {
+			continue
+		}
+		if l.cs, l.ce = trimSpan(d.view, l.cs, l.ce); l.cs >= l.ce || !hasWord(d.view[l.cs:l.ce]) {
+			l.kind, l.why = separator, "markup"
+		}
+	}
+}
+
 // group assigns lines to paragraphs.
 func (d *doc) group() {
-	joinAll := d.a.Markdown || looksWrapped(d.data, d.lines)
+	joinAll := d.a.Markdown || looksWrapped(d.view, d.lines)
 	var cur *para
 	var prev *line
 	for _, l := range d.lines {
@@ -322,7 +365,7 @@ func (d *doc) group() {
 		}
 		join := cur != nil && !l.newPara && !prev.alone
 		if join && !joinAll {
-			join = continues(d.data[prev.cs:prev.ce], d.data[l.cs:l.ce])
+			join = continues(d.view[prev.cs:prev.ce], d.view[l.cs:l.ce])
 		}
 		if !join {
 			cur = &para{ord: len(d.paras)}
@@ -384,14 +427,14 @@ func (d *doc) noise() {
 			continue
 		}
 		for _, p := range inline {
-			for _, s := range l.segments(d.data) {
-				for _, m := range p.Match.FindAllIndex(d.data[s.Start:s.End], -1) {
+			for _, s := range l.segments(d.view) {
+				for _, m := range p.Match.FindAllIndex(d.view[s.Start:s.End], -1) {
 					if m[1] > m[0] {
 						l.addCut(s.Start+m[0], s.Start+m[1], p.Name)
 					}
 				}
 			}
-			if len(l.segments(d.data)) == 0 {
+			if len(l.segments(d.view)) == 0 {
 				l.dropped, l.byPattern = p.Name, p
 				break
 			}
@@ -401,7 +444,7 @@ func (d *doc) noise() {
 		if l.kind != content || l.dropped != "" {
 			continue
 		}
-		text := l.clean(d.data)
+		text := l.clean(d.view)
 		for _, p := range whole {
 			if !p.Match.MatchString(text) {
 				continue
@@ -435,7 +478,7 @@ func (d *doc) dropAfter(i int, p *Pattern, whole []*Pattern) {
 				return
 			}
 		case DropHeadlines:
-			text := l.clean(d.data)
+			text := l.clean(d.view)
 			if p.Count > 0 && taken >= p.Count || !isHeadline(text) || utf8.RuneCountInString(text) > 200 {
 				return
 			}
@@ -494,7 +537,7 @@ func (d *doc) copies() {
 		if l.kind != content || l.byPattern == nil || !l.byPattern.Copies {
 			continue
 		}
-		full := normalize(string(d.data[l.cs:l.ce]))
+		full := normalize(string(d.view[l.cs:l.ce]))
 		for _, p := range d.paras[max(0, l.para-copyWindow):min(len(d.paras), l.para+copyWindow+1)] {
 			if p.dropped == "" && len(p.norm) >= minCopy/2 && strings.Contains(full, p.norm) {
 				d.dropPara(p, "copy-of:"+l.byPattern.Name)
@@ -577,7 +620,7 @@ func (x *substrings) contains(s string) bool {
 func (d *doc) paraText(p *para) string {
 	var parts []string
 	for _, l := range p.lines {
-		if t := l.clean(d.data); t != "" {
+		if t := l.clean(d.view); t != "" {
 			parts = append(parts, t)
 		}
 	}
@@ -598,8 +641,8 @@ func (d *doc) dropPara(p *para, reason string) {
 func (d *doc) pieces(p *para) []span.Span {
 	var out []span.Span
 	for _, l := range p.lines {
-		for _, s := range l.segments(d.data) {
-			if n := len(out); n > 0 && onlySpace(d.data[out[n-1].End:s.Start]) {
+		for _, s := range l.segments(d.view) {
+			if n := len(out); n > 0 && onlySpace(d.view[out[n-1].End:s.Start]) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -612,14 +655,18 @@ func (d *doc) pieces(p *para) []span.Span {
 func (d *doc) sentences() {
 	seen := map[string]bool{}
 	cur := positioner{data: d.data, idx: d.a.Index, line: 1, col: 1}
+	lastEnd := d.a.Body
 	for _, p := range d.paras {
 		if p.dropped != "" {
 			continue
 		}
 		for _, pc := range d.pieces(p) {
-			for _, s := range splitSentences(d.data, pc.Start, pc.End, d.n) {
+			for _, s := range splitSentences(d.view, pc.Start, pc.End, d.n) {
+				s = d.widen(s, pc, lastEnd)
+				lastEnd = s.End
 				text := string(d.data[s.Start:s.End])
-				key := normalize(text)
+				plain := string(d.view[s.Start:s.End])
+				key := normalize(plain)
 				if key == "" {
 					d.a.Removed = append(d.a.Removed, Removal{s, "no-words"})
 					continue
@@ -631,12 +678,28 @@ func (d *doc) sentences() {
 				seen[key] = true
 				pos := cur.at(s.Start)
 				d.a.Sentences = append(d.a.Sentences, Sentence{
-					Start: s.Start, End: s.End, Line: pos.Line, Col: pos.Col, Text: text,
-					Paragraph: p.ord, Headline: p.lines[0].alone || isHeadline(text),
+					Start: s.Start, End: s.End, Line: pos.Line, Col: pos.Col, Text: text, Plain: plain,
+					Paragraph: p.ord, Headline: p.lines[0].alone || isHeadline(strings.TrimSpace(plain)),
 				})
 			}
 		}
 	}
+}
+
+// widen takes the markup right around a sentence into it, so that Text
+// reads "**Troops left.**" rather than "Troops left.**" cut mid-markup.
+// floor is the end of the sentence before, which it must not overlap.
+func (d *doc) widen(s, piece span.Span, floor int) span.Span {
+	if d.masked == nil {
+		return s
+	}
+	for s.Start > floor && d.masked[s.Start-1] {
+		s.Start--
+	}
+	for s.End < piece.End && d.masked[s.End] {
+		s.End++
+	}
+	return s
 }
 
 // suppressions resolves each claimcheck-ignore comment to the paragraph it
@@ -697,7 +760,7 @@ func (d *doc) textDate() time.Time {
 		if l.kind != content {
 			continue
 		}
-		texts = append(texts, string(d.data[l.cs:l.ce]))
+		texts = append(texts, string(d.view[l.cs:l.ce]))
 		if len(texts) == dateLines {
 			break
 		}

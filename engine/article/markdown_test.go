@@ -73,8 +73,11 @@ func TestSuppressions(t *testing.T) {
 		"Officials met <!-- claimcheck-ignore stale-role, quote-drift --> on Monday.\n\n" +
 		"<!--\nclaimcheck-ignore  leader-title\n-->\n"
 	a := parseMD(t, in)
-	if got, want := texts(a), []string{"Troops left Syria.", "The US has about 2,500 troops in Iraq.", "Officials met", "on Monday."}; !slices.Equal(got, want) {
+	if got, want := texts(a), []string{"Troops left Syria.", "The US has about 2,500 troops in Iraq.", "Officials met <!-- claimcheck-ignore stale-role, quote-drift --> on Monday."}; !slices.Equal(got, want) {
 		t.Errorf("sentences %q, want %q", got, want)
+	}
+	if got := a.Sentences[2].Plain; strings.Join(strings.Fields(got), " ") != "Officials met on Monday." {
+		t.Errorf("plain %q", got)
 	}
 	type sup struct {
 		rule, reason, applies string
@@ -122,5 +125,47 @@ expected to remain in Iraq, but it is not clear how many will stay.
 	a := mustParse(t, "w.txt", in)
 	if len(a.Sentences) != 3 || a.Sentences[0].Paragraph != 0 || a.Sentences[2].Paragraph != 1 {
 		t.Errorf("got %q", texts(a))
+	}
+}
+
+func TestMarkup(t *testing.T) {
+	tests := []struct {
+		name, in string
+		md       bool
+		text     []string
+		plain    []string
+	}{
+		{"link", "[Reuters reported](https://reuters.com/2020/06/12/5000-troops) that 5,000 troops remain.", true,
+			[]string{"[Reuters reported](https://reuters.com/2020/06/12/5000-troops) that 5,000 troops remain."},
+			[]string{"Reuters reported that 5,000 troops remain."}},
+		{"emphasis around a sentence end", "**Troops left.** The _base_ closed. Its snake_case name stayed.", true,
+			[]string{"**Troops left.**", "The _base_ closed.", "Its snake_case name stayed."},
+			[]string{"Troops left.", "The base closed.", "Its snake_case name stayed."}},
+		{"inline image, code, tag and escape", "The ![map](m.png) shows `3` bases<br> and 2\\*3 \\# marks.", true,
+			nil, []string{"The shows 3 bases and 2 *3 # marks."}},
+		{"reference link and autolink", "See [the report][1] at <https://example.com/2020>.", true,
+			nil, []string{"See the report at ."}},
+		{"bare URL in plain text", "Read it at https://example.com/2021/07/2500-troops. Troops stay.", false,
+			[]string{"Read it at https://example.com/2021/07/2500-troops.", "Troops stay."},
+			[]string{"Read it at .", "Troops stay."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "x.txt"
+			if tt.md {
+				name = "x.md"
+			}
+			a := mustParse(t, name, tt.in)
+			var plain []string
+			for _, s := range a.Sentences {
+				plain = append(plain, strings.Join(strings.Fields(s.Plain), " "))
+			}
+			if tt.text != nil && !slices.Equal(texts(a), tt.text) {
+				t.Errorf("text  %q\nwant  %q", texts(a), tt.text)
+			}
+			if !slices.Equal(plain, tt.plain) {
+				t.Errorf("plain %q\nwant  %q", plain, tt.plain)
+			}
+		})
 	}
 }
