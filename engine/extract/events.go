@@ -349,7 +349,7 @@ func (c *ctx) adjuncts(ev *event, from, to int, used []bool) {
 			for j := p.s; j < p.e; j++ {
 				used[j] = true
 			}
-		case locatives[t.Lower] || t.Lower == "near" || t.Lower == "at":
+		case locatives[t.Lower] || t.Lower == "near" || t.Lower == "at" || t.Lower == "of" && k > 0 && s.toks[k-1].Lower == "out":
 			if ev.place.id != "" {
 				continue
 			}

@@ -102,7 +102,7 @@ func TestConstructions(t *testing.T) {
 			"US forces pulled out of Iraq in 2011. Troops were temporarily withdrawn in 2011, only to return later.",
 			"2021-07-26",
 			[]string{
-				"event action=withdraw agent=united-states modality=past when=2011-01-01..2011-12-31",
+				"event action=withdraw agent=united-states place=iraq modality=past when=2011-01-01..2011-12-31",
 				"event action=withdraw agent= patient=troops modality=past",
 			}, nil},
 		{"change from X to Y",
