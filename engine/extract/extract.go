@@ -13,6 +13,43 @@
 // that killed Y" and "when it killed Y". How each action's nominalisation
 // maps possessor and "of" phrase to agent or patient is data (frames.go).
 //
+// # Conventions rules can rely on
+//
+//   - Ids are the lexicon's canonical ids. A person the lexicon lacks gets
+//     the slug of the full name ("joey-hood"); a later surname ("Hood said",
+//     "Mr Schenker") resolves to the full name met earlier in the article.
+//   - A phrase naming troops by nationality ("US forces", "American
+//     soldiers") is the country as agent or holder and the item (troops) as
+//     patient: "US forces pulled out" has agent united-states; "the US to
+//     pull troops out" has agent united-states and patient troops.
+//   - A government body counts for its country as a holder (the Pentagon's
+//     troops are united-states'); capitals stand for their government as
+//     agent, speaker or holder ("Washington said"), never as a place.
+//   - "X and Y held talks", "talks between X and Y", "X met Y": agent X,
+//     patient Y. Other coordinated agents give one event each.
+//   - Verbs of announcing carry their content: "announced the defeat of
+//     ISIS" is a defeat event whose agent is the announcer; "launched an
+//     attack on X" is an attack. Purposes ("pressure to withdraw"), demands
+//     ("demanding the removal of"), scare-quoted verbs, participles that
+//     describe ("troops stationed in Iraq") and hypothetical nouns
+//     ("a potential pullout") are not events.
+//   - Modality: a modal or "plans/intends/expected to" is planned; a past
+//     or past-perfect verb is past; the present and "has had" are current.
+//     The from-end of a change ("from 5,200 to 3000") is current as of the
+//     sentence's time, the to-end planned.
+//   - A count's as_of is the time named in its stretch of the clause, else
+//     the publication date when current. Titles are the lexicon's title ids
+//     (honorifics such as "Mr" are not titles); a role holds as of
+//     publication, or is past after "former".
+//   - A quotation is anchored on the sentence where it opens and carries
+//     all its words, even across sentences; its speaker is a person, an
+//     organisation that heads the attribution phrase, a statement's author
+//     ("a joint statement from X", or the subject that made it), or else the
+//     words of an unnamed source ("senior-us-official"). Quoted stretches
+//     under five words that do not end in punctuation are scare quotes.
+//   - Headlines (lines without a final full stop) yield no claims unless
+//     Options.Headlines is set.
+//
 // Claims never point outside their sentence: Start/End are the sentence's,
 // and FocusStart/FocusEnd are clamped into it.
 package extract
