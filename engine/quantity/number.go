@@ -304,17 +304,12 @@ func (p *parser) isMonth(k int) bool {
 func isPercentWord(w string) bool { return w == "percent" || w == "pct" }
 
 func isCurrencyWord(w string) bool {
-	for _, ph := range curSuf {
-		if len(ph.words) == 1 && ph.words[0] == w {
+	for _, ph := range curSuf[w] {
+		if len(ph.words) == 1 {
 			return true
 		}
 	}
-	for _, ph := range curSub {
-		if ph.words[0] == w {
-			return true
-		}
-	}
-	return false
+	return len(curSub[w]) > 0
 }
 
 // words reads a number written in words at token k ("two hundred thousand",

@@ -11,20 +11,32 @@ type phrase struct {
 	val   string
 }
 
-func compile(list []struct{ phrase, qual string }) []phrase {
+// phraseSet indexes phrases by their first word, so matching at a token
+// costs one map lookup for the words no phrase starts with.
+type phraseSet map[string][]phrase
+
+func index(ps []phrase) phraseSet {
+	m := phraseSet{}
+	for _, ph := range ps {
+		m[ph.words[0]] = append(m[ph.words[0]], ph)
+	}
+	return m
+}
+
+func compile(list []struct{ phrase, qual string }) phraseSet {
 	out := make([]phrase, len(list))
 	for i, e := range list {
 		out[i] = phrase{strings.Fields(e.phrase), e.qual}
 	}
-	return out
+	return index(out)
 }
 
-func compileCur(list []struct{ phrase, code string }) []phrase {
+func compileCur(list []struct{ phrase, code string }) phraseSet {
 	out := make([]phrase, len(list))
 	for i, e := range list {
 		out[i] = phrase{strings.Fields(e.phrase), e.code}
 	}
-	return out
+	return index(out)
 }
 
 var (
@@ -33,12 +45,12 @@ var (
 	curPre   = compileCur(currencyPrefix)
 	curSuf   = compileCur(currencySuffix)
 	curSub   = compileCur(subunits)
-	pctWords = func() []phrase {
+	pctWords = func() phraseSet {
 		out := make([]phrase, len(percentWords))
 		for i, w := range percentWords {
 			out[i] = phrase{strings.Fields(w), Percent}
 		}
-		return out
+		return index(out)
 	}()
 )
 
@@ -50,9 +62,12 @@ type parser struct {
 // match returns the longest phrase of list at token i, and the index after it.
 // A "$" after a single letter must be glued to it ("C$", "A$"), so "a $5
 // deal" is not Australian dollars.
-func (p *parser) match(list []phrase, i int) (string, int) {
+func (p *parser) match(set phraseSet, i int) (string, int) {
 	best, bestEnd := "", -1
-	for _, ph := range list {
+	if i >= len(p.toks) {
+		return best, bestEnd
+	}
+	for _, ph := range set[p.toks[i].low] {
 		j := i
 		ok := true
 		for w, pw := range ph.words {

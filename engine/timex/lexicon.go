@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
@@ -112,3 +113,53 @@ var holidays = map[string]holiday{
 
 // holidayMax is the most words a holiday name has.
 const holidayMax = 5
+
+// holidayFirst are the first words of holiday names.
+var holidayFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range holidays {
+		m[strings.Fields(k)[0]] = true
+	}
+	return m
+}()
+
+// startWords are the words a time expression can begin with; built from the
+// tables above plus the rules' own lead words.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, tbl := range []map[string]int{smallNumbers, ordinalWords} {
+		for w := range tbl {
+			m[w] = true
+		}
+	}
+	for w := range monthWords {
+		m[w] = true
+	}
+	for w := range weekdayWords {
+		m[w] = true
+		m[w+"s"] = true
+	}
+	for w := range unitWords {
+		m[w] = true
+	}
+	for w := range seasons {
+		m[w] = true
+	}
+	for k := range holidays {
+		first := k
+		for i, r := range k {
+			if r == ' ' {
+				first = k[:i]
+				break
+			}
+		}
+		m[first] = true
+	}
+	for _, w := range strings.Fields(`the this last next past previous coming following upcoming current
+		recent prior today tonight tonite yesterday tomorrow tmrw tmr ytd year day early earlier late later
+		mid middle beginning start end begin rest at in by before until till since from between within after
+		for on q h w week weekend workweek working work fiscal calendar these those few several couple`) {
+		m[w] = true
+	}
+	return m
+}()

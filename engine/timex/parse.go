@@ -30,6 +30,17 @@ type parser struct {
 	toks []token
 	ref  time.Time // the reference date (a fixed stand-in when unknown; results are then marked unresolved)
 	fwd  bool      // the sentence looks forward
+	base time.Time // the reference date Find was given: memo entries hold only for it
+	memo []memoEntry
+}
+
+// memoEntry caches simple(i): matchers call each other (spans, "since",
+// "by the end of"), and without the cache a long sentence is re-read many
+// times over.
+type memoEntry struct {
+	set, fwd bool
+	c        cand
+	ok       bool
 }
 
 func (p *parser) tok(i int) token {
@@ -54,6 +65,9 @@ func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space 
 
 // at returns the longest reading starting at token i.
 func (p *parser) at(i int) (cand, bool) {
+	if !p.startable(i) {
+		return cand{}, false
+	}
 	best := cand{end: -1}
 	try := func(c cand, ok bool) {
 		if ok && c.end > best.end {
@@ -70,6 +84,35 @@ func (p *parser) at(i int) (cand, bool) {
 
 // simple is any one time expression, without since/from/between wrappers.
 func (p *parser) simple(i int) (cand, bool) {
+	if i >= len(p.toks) || !p.startable(i) {
+		return cand{}, false
+	}
+	if !p.ref.Equal(p.base) || p.memo == nil {
+		return p.simpleAt(i)
+	}
+	if m := p.memo[i]; m.set && m.fwd == p.fwd {
+		return m.c, m.ok
+	}
+	c, ok := p.simpleAt(i)
+	p.memo[i] = memoEntry{set: true, fwd: p.fwd, c: c, ok: ok}
+	return c, ok
+}
+
+// startable reports whether a time expression can start at token i: a
+// number, or a word some rule begins with. It keeps the rules off the
+// ordinary words that make up most of a sentence.
+func (p *parser) startable(i int) bool {
+	t := p.toks[i]
+	switch t.kind {
+	case num:
+		return true
+	case word:
+		return startWords[t.low]
+	}
+	return t.low == "'" || t.low == "’" || t.low == ">" || t.low == "<"
+}
+
+func (p *parser) simpleAt(i int) (cand, bool) {
 	best := cand{end: -1}
 	try := func(c cand, ok bool) {
 		if ok && c.end > best.end {
@@ -1416,10 +1459,16 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 	}
 	var h holiday
 	e := j
-	var words []string
+	if j >= len(p.toks) || !holidayFirst[p.toks[j].low] {
+		return cand{}, false
+	}
+	key := ""
 	for k := j; k < len(p.toks) && k < j+holidayMax; k++ {
-		words = append(words, p.tok(k).low)
-		if hh, ok := holidays[strings.Join(words, " ")]; ok {
+		if k > j {
+			key += " "
+		}
+		key += p.toks[k].low
+		if hh, ok := holidays[key]; ok {
 			h, e = hh, k+1
 		}
 	}

@@ -110,14 +110,20 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 	if ref.Known {
 		p.ref = claim.Date(ref.Date)
 	}
+	p.base = p.ref
+	p.memo = make([]memoEntry, len(p.toks)+1)
 	if mode == alwaysForward {
 		p.fwd = true
 	}
 	var out []Time
 	textYear := 0
+	var fwdAt []bool
+	if mode == cueForward {
+		fwdAt = p.forwardCues()
+	}
 	for i := 0; i < len(p.toks); {
 		if mode == cueForward {
-			p.fwd = p.looksForward(i)
+			p.fwd = fwdAt[i]
 		}
 		c, ok := p.at(i)
 		if !ok {
@@ -157,25 +163,27 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 	return out
 }
 
-// looksForward reports whether a future cue ("will", "'ll", "scheduled")
-// governs the expression at token i: it comes earlier in the same clause,
-// within a few words, with no reporting or past-tense verb in between ("said
-// on Sunday that troops will leave" is a past Sunday).
-func (p *parser) looksForward(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		t := p.toks[k]
-		if t.kind == sym && (t.low == "." || t.low == ";" || t.low == "!" || t.low == "?" || t.low == "“" || t.low == "”" || t.low == "\"") {
-			return false
-		}
-		if t.kind != word {
-			continue
-		}
-		if pastCues[t.low] {
-			return false
-		}
-		if futureCues[t.low] {
-			return true
+// forwardCues reports, for each token, whether a future cue ("will", "'ll",
+// "scheduled") governs an expression starting there: the cue comes earlier
+// in the same clause, within twelve tokens, with no reporting or past-tense
+// verb in between ("said on Sunday that troops will leave" is a past
+// Sunday). One pass over the tokens.
+func (p *parser) forwardCues() []bool {
+	out := make([]bool, len(p.toks)+1)
+	cue := -1
+	for i, t := range p.toks {
+		out[i] = cue >= 0 && i-cue <= 12
+		switch {
+		case t.kind == sym && clauseEnd[t.low]:
+			cue = -1
+		case t.kind != word:
+		case pastCues[t.low]:
+			cue = -1
+		case futureCues[t.low]:
+			cue = i
 		}
 	}
-	return false
+	return out
 }
+
+var clauseEnd = map[string]bool{".": true, ";": true, "!": true, "?": true, "\u201c": true, "\u201d": true, "\"": true}
