@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -229,7 +230,14 @@ message = "series.map(x, fmt_amount(x) + ' (' + source(x) + ')').join('; ')"
 		return b.String()
 	}
 	var first string
-	for i, workers := range []int{1, 4, 1, 8} {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	// Workers 0 follows GOMAXPROCS.
+	for i, procs := range []int{1, 4, 1, 8} {
+		runtime.GOMAXPROCS(procs)
+		workers := 0
+		if i == 3 {
+			workers = 3
+		}
 		set := mustLoad(t, Options{Workers: workers}, src)
 		shuffled := append([]*claim.Claim(nil), claims...)
 		rand.New(rand.NewSource(int64(i))).Shuffle(len(shuffled), func(a, b int) { shuffled[a], shuffled[b] = shuffled[b], shuffled[a] })
@@ -242,7 +250,7 @@ message = "series.map(x, fmt_amount(x) + ' (' + source(x) + ')').join('; ')"
 			continue
 		}
 		if got != first {
-			t.Fatalf("run %d (workers %d) differs from run 0", i, workers)
+			t.Fatalf("run %d (GOMAXPROCS %d, workers %d) differs from run 0", i, procs, workers)
 		}
 	}
 }
