@@ -445,8 +445,9 @@ func (d *doc) noise() {
 			continue
 		}
 		text := l.clean(d.view)
+		lower := strings.ToLower(text)
 		for _, p := range whole {
-			if !p.Match.MatchString(text) {
+			if !p.matches(text, lower) {
 				continue
 			}
 			l.dropped, l.byPattern = p.Name, p
@@ -482,7 +483,7 @@ func (d *doc) dropAfter(i int, p *Pattern, whole []*Pattern) {
 			if p.Count > 0 && taken >= p.Count || !isHeadline(text) || utf8.RuneCountInString(text) > 200 {
 				return
 			}
-			if matchesOther(whole, p, text) {
+			if matchesOther(whole, p, text, strings.ToLower(text)) {
 				continue
 			}
 		}
@@ -491,9 +492,9 @@ func (d *doc) dropAfter(i int, p *Pattern, whole []*Pattern) {
 	}
 }
 
-func matchesOther(ps []*Pattern, self *Pattern, text string) bool {
+func matchesOther(ps []*Pattern, self *Pattern, text, lower string) bool {
 	for _, q := range ps {
-		if q != self && q.Match.MatchString(text) {
+		if q != self && q.matches(text, lower) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -47,8 +48,15 @@ type Pattern struct {
 	Name   string
 	Kind   Kind
 	Match  *regexp.Regexp
-	Count  int    // for DropNext (default 1) and DropHeadlines (0 = no limit)
-	Copies bool   // also drop kept paragraphs whose text the dropped line contains
+	Count  int  // for DropNext (default 1) and DropHeadlines (0 = no limit)
+	Copies bool // also drop kept paragraphs whose text the dropped line contains
+	// MaxChars skips lines longer than this many characters (0: no limit):
+	// noise is short, and skipping body paragraphs keeps matching cheap.
+	MaxChars int
+	// Hints are lower-case strings one of which a line must contain for the
+	// pattern to be tried: a cheap filter for patterns that could match
+	// anywhere in a line.
+	Hints  []string
 	Source string // "file:line" where the pattern was defined
 }
 
@@ -227,6 +235,20 @@ func decodePattern(tbl map[string]any, at func(key, format string, args ...any) 
 				return nil, false, at(k, "pattern count must be a whole number from 0 to 1000")
 			}
 			p.Count = int(c)
+		case "max_chars":
+			c, ok := v.(int64)
+			if !ok || c < 0 {
+				return nil, false, at(k, "pattern max_chars must be a whole number, 0 or more")
+			}
+			p.MaxChars = int(c)
+		case "hints":
+			hs, ok := stringList(v)
+			if !ok {
+				return nil, false, at(k, "pattern hints must be a list of strings")
+			}
+			for _, h := range hs {
+				p.Hints = append(p.Hints, strings.ToLower(h))
+			}
 		case "copies", "disable":
 			b, ok := v.(bool)
 			if !ok {
@@ -238,7 +260,7 @@ func decodePattern(tbl map[string]any, at func(key, format string, args ...any) 
 				disable = b
 			}
 		default:
-			return nil, false, at(k, "unknown key %q in [[pattern]] (want name, kind, match, count, copies or disable)", k)
+			return nil, false, at(k, "unknown key %q in [[pattern]] (want name, kind, match, count, copies, max_chars, hints or disable)", k)
 		}
 	}
 	if p.Name == "" {
@@ -337,4 +359,25 @@ func tomlKeyPos(src, table string, idx int, key string) (int, int) {
 		return headerLine, 1
 	}
 	return 0, 0
+}
+
+// matches reports whether the pattern matches text, honouring MaxChars and
+// Hints; lower is text in lower case.
+func (p *Pattern) matches(text, lower string) bool {
+	if p.MaxChars > 0 && len(text) > p.MaxChars && utf8.RuneCountInString(text) > p.MaxChars {
+		return false
+	}
+	if len(p.Hints) > 0 {
+		found := false
+		for _, h := range p.Hints {
+			if strings.Contains(lower, h) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return p.Match.MatchString(text)
 }

@@ -242,3 +242,34 @@ func TestLoadNoiseErrors(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// hints and max_chars narrow where a pattern is tried; they never widen it.
+func TestPatternFilters(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "n.toml", `
+[[pattern]]
+name = "promo"
+match = '(?i)exclusive offer'
+hints = ["OFFER"]
+max_chars = 30
+`)
+	n, err := LoadNoise(nil, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "An exclusive offer today\nAn exclusive offer that runs far past thirty characters.\nTroops left."
+	a, err := Parse("x.txt", []byte(in), Options{Noise: n})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"An exclusive offer that runs far past thirty characters.", "Troops left."}
+	if got := texts(a); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, bad := range []string{"hints = [1]", "max_chars = -1", "max_chars = \"x\""} {
+		p := writeFile(t, t.TempDir(), "n.toml", "[[pattern]]\nname = \"a\"\nmatch = 'a'\n"+bad+"\n")
+		var prob finding.Problem
+		if _, err := LoadNoise(nil, p); !errors.As(err, &prob) || prob.Line != 4 {
+			t.Errorf("%s: got %v, want an error at line 4", bad, err)
+		}
+	}
+}
