@@ -101,8 +101,17 @@ type Lexicon struct {
 }
 
 type claim struct {
-	id    string
-	where string // file:line of the claim
+	id string
+	// where the claim was made, turned into "file:line" only for an error
+	src   *srcMap
+	table string
+	n     int
+	key   string
+	form  string
+}
+
+func (c claim) where() string {
+	return fmt.Sprintf("%s:%d", c.src.path, c.src.idx.Position(c.src.at(c.table, c.n, c.key, c.form)).Line)
 }
 
 const (

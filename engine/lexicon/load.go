@@ -257,21 +257,29 @@ func (b *builder) header(m *srcMap, table string, n int, id string, seen map[str
 // claimForm records that id owns form in namespace ns, or reports the form
 // already owned by another entry.
 func (b *builder) claimForm(m *srcMap, table string, n int, key, ns, id, form string) bool {
-	if _, ok := compile(form); !ok {
+	k := keyOf(form)
+	if !hasWord(form) {
 		b.add(m.problem(m.at(table, n, key, form), "%s %q has no words", key, form))
 		return false
 	}
-	k := keyOf(form)
 	c, taken := b.l.claims[ns][k]
 	if taken && c.id != id {
-		b.add(m.problem(m.at(table, n, key, form), "%q of %q is already claimed by %q (%s)", form, id, c.id, c.where))
+		b.add(m.problem(m.at(table, n, key, form), "%q of %q is already claimed by %q (%s)", form, id, c.id, c.where()))
 		return false
 	}
 	if !taken {
-		where := fmt.Sprintf("%s:%d", m.path, m.idx.Position(m.at(table, n, key, form)).Line)
-		b.l.claims[ns][k] = claim{id: id, where: where}
+		b.l.claims[ns][k] = claim{id: id, src: m, table: table, n: n, key: key, form: form}
 	}
 	return true
+}
+
+func hasWord(form string) bool {
+	for _, r := range form {
+		if isWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // union appends the forms of add not already in list. Spellings that fold
