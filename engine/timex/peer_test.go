@@ -14,7 +14,7 @@ import (
 
 // peerFloor is the pass rate on counted peer cases below which the test
 // fails; it is set at what the finder reaches.
-const peerFloor = 0.94
+const peerFloor = 0.95
 
 var peerFiles = []string{
 	"news-recognizers-datetime-en.jsonl",
@@ -42,6 +42,11 @@ var aparts = []apart{
 	{suite: "duckling-time-en", text: re(`^(the )?first week of`), reason: "Duckling's first week of a month is the first one starting in it; we follow ISO weeks (the week holding the 4th), as Recognizers does"},
 	{suite: "duckling-time-en", text: re(`^this (mon|tue|wed|thu|fri|sat|sun)[a-z]*$`), reason: "Duckling reads 'this Monday' as the coming one; news (and Recognizers) read the one in the current week"},
 	{suite: "when-en", text: re(`^next (mon|tue|wed|thu|fri|sat|sun)[a-z]*$`), reason: "olebedev/when reads 'next Saturday' as the coming one; we read the one in next week, as Recognizers does"},
+	{text: re(`^the day (before|after)$`), reason: "'the day before' alone points at the event just narrated in news, not at publication; left unresolved rather than guessed"},
+	{text: re(`^earlier (this|in the) (week|month|year)$`), reason: "'earlier this month' is every day of the month before publication in news; Recognizers cuts it to the month's first half"},
+	{suite: "godateparser-en", text: re(`^last (decade|year|month|week)$`), reason: "go-dateparser reads 'last decade' as the day ten years ago; news means the previous calendar decade"},
+	{text: re(`^last (january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)\.?$`), reason: "'last September' is the most recent September in news; Recognizers takes the one in the previous calendar year"},
+	{suite: "recognizers-datetime-en", text: re(`^(mon|tue|wed|thu|fri|sat|sun)[a-z]*$`), reason: "a bare weekday is the latest such day on or before publication (publication day itself when it matches); Recognizers takes the one a week before"},
 	{suite: "duckling-time-en", text: re(`upcoming`), reason: "Duckling reads 'two upcoming weeks' as the one week two weeks ahead; news means the whole window"},
 	{suite: "duckling-time-en", text: re(`(summer|winter|spring|fall|autumn|seasons?)$`), reason: "Duckling's seasons are astronomical (solstice to equinox); ours are meteorological months"},
 	{kind: "duration", reason: "durations on their own ('30 days') are not points in time; not emitted"},
@@ -126,10 +131,6 @@ func TestPeer(t *testing.T) {
 		got := Find(c.Input, ref)
 		ok := score(c, got, false)
 		if !ok {
-			if r := reasonApart(c); r != "" {
-				tally.Exclude(r)
-				continue
-			}
 			// Tell a peer's convention from a miss: would the case pass
 			// under the other past/future reading, or with the range's last
 			// unit excluded?
@@ -145,6 +146,10 @@ func TestPeer(t *testing.T) {
 				continue
 			case rangeText(c) && hasFuture(got) && score(c, find(c.Input, ref, neverForward), true):
 				tally.Exclude("both: the sentence looks forward (news reads the coming date) and the peer's range stops where its end begins")
+				continue
+			}
+			if r := reasonApart(c); r != "" {
+				tally.Exclude(r)
 				continue
 			}
 		}
