@@ -5,12 +5,17 @@
 // # What counts as a quantity
 //
 // Digits with thousands separators and decimals ("5,200", "3000", "2.5",
-// "12,34,567"), number words ("five", "twenty-one", "a dozen", "two hundred
-// thousand"), scales written out or glued ("2.5 million", "$3 bln", "1.2bn",
-// "10k", "12 lakh"), money (Unit is an ISO 4217 code; a bare "$" or
-// "dollars" is USD, the usual news sense; "10 cents" is 0.10 USD), percent
-// (Unit "percent"), vague plurals ("hundreds of", "tens of thousands of") and
-// ranges ("2,000 to 3,000", "between 2,000 and 3,000", "2,000-3,000").
+// "12,34,567", "40 000"), number words ("five", "twenty-one", "a dozen", "two
+// hundred thousand", "two point two million"), fractions of scales ("half a
+// million", "three quarters of a billion"), scales written out or glued
+// ("2.5 million", "$3 bln", "1.2bn", "10k", "12 lakh", "three lakh crore"),
+// money (Unit is an ISO 4217 code, "BTC" for bitcoin; a bare "$" or
+// "dollars" is USD, the usual news sense; "10 cents" is 0.10 USD; "30 MUSD"
+// is 30 million USD; "a 12-cent dividend", "a dollar and 42 cents"), percent
+// (Unit "percent"), vague plurals ("hundreds of", "tens of thousands of";
+// Value is the midpoint of their interval), shares ("more than half" is 0.5)
+// and ranges ("2,000 to 3,000", "between 2,000 and 3,000", "2,000-3,000",
+// "more than 10 and less than 40").
 //
 // Not quantities: years ("in 2011", "the 2003 invasion": a plain 4-digit
 // number from 1000 to 2100 with no qualifier, currency, scale or unit, unless
@@ -19,7 +24,8 @@
 // decades ("1990s"), ordinals ("third", "21st") and numbers inside names:
 // glued to letters ("COVID-19", "F-35", "MH17", "3G"), after a capitalised
 // word that is not sentence furniture ("Route 1", "Resolution 1441", "Boeing
-// 737") or after a name head ("route 1").
+// 737") or after a name head ("route 1"). A dash set apart by a space ("- 10"
+// opening a line) is a list bullet, not a minus sign; "-10" is negative.
 //
 // # The interval convention
 //
@@ -58,6 +64,10 @@
 // with no range cue ("range", "ranging", "anywhere", "between") is a change,
 // not a range: Find returns both ends as their own quantities with Change set
 // to "from" and "to", and the claims layer decides what changed.
+//
+// The finder is a small tokenizer plus rules over tokens; qualifiers, scales
+// and currencies are data (lexicon.go), indexed by first word, so a sentence
+// is read in one pass.
 package quantity
 
 import (

@@ -1,59 +1,82 @@
-// Package timex finds dates and times in one sentence of news text and
-// resolves each to a closed interval of calendar days, From..To at UTC
-// midnight, with a grain saying how precise the wording was (claim.Interval).
+// Package timex finds dates in one sentence of news text and resolves each
+// to a closed interval of calendar days, From..To at UTC midnight, with a
+// grain saying how precise the wording was (claim.Interval), so rules can
+// compare "in January" with "on 3 January 2020" without guessing.
 //
 // # Absolute times
 //
-// "June 11, 2020", "26 July 2021", "Jan. 3, 2020", "Friday, June 12, 2020"
-// (day); "December 2017", "March of 2019", "2019-07" (month); "Q3 2020",
-// "the third quarter of 2019", "summer 2019" (quarter; seasons are
-// meteorological, northern hemisphere); "2011", "the 2003 invasion",
-// "2019-20" (year); "the 1990s" (decade); ISO and numeric dates
+// "June 11, 2020", "26 July 2021", "Jan. 3, 2020", "Friday, June 12, 2020",
+// "31-Oct-74", "January twenty five nineteen eighty six" (day); "December
+// 2017", "March of 2019", "2019-07", "3/2015" (month); "Q3 2020", "the third
+// quarter of 2019", "summer 2019" (quarter; seasons are meteorological,
+// northern hemisphere); "H2 2016" (half, grain month); "2011", "the 2003
+// invasion", "2019-20" (year); "the 1990s" (decade); ISO and numeric dates
 // ("2020-06-12", "10/31/1974": month first, as US news writes, unless the
-// first number cannot be a month). Holidays fixed by the Gregorian calendar
-// ("Christmas", "Thanksgiving 2020", "Easter") resolve to their day.
+// first number cannot be a month); "2014 BC" is year -2014. Holidays fixed by
+// the Gregorian calendar ("Christmas", "Thanksgiving 2020", "Easter", "Labor
+// Day weekend") resolve to their days; lunar and lunisolar feasts are not
+// recognised. Impossible dates ("February 30", "the fifth Sunday" of a month
+// with four) are consumed and never reported.
 //
 // # Relative times: news conventions
 //
 // Ref is the article's publication date. A bare weekday ("on Sunday") is the
-// latest such day on or before publication; a bare month ("in January"), a
-// month-day without a year ("August 21"), a bare season, quarter or holiday
-// is the latest one not after publication. When the sentence looks forward
-// ("will", "shall", "'ll", "scheduled", "planned", "upcoming" earlier in the
-// same clause, with no "said" or other past verb in between: "said on Sunday
-// that troops will leave" is a past Sunday) or the time is introduced by
-// "by"/"until", they resolve to the earliest one on or after
-// publication instead, and Forward is set.
+// latest such day on or before publication (publication day itself when it
+// matches); a bare month ("in January"), a month-day without a year ("August
+// 21"), a bare season, quarter or holiday is the latest one not after
+// publication. When the sentence looks forward ("will", "shall", "'ll",
+// "scheduled", "planned", "upcoming" earlier in the same clause, with no
+// "said" or other past verb in between: "said on Sunday that troops will
+// leave" is a past Sunday) or the time follows "by"/"until", they resolve to
+// the earliest one on or after publication instead, and Forward is set. A
+// year written elsewhere in a span fixes a yearless end ("from May to Oct
+// 2020", "from June 1 to June 7, 2020").
 //
-//	"this week/month/year"      the calendar unit holding Ref (weeks run Monday-Sunday)
+//	"this week/month/year"      the calendar unit holding Ref (weeks run Monday-Sunday, ISO)
 //	"last/next week/month/year" the unit before/after it
 //	"last/next/this Tuesday"    that weekday in the previous/next/current week
 //	"this past Tuesday"         the latest Tuesday before Ref
-//	"the past two decades"      Ref minus 20 years .. Ref (rolling, not calendar decades)
-//	"the next 3 days"           Ref+1 .. Ref+3 days
+//	"last September"            the most recent September before Ref's month
+//	"the past two decades"      Ref minus 20 years .. the day before Ref (rolling)
+//	"the next 3 days"           Ref+1 .. Ref+3 days (any unit: Ref+1 .. Ref+N units)
 //	"over the coming months"    Ref+1 .. Ref+3 months (an unnumbered plural is three)
-//	"in recent weeks"           Ref minus 6 weeks .. Ref (days 7, months 6, years 5)
+//	"in recent weeks"           Ref minus 6 weeks .. the day before (days 7, months 6, years 5)
 //	"two years ago"             the day Ref minus two years, Grain year (an anchor
 //	                            day; the grain says how loosely to read it)
-//	"in five days"              the day Ref plus five days; "within 10 days" is Ref..Ref+10
-//	"earlier this month"        the first of the month .. the day before Ref
-//	"later this year"           Ref .. December 31 (from July 1 if Ref is earlier:
-//	                            "later" is the late half, as for "late this year")
+//	"three weeks from tomorrow" the anchor day, from any day ("2 weeks before Christmas")
+//	"3 Fridays from now"        the third Friday after Ref
+//	"in five days"              the day Ref plus five days; "within 10 days" is Ref..Ref+9
+//	"the next 4 business days"  Monday-Friday days only
+//	"earlier this month"        the first of the month .. the day before Ref ("earlier
+//	                            last week", a period already over: its early part)
+//	"later this year"           the late half of the year from Ref on
+//	"the rest of this week"     Ref .. Sunday
 //	"by the end of the year"    Ref .. December 31 (Forward)
 //	"since 2014"                2014-01-01 .. Ref, Open
 //	"early/late 2020"           January-June / July-December
 //	"the beginning/end of 2020" January-April / September-December; "mid-2020" May-August
 //	"early/late March"          1st-15th / 16th-end; "mid-March" 10th-20th
 //	"early/late next week"      Monday-Wednesday / Thursday-Sunday
-//	"from X to Y", "between X and Y", "X-Y"   the start of X .. the end of Y
+//	"the first week of 2015"    ISO weeks: the first holds the 4th, the last the
+//	                            last day but three; "week 27 of 2017" likewise
+//	"the first three months of 2020", "the last 3 weeks of this year"
+//	"from X to Y", "between X and Y", "X-Y"   the start of X .. the end of Y,
+//	                            Y included ("from 2014 to 2018" takes in 2018)
 //
 // An undated article (Ref.Known false) keeps relative times as found but
-// unresolved: Known false, Unresolved true. The wall clock is never read.
+// unresolved: Known false, Unresolved true. The wall clock is never read. In
+// undated text a yearless date takes the year of the last full date before
+// it ("July 12th, 2014. July 13th"), and is then absolute.
 //
 // Not times here: times of day, durations on their own ("30 days"), and
 // recurring sets ("every Monday"); years inside quantities ("$2011") and
 // 4-digit counts before a plural noun ("2000 troops") follow the quantity
-// package's rule.
+// package's rule. Open bounds ("before 2010", "after March") are reported
+// as the time itself; the preposition is the claims layer's to read.
+//
+// The finder is a small tokenizer plus hand-written rules over tokens, with
+// word tables as data (lexicon.go); rules are memoized per token and tried
+// only where a time can start, so a sentence is read in one pass.
 package timex
 
 import (
