@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -72,6 +73,9 @@ func (l *loader) tests(rt table, lay layout, ri int) []Test {
 			}
 			for ci, cm := range cts {
 				ct := table{tbl: at(at(at(lay.claims, ri), ti), ci), data: cm, name: "[[rule.test.claim]]"}
+				if !l.checkClaimKeys(ct) {
+					continue
+				}
 				c, err := claimFromTOML(cm)
 				if err != nil {
 					l.errAt(ct.headerOff(), "test claim: %s", err)
@@ -108,6 +112,39 @@ func (l *loader) tests(rt table, lay layout, ri int) []Test {
 		out = append(out, test)
 	}
 	return out
+}
+
+// claimFields are the JSON names of claim.Claim's fields.
+var claimFields = func() map[string]bool {
+	m := map[string]bool{}
+	t := reflect.TypeOf(claim.Claim{})
+	for i := 0; i < t.NumField(); i++ {
+		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			m[name] = true
+		}
+	}
+	return m
+}()
+
+// checkClaimKeys reports, at the key, fields a claim does not have.
+func (l *loader) checkClaimKeys(t table) bool {
+	var bad []string
+	for k := range t.data {
+		if !claimFields[k] {
+			bad = append(bad, k)
+		}
+	}
+	sort.Slice(bad, func(i, j int) bool {
+		if oi, oj := t.keyOff(bad[i]), t.keyOff(bad[j]); oi != oj {
+			return oi < oj
+		}
+		return bad[i] < bad[j]
+	})
+	for _, k := range bad {
+		l.errAt(t.keyOff(k), "unknown claim field %q (fields are the claim JSON's: kind, holder, item, value, as_of, ...)", k)
+	}
+	return len(bad) == 0
 }
 
 func (l *loader) strList(t table, key string) []string {
