@@ -321,7 +321,9 @@ func keyOf(form string) string {
 	return b.String()
 }
 
-// Entity returns the entity with the given id.
+// Entity returns the entity with the given id. Entities, items, actions
+// and titles returned by a Lexicon are shared: read them, do not change
+// them (write a file and Load it instead).
 func (l *Lexicon) Entity(id string) (*Entity, bool) {
 	e, ok := l.entities[id]
 	return e, ok
