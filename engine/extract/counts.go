@@ -175,6 +175,7 @@ func (c *ctx) changeItem(a int) (int, ref) {
 // item ("in Iraq", "in the country") before the next number.
 func (c *ctx) countPlace(from, to int) ref {
 	s := c.s
+	to = min(to, from+maxReach)
 	for k := from; k < to && k+1 < len(s.toks); k++ {
 		if s.qty[k] >= 0 || s.toks[k].Tag == nlp.Sub || s.toks[k].Tag == nlp.Rel {
 			break

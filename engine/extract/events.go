@@ -233,6 +233,11 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	return ev, true
 }
 
+// maxReach bounds how far right of a trigger its phrases are looked for:
+// a news clause's adjuncts sit well within it, and run-on scraps of
+// thousands of words stay linear.
+const maxReach = 30
+
 // firstSecond are pronouns of the speaker's or listener's side, which a
 // claim cannot name.
 var firstSecond = set("we i you us me our")
@@ -333,6 +338,7 @@ func (c *ctx) measured(p np, role string) ref {
 // "near", "at", "from", "out of").
 func (c *ctx) adjuncts(ev *event, from, to int, used []bool) {
 	s := c.s
+	to = min(to, from+maxReach)
 	for k := from; k < to && k < len(s.toks); k++ {
 		t := s.toks[k]
 		if t.Tag != nlp.Prep && t.Tag != nlp.Adv {
@@ -603,6 +609,7 @@ func (c *ctx) nominal(m mention) (event, bool) {
 // before to.
 func (c *ctx) ppAfter(from, to int, prep string) (np, bool) {
 	s := c.s
+	to = min(to, from+maxReach)
 	for k := from; k < to && k+1 < len(s.toks); k++ {
 		if s.toks[k].Lower == prep && c.npOf[k+1] >= 0 {
 			return c.nps[c.npOf[k+1]], true

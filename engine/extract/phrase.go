@@ -170,15 +170,28 @@ func excludedModifier(first, last string) bool {
 // next one after it. Boundaries are subordinators, relative pronouns,
 // semicolons, colons, quotation marks and "but".
 func (s *sent) clause(i int) (int, int) {
-	a := i
-	for a > 0 && !s.boundary(a-1) {
-		a--
+	if s.clauseFrom == nil {
+		n := len(s.toks)
+		s.clauseFrom, s.clauseTo = make([]int, n), make([]int, n)
+		for k := 0; k < n; k++ {
+			if k > 0 && !s.boundary(k-1) {
+				s.clauseFrom[k] = s.clauseFrom[k-1]
+			} else {
+				s.clauseFrom[k] = k
+			}
+		}
+		for k := n - 1; k >= 0; k-- {
+			if k+1 < n && !s.boundary(k+1) {
+				s.clauseTo[k] = s.clauseTo[k+1]
+			} else {
+				s.clauseTo[k] = k + 1
+			}
+		}
 	}
-	b := i + 1
-	for b < len(s.toks) && !s.boundary(b) {
-		b++
+	if i < 0 || i >= len(s.toks) {
+		return 0, len(s.toks)
 	}
-	return a, b
+	return s.clauseFrom[i], s.clauseTo[i]
 }
 
 func (s *sent) boundary(i int) bool {

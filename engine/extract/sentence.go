@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -38,6 +39,9 @@ type sent struct {
 
 	// per-token index into the slices above, -1 when none
 	ent, item, act, title, person, qty, tm []int
+
+	// clause bounds per token, computed on first use (see clause)
+	clauseFrom, clauseTo []int
 }
 
 // timeMention is a time expression resolved to an interval.
@@ -57,17 +61,14 @@ func fill(n int) []int {
 	return x
 }
 
-// tokRange maps a byte span of the sentence to the tokens it touches.
+// tokRange maps a byte span of the sentence to the tokens it touches,
+// or -1, -1.
 func (s *sent) tokRange(start, end int) (int, int) {
-	a, b := -1, -1
-	for i, t := range s.toks {
-		if t.End > start && t.Start < end {
-			if a < 0 {
-				a = i
-			}
-			b = i + 1
-		}
+	a := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > start })
+	if a == len(s.toks) || s.toks[a].Start >= end {
+		return -1, -1
 	}
+	b := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= end })
 	return a, b
 }
 
