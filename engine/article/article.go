@@ -30,7 +30,9 @@ type Article struct {
 	// Path is the path as given on the command line (relative stays
 	// relative); for files found in a folder, the folder joined with the
 	// file's path inside it.
-	Path               string
+	Path string
+	// Title, Outlet and URL come from metadata; without a title there, the
+	// Title is the headline the text starts with, if it starts with one.
 	Title, Outlet, URL string
 	// Published is the publication date at UTC midnight; zero if undated.
 	Published  time.Time
@@ -158,6 +160,9 @@ func parse(path string, data []byte, opts Options, side *meta) (*Article, error)
 		return nil, err
 	}
 	a.applyMeta(fm, side, d.textDate(), opts.Published)
+	if a.Title == "" {
+		a.Title = a.headlineTitle()
+	}
 	if a.Body == len(data) || len(a.Sentences) == 0 && strings.TrimSpace(string(data[a.Body:])) == "" {
 		pos := idx.Position(a.Body)
 		return nil, finding.Problem{Path: path, Line: pos.Line, Col: pos.Col, Message: "no article text after the front matter"}
@@ -192,6 +197,23 @@ func (a *Article) applyMeta(fm, side *meta, text time.Time, flag time.Time) {
 	case !flag.IsZero():
 		a.Published, a.Dated, a.DateSource = claim.Date(flag), true, FromFlag
 	}
+}
+
+// maxTitle is the longest headline taken as a title, in characters.
+const maxTitle = 200
+
+// headlineTitle is the title found in the text when no metadata gives one:
+// the article's first sentence, if it is a headline and not a date line.
+func (a *Article) headlineTitle() string {
+	if len(a.Sentences) == 0 {
+		return ""
+	}
+	s := a.Sentences[0]
+	plain := strings.Join(strings.Fields(s.Plain), " ")
+	if !s.Headline || utf8.RuneCountInString(plain) > maxTitle || !findTextDate([]string{plain}).IsZero() {
+		return ""
+	}
+	return plain
 }
 
 // checkText rejects input that is not text: empty, binary, UTF-16 or not

@@ -149,12 +149,24 @@ func TestTextDates(t *testing.T) {
 		if got := a.Published.Format("2006-01-02"); !a.Dated || got != tt.want || a.DateSource != FromText {
 			t.Errorf("%s: %s dated=%v from %q, want %s from text", tt.file, got, a.Dated, a.DateSource, tt.want)
 		}
+		// The title, too, comes from the text: the headline it starts with.
+		side, _ := os.ReadFile(filepath.Join(fixtureDir, strings.TrimSuffix(tt.file, ".txt")+".meta.toml"))
+		if !strings.Contains(string(side), "title = \""+a.Title+"\"") || a.Title == "" {
+			t.Errorf("%s: title %q is not the sidecar's", tt.file, a.Title)
+		}
 	}
 	// Without a date in the text, the flag dates it; without the flag it is undated.
 	data, _ := os.ReadFile(filepath.Join(fixtureDir, "000_4fa869bcb3c083b7.txt"))
 	a, err := Parse("000.txt", data, Options{})
+	if err == nil && a.Title != "US ambassador to Iraq reassures continuation of US military training and support for Iraqi forces" {
+		t.Errorf("000 title from text: %q", a.Title)
+	}
 	if err != nil || a.Dated || a.DateSource != "" || !a.Published.IsZero() {
 		t.Errorf("000 without sidecar: dated=%v %v from %q, err %v; want undated", a.Dated, a.Published, a.DateSource, err)
+	}
+	data1, _ := os.ReadFile(filepath.Join(fixtureDir, "001_6fc546ad25f1a661.txt"))
+	if a, err := Parse("001.txt", data1, Options{}); err != nil || a.Title != "" {
+		t.Errorf("001 starts without a headline, so no title: got %q, %v", a.Title, err)
 	}
 	a, err = Parse("000.txt", data, Options{Published: time.Date(2020, 9, 20, 15, 4, 0, 0, time.FixedZone("X", 3600))})
 	if err != nil || a.DateSource != FromFlag || a.Published != time.Date(2020, 9, 20, 0, 0, 0, 0, time.UTC) {

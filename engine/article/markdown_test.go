@@ -47,6 +47,9 @@ func TestMarkdownStructure(t *testing.T) {
 	if !a.Sentences[0].Headline || a.Sentences[1].Headline {
 		t.Errorf("headline flags wrong: %+v", a.Sentences[:2])
 	}
+	if a.Title != "US troops to stay in Iraq" {
+		t.Errorf("title from the heading: %q", a.Title)
+	}
 	if h := parseMD(t, "## Troops will stay.\n\nText.\n"); !h.Sentences[0].Headline || h.Sentences[1].Headline {
 		t.Errorf("a heading with a stop is still a headline: %+v", h.Sentences)
 	}
