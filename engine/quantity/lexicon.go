@@ -234,3 +234,10 @@ var rangeCues = map[string]bool{
 	"range": true, "ranges": true, "ranged": true, "ranging": true, "anywhere": true,
 	"varying": true, "vary": true, "varies": true, "between": true, "estimates": true,
 }
+
+// timeUnits after "over N" make "over" mean "during" ("over three days").
+var timeUnits = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true, "hours": true, "hour": true,
+	"minutes": true, "nights": true, "night": true, "weekends": true, "sessions": true, "rounds": true,
+}

@@ -143,7 +143,8 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	// "between X and Y"
 	if t.kind == word && t.low == "between" {
 		if a, ok := p.number(i+1, ""); ok && a.end < len(toks) && toks[a.end].low == "and" {
-			if b, ok := p.number(a.end+1, ""); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) {
+			if b, ok := p.number(a.end+1, ""); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
+				!(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				return p.rangeOf(i, a, b), b.end
 			}
 		}
@@ -151,7 +152,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	// "from X to Y": a change or a range
 	if t.kind == word && t.low == "from" {
 		if a, ok := p.number(i+1, ""); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
-			if b, ok := p.number(a.end+1, ""); ok {
+			if b, ok := p.number(a.end+1, ""); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				if p.isChange(i) {
 					qa := p.single(a.start, a, Exact)
 					qb := p.single(b.start, b, Exact)
@@ -165,6 +166,13 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	qual, j := p.match(prefixQ, i)
 	if j < 0 || qual == About && i > 0 && (toks[i-1].low == "how" || toks[i-1].low == "what") {
 		qual, j = Exact, i
+	}
+	// "over three days", "over the past 5 years": "over" spans a time
+	if qual == MoreThan && toks[i].low == "over" {
+		if a, ok := p.number(j, ""); ok && a.end < len(toks) && timeUnits[toks[a.end].low] &&
+			!(a.end+1 < len(toks) && toks[a.end+1].low == "old") { // "over thirty years old" is an age
+			qual, i = Exact, j
+		}
 	}
 	// vague plurals: "hundreds of", "tens of thousands of"
 	if lo, hi, end, ok := p.vague(j); ok {

@@ -69,6 +69,9 @@ func TestFind(t *testing.T) {
 		{"up to 3,000", []want{{"up to 3,000", 3000, 0, 3000, UpTo, "", false, ""}}},
 		{"300 or more", []want{{"300 or more", 300, 300, 420, AtLeast, "", false, ""}}},
 		{"more than 10 and less than 40", []want{{"more than 10 and less than 40", 25, 10, 40, Range, "", false, ""}}},
+		{"talks held over three days", []want{{"three", 3, 3, 3, Exact, "", true, ""}}},
+		{"he is over thirty years old", []want{{"over thirty", 30, 30, 42, MoreThan, "", true, ""}}},
+		{"between 2014 and 2017, 4,000 left", []want{{"4,000", 4000, 4000, 4000, Exact, "", false, ""}}},
 		// not quantities
 		{"US forces pulled out of Iraq in 2011.", nil},
 		{"since the 2003 invasion", nil},

@@ -449,6 +449,10 @@ func (p *parser) weekdayDay(i int) (cand, bool) {
 	if _, isUnit := unitWords[p.tok(e).low]; isUnit {
 		return cand{}, false // "Sunday 3 weeks after ..."
 	}
+	// "on Monday, the third attack": an ordinal before a noun is not a date
+	if nx := p.tok(e); nx.kind == word && !dayFollowers[nx.low] {
+		return cand{}, false
+	}
 	step := -1
 	if p.fwd {
 		step = 1
@@ -465,6 +469,12 @@ func (p *parser) weekdayDay(i int) (cand, bool) {
 		y, m = tm.Year(), tm.Month()
 	}
 	return cand{}, false
+}
+
+// dayFollowers may follow a weekday-and-day ("Friday the 15th at noon").
+var dayFollowers = map[string]bool{
+	"at": true, "in": true, "on": true, "and": true, "or": true, "to": true, "from": true,
+	"until": true, "till": true, "the": true, "when": true, "with": true, "for": true,
 }
 
 // numericMD reads "5/12" or "7.6" (month first) as a yearless date.

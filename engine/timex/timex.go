@@ -80,6 +80,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
@@ -146,7 +147,7 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 	}
 	for i := 0; i < len(p.toks); {
 		if mode == cueForward {
-			p.fwd = fwdAt[i]
+			p.fwd = fwdAt[i] && !p.participleBefore(i)
 		}
 		c, ok := p.at(i)
 		if !ok {
@@ -207,6 +208,21 @@ func (p *parser) forwardCues() []bool {
 		}
 	}
 	return out
+}
+
+// participleBefore reports a past participle right before the time, with at
+// most a preposition between: "the deal signed on February 29" is past even
+// in a sentence that looks forward; "will be held on Sunday" is not (the
+// participle follows "be").
+func (p *parser) participleBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && (p.is(k, "on", "in", "at", "during", "since")) {
+		k--
+	}
+	if k < 1 || p.toks[k].kind != word || !strings.HasSuffix(p.toks[k].low, "ed") || len(p.toks[k].low) < 5 {
+		return false
+	}
+	return !p.is(k-1, "be", "been", "being", "get", "gets", "got", "is", "are", "will")
 }
 
 var clauseEnd = map[string]bool{".": true, ";": true, "!": true, "?": true, "\u201c": true, "\u201d": true, "\"": true}

@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 		{in: "this past Tuesday", text: "this past Tuesday", from: "2020-06-09", to: "2020-06-09", grain: claim.Day, rel: true},
 		{in: "three weeks from tomorrow", text: "three weeks from tomorrow", from: "2020-07-04", to: "2020-07-04", grain: claim.Week, rel: true, fwd: true},
 		{in: "on Christmas", text: "Christmas", from: "2019-12-25", to: "2019-12-25", grain: claim.Day, rel: true},
+		{in: "troops will leave under the deal signed on February 29", text: "February 29", from: "2020-02-29", to: "2020-02-29", grain: claim.Day, rel: true},
+		{in: "Two rockets hit on Monday, the third attack", text: "Monday", from: "2020-06-08", to: "2020-06-08", grain: claim.Day, rel: true},
 		{in: "Thanksgiving 2020", text: "Thanksgiving 2020", from: "2020-11-26", to: "2020-11-26", grain: claim.Day},
 	}
 	for _, tc := range tests {
