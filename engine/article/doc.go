@@ -30,7 +30,9 @@
 //  4. Options.Published (the --published flag).
 //
 // Otherwise the article is undated (Dated is false); later stages then keep
-// relative times unresolved instead of guessing.
+// relative times unresolved instead of guessing. Without a title in the
+// metadata, the headline the text starts with (a first line without a full
+// stop, or a Markdown heading) is the title.
 //
 // # Lines and paragraphs
 //
