@@ -24,8 +24,10 @@ func (d *doc) counts(c *ctx) {
 			continue // money and percentages are not head counts
 		}
 		a, b := s.qtok[qi][0], s.qtok[qi][1]
+		// "the death toll rose to 150": the end of a change named before it
+		risen := a > 1 && s.toks[a-1].Lower == "to" && changeVerbs[s.toks[a-2].Lower]
 		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
-		if a > 0 && q.Change == "" && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
+		if a > 0 && q.Change == "" && !risen && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
 			continue
 		}
 		if a > 1 && s.toks[a-1].Lower == "of" && s.toks[a-2].Lower == "out" {
@@ -74,7 +76,7 @@ func (d *doc) counts(c *ctx) {
 			// "and coalition allies another 2,500": the item of the count before
 			item, itemText = base.Item, base.ItemText
 			inherited = true
-		case q.Change != "":
+		case q.Change != "" || risen:
 			// "reduce the number of American troops in Iraq from 5,200 to 3000"
 			if at, h := c.changeItem(a); at >= 0 {
 				m := s.items[s.item[at]]
@@ -150,6 +152,13 @@ func (c *ctx) changeItem(a int) (int, ref) {
 			k = s.items[s.item[k]].s
 			h := ref{}
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if possessives[s.toks[j].Lower] {
+					// "cut its troops in the Sahel from 5,100 to 2,500"
+					if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
+						h = ref{id: r.ent, text: s.toks[j].Text}
+					}
+					break
+				}
 				if s.ent[j] >= 0 {
 					m := s.ents[s.ent[j]]
 					h = ref{id: m.id, text: m.text}
@@ -198,6 +207,9 @@ func (c *ctx) countPlace(from, to int) ref {
 	return ref{}
 }
 
+// changeVerbs end a change at "to N": "rose to 150", "cut to 2,500".
+var changeVerbs = set("rose risen rises rising fell fallen falls falling increased increases decreased decreases climbed climbs dropped drops grew grown jumped reached reduced reduces cut cuts")
+
 // countHolder: the phrase just before the number, or the subject of a
 // holding verb before it.
 func (c *ctx) countHolder(a int) ref {
@@ -227,6 +239,14 @@ func (c *ctx) countHolder(a int) ref {
 		if holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) {
 			g := s.group(k)
 			for _, r := range c.subjectOf(g.s) {
+				// "Iraq's health ministry reported": the possessor country
+				if p := r.np; p.ok() && p.poss > p.s {
+					if pr := c.resolve(np{s: p.s, e: p.poss, poss: -1}, "holder"); pr.ent != "" {
+						if e, ok := c.d.x.lex.Entity(pr.ent); ok && e.Type == "country" {
+							return ref{id: pr.ent, text: r.text}
+						}
+					}
+				}
 				if r.ent != "" {
 					return ref{id: r.ent, text: r.text}
 				}

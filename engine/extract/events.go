@@ -175,6 +175,9 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		}
 		if ag, ok := c.ppAfter(m.e, clauseEnd, "by"); ok {
 			ev.agents = c.conjuncts(ag, agentRole)
+		} else if f.moves && len(subj) > 0 && subj[0].item != "" && subj[0].ent != "" {
+			// "4,000 American troops are deployed": their country deploys them
+			ev.agents = []ref{{id: subj[0].ent, text: subj[0].entText}}
 		}
 	} else {
 		ev.agents = subj
