@@ -168,17 +168,19 @@ summary = "A daily COVID-19 case count, to be checked against the health ministr
 scope = "claim"
 match = 'c.kind == "count" && c.item == "cases"'
 when = 'c.value > 1000.0'
-message = '"reported " + fmt_amount(c) + " " + c.item + " in " + c.place'
+message = '"reported " + fmt_amount(c) + " " + c.item + " by " + c.holder'
 `), 0o644))
 
 	r := cli(t, "", "rules", "list", "--rules", ruleFile)
 	require.Equal(t, 0, r.code, r.stderr)
 	assert.Contains(t, r.stdout, "covid-cases-reported")
 
-	r = cli(t, "", "check", "--no-default-rules", "--rules", ruleFile, "--fail-on", "warning",
-		"fixtures/articles/001_6fc546ad25f1a661.txt")
+	article := filepath.Join(dir, "health.md")
+	require.NoError(t, os.WriteFile(article, []byte("---\ndate: 2021-04-08\noutlet: Desk\n---\n\n"+
+		"Iraq reported 8,331 new COVID-19 cases on Wednesday, the health ministry said.\n"), 0o644))
+	r = cli(t, "", "check", "--no-default-rules", "--rules", ruleFile, "--fail-on", "warning", article)
 	assert.Equal(t, 1, r.code, r.stderr)
-	assert.Contains(t, r.stdout, "reported 8,331 cases in iraq [covid-cases-reported]")
+	assert.Contains(t, r.stdout, "reported 8,331 cases by iraq [covid-cases-reported]")
 }
 
 func TestBrokenRuleIsPositioned(t *testing.T) {
@@ -202,7 +204,7 @@ message = '"x"'
 
 func TestOutFileIsWholeOrAbsent(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "report.sarif")
-	r := cli(t, "", "check", "--format", "sarif", "--out", out, "fixtures/articles")
+	r := cli(t, "", "check", "--format", "sarif", "--fail-on", "never", "--out", out, "fixtures/articles")
 	require.Equal(t, 0, r.code, r.stderr)
 	data, err := os.ReadFile(out)
 	require.NoError(t, err)
