@@ -28,7 +28,7 @@ const (
 var (
 	// "Published 26 July 2021", "Posted on June 12, 2020 at 10:00".
 	publishedLine = regexp.MustCompile(`(?i)^(?:(?:first\s+)?published|posted|date|dated|released|issued)(?:\s+on)?\s*:?\s*` + `(?-i)` + dateRe + `(?i)` + timeTail + `$`)
-	updatedLine   = regexp.MustCompile(`(?i)^(?:(?:last\s+)?updated|modified|edited)(?:\s+on)?\s*:?\s*` + `(?-i)` + dateRe + `(?i)` + timeTail + `$`)
+	updatedLine   = regexp.MustCompile(`(?i)^(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?\s*` + `(?-i)` + dateRe + `(?i)` + timeTail + `$`)
 	// A line that is only a date (and maybe a time).
 	dateOnlyLine = regexp.MustCompile(`^` + dateRe + `(?i)` + timeTail + `$`)
 	// A dateline: "BAGHDAD, June 12, 2020 (Reuters) -".

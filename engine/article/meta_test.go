@@ -123,6 +123,7 @@ func TestFindTextDate(t *testing.T) {
 		{[]string{"BAGHDAD, June 12, 2020 (Reuters) - Troops will stay."}, "2020-06-12"},
 		{[]string{"Updated June 13, 2020", "Published June 12, 2020"}, "2020-06-12"},
 		{[]string{"Updated June 13, 2020"}, "2020-06-13"},
+		{[]string{"Last modified on Tue 27 Jul 2021 10.31 BST"}, "2021-07-27"},
 		{[]string{"Troops left on June 12, 2020, officials said."}, ""}, // a date in prose is not a publication date
 		{[]string{"February 30, 2020"}, ""},
 		{[]string{"June 12"}, ""},

@@ -72,6 +72,9 @@ func TestNoiseKinds(t *testing.T) {
 		{"originally published", body + "\nThis article was originally published by The Conversation.", "originally-published", []string{body}},
 		{"tags", body + "\nTags: Iraq, US troops", "tags", []string{body}},
 		{"reading time", "5 min read\n2 hours ago\n" + body, "reading-time", []string{body}},
+		{"contributor credit", body + "\nAssociated Press writer Lolita C. Baldor in Washington contributed to this report.", "contributor-credit", []string{body}},
+		{"coverage link", body + "\nFollow AP’s coverage of Iraq at https://apnews.com/hub/iraq", "coverage-link", []string{body}},
+		{"AP file photo caption", "FILE - In this Jan. 5, 2020 file photo, US soldiers stand guard in Baghdad, Iraq.\n" + body, "file-photo-caption", []string{body}},
 		{"lines without words", body + "\n* * *\n—\nThe base closed in March.", "", []string{body, "The base closed in March."}},
 	}
 	for _, tt := range tests {
@@ -105,6 +108,8 @@ func TestNoiseKeepsText(t *testing.T) {
 		"Comments by the minister angered Baghdad.",
 		"The vote was 12 to 0.",
 		"Advertising revenue fell 5% in Iraq.",
+		"Reporters who covered the war contributed to the debate, he said.",
+		"Follow the money, officials said of the coverage.",
 		"By Friday, most troops had left.",
 		"By then the base was empty.",
 		"Reporting by local media suggested the base was hit.",
