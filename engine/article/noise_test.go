@@ -75,6 +75,8 @@ func TestNoiseKinds(t *testing.T) {
 		{"contributor credit", body + "\nAssociated Press writer Lolita C. Baldor in Washington contributed to this report.", "contributor-credit", []string{body}},
 		{"coverage link", body + "\nFollow AP’s coverage of Iraq at https://apnews.com/hub/iraq", "coverage-link", []string{body}},
 		{"AP file photo caption", "FILE - In this Jan. 5, 2020 file photo, US soldiers stand guard in Baghdad, Iraq.\n" + body, "file-photo-caption", []string{body}},
+		{"BBC caption labels", "Related Topics\nIraq\nimage source, Reuters\nimage caption,\nPresident Biden hosted Iraq's prime minister\n" + body, "caption-label", []string{body}},
+		{"date label above its date", "Published\n27 July 2021\n" + body, "date-label", []string{"27 July 2021", body}},
 		{"lines without words", body + "\n* * *\n—\nThe base closed in March.", "", []string{body, "The base closed in March."}},
 	}
 	for _, tt := range tests {
