@@ -458,9 +458,9 @@ func (d *doc) noise() {
 }
 
 // dropAfter drops the lines a next, headlines or rest pattern takes after
-// the line it matched. A headline run looks past lines that are noise of
-// another kind ("[ad_2]", "Source link"), leaving them to their own pattern
-// so that Removed names the right one.
+// the line it matched. A headline run ends at a line that another pattern
+// matches ("Source link", "image caption,"), which is left to that pattern
+// so that Removed names the right one and its own kind applies.
 func (d *doc) dropAfter(i int, p *Pattern, whole []*Pattern) {
 	if p.Kind == DropLine {
 		return
@@ -484,7 +484,7 @@ func (d *doc) dropAfter(i int, p *Pattern, whole []*Pattern) {
 				return
 			}
 			if matchesOther(whole, p, text, strings.ToLower(text)) {
-				continue
+				return // other noise ends the run and is left to its pattern
 			}
 		}
 		l.dropped = p.Name
