@@ -555,6 +555,25 @@ func (p *parser) partOf(i int) (cand, bool) {
 			}
 		}
 	}
+	// "the first half of 2020", "the second half of the year"
+	if p.is(j, "first", "second") && p.is(j+1, "half") && p.is(j+2, "of") {
+		k := j + 3
+		var x claim.Interval
+		var e int
+		rel := false
+		if p.is(k, "the") && p.is(k+1, "year") {
+			x, e, rel = yearIv(p.ref.Year()), k+2, true
+		} else if c, ok := p.simple(k); ok && c.iv.Grain == claim.Year {
+			x, e, rel = c.iv, c.end, c.rel
+		} else {
+			return cand{}, false
+		}
+		h := 1
+		if p.is(j, "second") {
+			h = 2
+		}
+		return cand{iv: half(x.From.Year(), h), end: e, rel: rel}, true
+	}
 	first := p.is(j, "first")
 	if !first && !p.is(j, "last") {
 		return cand{}, false

@@ -138,6 +138,8 @@ var startWords = func() map[string]bool {
 	for w := range weekdayWords {
 		m[w] = true
 		m[w+"s"] = true
+		m[w+"'s"] = true
+		m[w+"’s"] = true
 	}
 	for w := range unitWords {
 		m[w] = true
@@ -156,7 +158,8 @@ var startWords = func() map[string]bool {
 		m[first] = true
 	}
 	for _, w := range strings.Fields(`the this last next past previous coming following upcoming current
-		recent prior today tonight tonite yesterday tomorrow tmrw tmr ytd year day early earlier late later
+		recent prior today tonight tonite yesterday tomorrow tmrw tmr ytd today's today’s tonight's
+		yesterday's yesterday’s tomorrow's tomorrow’s second year day early earlier late later
 		mid middle beginning start end begin rest at in by before until till since from between within after
 		for on q h w week weekend workweek working work fiscal calendar these those few several couple`) {
 		m[w] = true

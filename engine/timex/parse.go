@@ -464,13 +464,35 @@ func (p *parser) numeric(i int) (cand, bool) {
 	if a.ndig == 4 && b.ndig <= 2 && b.val >= 1 && b.val <= 12 && sep.low != "." && a.val >= 1000 && a.val <= 2200 {
 		return cand{iv: monthIv(a.val, time.Month(b.val)), end: end}, true
 	}
-	// m/d
-	if sep.low == "/" && a.ndig <= 2 && b.ndig <= 2 && a.val >= 1 && a.val <= 12 && b.val >= 1 && b.val <= 31 {
+	// m/d, only after a word that introduces a date ("on 5/12"): bare, "9/11"
+	// is an event's name and "3/4" a fraction
+	if sep.low == "/" && a.ndig <= 2 && b.ndig <= 2 && a.val >= 1 && a.val <= 12 && b.val >= 1 && b.val <= 31 && p.mdContext(i, end) {
 		if t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd); ok {
 			return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
 		}
 	}
 	return cand{}, false
+}
+
+// mdContext accepts a yearless "5/12" as a date only where a date fits:
+// after a word that introduces one ("on 5/12", "Friday 5/12") or before
+// punctuation or a range dash; "the 9/11 attacks" names an event and "3/4
+// of" is a fraction.
+func (p *parser) mdContext(i, end int) bool {
+	if p.is(i-1, "the", "a") {
+		return false
+	}
+	if p.is(i-1, "on", "by", "since", "until", "till", "from", "before", "after", "this", "next", "last", "to", "-", "through") {
+		return true
+	}
+	if _, ok := weekdayWords[p.tok(i-1).low]; ok {
+		return true
+	}
+	if end >= len(p.toks) {
+		return true
+	}
+	nx := p.toks[end]
+	return nx.kind == sym && nx.low != "/" && nx.low != "%"
 }
 
 // monthFirst reads "June 11, 2020", "Jan. 3", "September 9", "December
@@ -778,6 +800,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return cand{iv: iv(day(r.Year(), 1, 1), r, claim.Day), end: e, rel: true}, true
 	case p.is(i, "at") && p.is(i+1, "this") && p.is(i+2, "time"):
 		return cand{iv: dayIv(r), end: i + 3, rel: true}, true
+	case p.is(i, "today's", "today’s", "tonight's"):
+		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
+	case p.is(i, "yesterday's", "yesterday’s"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 1, rel: true}, true
+	case p.is(i, "tomorrow's", "tomorrow’s"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
 	case p.is(i, "today", "tonight", "tonite"):
 		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
 	case p.is(i, "yesterday"):
@@ -809,7 +837,7 @@ func (p *parser) weekday(i int) (cand, bool) {
 		}
 	}
 	t := p.tok(j)
-	wd, ok := weekdayWords[t.low]
+	wd, ok := weekdayWords[possessive(t.low)]
 	if !ok || shortWeekdays[t.low] && !t.upper {
 		return cand{}, false
 	}
@@ -865,12 +893,12 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	}
 	// "the last 3 months and 2 weeks and 2 days": a compound span back
 	if p.is(j, "last", "past", "previous") {
-		if move, g, e, ok := p.durationAt(j + 1); ok && e > j+3 {
+		if move, g, e, ok := p.durationAt(j + 1); ok && e > j+3 && !p.is(e, "ago", "later", "earlier", "before", "after") {
 			return cand{iv: iv(move(p.ref, -1), p.ref.AddDate(0, 0, -1), g), end: e, rel: true}, true
 		}
 	}
 	if n, k, ok := p.number(j); ok && p.is(k, "past", "previous", "next", "upcoming", "coming", "last") {
-		if g, ok := unitWords[p.tok(k+1).low]; ok && g != "fortnight" && strings.HasSuffix(p.tok(k+1).low, "s") {
+		if g, ok := unitWords[p.tok(k+1).low]; ok && g != "fortnight" && isPlural(p.tok(k+1).low) {
 			return p.window(p.tok(k).low, n, g, k+2)
 		}
 	}
@@ -908,7 +936,7 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	if !ok && !weekend {
 		return cand{}, false
 	}
-	plural := strings.HasSuffix(p.tok(j).low, "s")
+	plural := isPlural(p.tok(j).low)
 	j++
 	if g == "fortnight" {
 		g, n = claim.Day, 14*max(n, 1)
@@ -974,6 +1002,22 @@ func (p *parser) window(mod string, n int, g claim.Grain, end int) (cand, bool) 
 	return cand{}, false
 }
 
+// possessive strips "'s" ("Friday's attack", "yesterday's vote").
+func possessive(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	return w
+}
+
+// isPlural reports a plural unit word ("years", not "year's").
+func isPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && possessive(w) == w
+}
+
 // letterUnits may be glued to a count ("1d ago").
 var letterUnits = map[string]claim.Grain{"d": claim.Day, "w": claim.Week, "y": claim.Year, "mo": claim.Month}
 
@@ -1014,7 +1058,7 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 		}
 		parts = append(parts, part{n, g})
 		j = k + 1
-		if p.is(j, "and") || p.is(j, ",") {
+		if p.is(j, "and") || p.is(j, ",") && p.tok(j+1).kind == num {
 			if _, k2, ok := p.number(j + 1); ok {
 				if _, ok := unitWords[p.tok(k2).low]; ok {
 					j++
@@ -1204,7 +1248,7 @@ func (p *parser) modified(i int) (cand, bool) {
 	var x cand
 	ok := false
 	// "the year", "the month": the current one
-	if g, isUnit := unitWords[p.tok(j).low]; isUnit && !strings.HasSuffix(p.tok(j).low, "s") && g != "fortnight" && g != claim.Day {
+	if g, isUnit := unitWords[p.tok(j).low]; isUnit && !isPlural(p.tok(j).low) && g != "fortnight" && g != claim.Day {
 		x, ok = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}, true
 	} else {
 		x, ok = p.simple(j)
@@ -1280,7 +1324,7 @@ func (p *parser) byEnd(i int) (cand, bool) {
 		j++
 	}
 	var x cand
-	if g, ok := unitWords[p.tok(j).low]; ok && !strings.HasSuffix(p.tok(j).low, "s") && g != "fortnight" {
+	if g, ok := unitWords[p.tok(j).low]; ok && !isPlural(p.tok(j).low) && g != "fortnight" {
 		x = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}
 	} else {
 		c, ok := p.simple(j)

@@ -75,6 +75,9 @@ func TestFind(t *testing.T) {
 		{in: "on Christmas", text: "Christmas", from: "2019-12-25", to: "2019-12-25", grain: claim.Day, rel: true},
 		{in: "troops will leave under the deal signed on February 29", text: "February 29", from: "2020-02-29", to: "2020-02-29", grain: claim.Day, rel: true},
 		{in: "Two rockets hit on Monday, the third attack", text: "Monday", from: "2020-06-08", to: "2020-06-08", grain: claim.Day, rel: true},
+		{in: "in the first half of 2020", text: "the first half of 2020", from: "2020-01-01", to: "2020-06-30", grain: claim.Month},
+		{in: "at Friday's rally", text: "Friday's", from: "2020-06-12", to: "2020-06-12", grain: claim.Day, rel: true},
+		{in: "last year's vote", text: "last year's", from: "2019-01-01", to: "2019-12-31", grain: claim.Year, rel: true},
 		{in: "Thanksgiving 2020", text: "Thanksgiving 2020", from: "2020-11-26", to: "2020-11-26", grain: claim.Day},
 	}
 	for _, tc := range tests {
@@ -98,7 +101,7 @@ func TestFind(t *testing.T) {
 func TestNotTimes(t *testing.T) {
 	for _, in := range []string{
 		"5,200 troops", "3000 soldiers", "2000 troops were deployed", "the 101st Airborne Division",
-		"COVID-19 cases", "F-35 jets", "$2011 in fees", "about 2000 people",
+		"COVID-19 cases", "F-35 jets", "$2011 in fees", "about 2000 people", "the 9/11 attacks", "a 3/4 majority",
 	} {
 		if got := Find(in, ref); len(got) != 0 {
 			t.Errorf("Find(%q) = %s, want none", in, describe(got))
