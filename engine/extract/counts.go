@@ -266,6 +266,21 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	case "from":
 		return claim.Current
 	}
+	m := c.tenseModality(a, base)
+	if m == claim.Past {
+		// "currently", "now": the writer vouches for the present ("were now in the city")
+		ca, cb := c.s.clause(a)
+		for k := ca; k < cb; k++ {
+			if l := c.s.toks[k].Lower; (l == "currently" || l == "now") && c.s.toks[k].Tag == nlp.Adv {
+				return claim.Current
+			}
+		}
+	}
+	return m
+}
+
+// tenseModality is the modality of the verb group governing a count.
+func (c *ctx) tenseModality(a int, base *claim.Claim) string {
 	s := c.s
 	ca, _ := s.clause(a)
 	for k := a - 1; k >= ca; k-- {
