@@ -76,6 +76,10 @@ func TestSentenceSplitting(t *testing.T) {
 			[]string{"They left. — and came back."}},
 		{"list bullets in plain text", "• Troops left.\n- Bases closed.\n* Talks went on.\n-5 degrees was the low.",
 			[]string{"Troops left.", "Bases closed.", "Talks went on.", "-5 degrees was the low."}},
+		{"CRLF line ends", "US troops to stay\r\n\r\nTroops left. They came back.\r\nTalks went on.\r\n",
+			[]string{"US troops to stay", "Troops left.", "They came back.", "Talks went on."}},
+		{"non-breaking spaces", "\u00a0Troops left.\u00a0They came back.\u00a0\n\u00a0\nTalks went on.",
+			[]string{"Troops left.", "They came back.", "Talks went on."}},
 		{"line continued in lower case", "The troops will leave\nin the coming months, officials said.",
 			[]string{"The troops will leave\nin the coming months, officials said."}},
 	}
