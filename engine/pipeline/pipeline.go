@@ -156,7 +156,8 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 	findings, runProblems := e.rules.Check(claims)
 	rep.Findings = e.adjust(findings)
 	rep.Problems = append(rep.Problems, runProblems...)
-	applySuppressions(rep, drafts)
+	applySuppressions(rep, all)
+	rule.SortFindings(rep.Findings, len(archive) > 0)
 	return rep
 }
 

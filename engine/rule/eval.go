@@ -57,7 +57,7 @@ func (s *Set) Check(claims []*claim.Claim) ([]finding.Finding, []finding.Problem
 		run := &ruleRun{set: s, r: r, cs: cs}
 		out.add(run.run())
 	}
-	sortFindings(out.findings, s.opts.OnlyDrafts)
+	SortFindings(out.findings, s.opts.OnlyDrafts)
 	sortProblems(out.problems)
 	return out.findings, out.problems
 }
@@ -474,7 +474,10 @@ func content(c *claim.Claim) string {
 	}, "\x1f")
 }
 
-func sortFindings(fs []finding.Finding, drafts bool) {
+// SortFindings orders findings as Check does: by the primary claim's path,
+// line and column, then rule, message and fingerprint. Callers that add
+// findings of their own (suppression warnings) re-sort with it.
+func SortFindings(fs []finding.Finding, drafts bool) {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
 		pa, pb := Primary(a, drafts), Primary(b, drafts)

@@ -80,3 +80,20 @@ func (x *Index) LineText(n int) []byte {
 
 // Lines is the number of lines in the text.
 func (x *Index) Lines() int { return len(x.lineStarts) }
+
+// Offset is the inverse of Position: the byte offset of a 1-based line and
+// column (in characters), clamped to the text.
+func (x *Index) Offset(p Position) int {
+	if p.Line < 1 {
+		return 0
+	}
+	if p.Line > len(x.lineStarts) {
+		return len(x.text)
+	}
+	off := x.lineStarts[p.Line-1]
+	for col := 1; col < p.Col && off < len(x.text) && x.text[off] != '\n'; col++ {
+		_, size := utf8.DecodeRune(x.text[off:])
+		off += size
+	}
+	return off
+}

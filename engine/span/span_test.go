@@ -30,3 +30,16 @@ func TestPosition(t *testing.T) {
 	assert.Nil(t, x.LineText(4))
 	assert.Equal(t, 3, x.Lines())
 }
+
+func TestOffsetInvertsPosition(t *testing.T) {
+	text := []byte("ab\r\nçd é\nx")
+	x := NewIndex(text)
+	for off := 0; off <= len(text); off++ {
+		if off < len(text) && text[off]&0xC0 == 0x80 {
+			continue // inside a character: no column names it
+		}
+		assert.Equal(t, off, x.Offset(x.Position(off)), "offset %d", off)
+	}
+	assert.Equal(t, 0, x.Offset(Position{0, 0}))
+	assert.Equal(t, len(text), x.Offset(Position{9, 1}))
+}
