@@ -146,6 +146,16 @@ func (c *ctx) attributionAfter(k int) (ref, bool) {
 	if c.npOf[j] >= 0 {
 		p := c.nps[c.npOf[j]]
 		v := p.e
+		// an apposition names the source: "the spokesman, John Smith, said"
+		if v+2 < len(s.toks) && s.toks[v].Text == "," && c.npOf[v+1] >= 0 {
+			q := c.nps[c.npOf[v+1]]
+			if q.e+1 < len(s.toks) && s.toks[q.e].Text == "," && sayVerbs[s.toks[q.e+1].Lower] {
+				if r := c.resolve(q, "speaker"); r.person {
+					return r, true
+				}
+				return c.speaker(p), true
+			}
+		}
 		// "a statement by X reads": the by-phrase belongs to the phrase
 		for v+1 < len(s.toks) && s.toks[v].Tag == nlp.Prep && c.npOf[v+1] >= 0 && v-p.e < 8 {
 			v = c.nps[c.npOf[v+1]].e

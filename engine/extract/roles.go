@@ -54,7 +54,7 @@ func (d *doc) roles(c *ctx) {
 				k = j
 			}
 		}
-		if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.person[k+1] >= 0 && (s.toks[t.s].Cap || org.id != "") {
+		if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.person[k+1] >= 0 && (s.toks[t.s].Cap || org.id != "" || t.s > 0 && s.toks[t.s-1].Tag == nlp.Det) {
 			k++
 		}
 		if k < len(s.toks) && s.person[k] >= 0 {
