@@ -921,6 +921,17 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	} else if p.is(j, "few", "several") {
 		n, j, hasN = 3, j+1, true
 	}
+	// "the past 24 hours", "the next 48 hours": whole days, today included
+	if hasN && p.is(j, "hours", "hour", "hrs") {
+		days := (n + 23) / 24
+		switch mod {
+		case "last", "past", "previous", "recent", "prior":
+			return cand{iv: iv(p.ref.AddDate(0, 0, -days), p.ref, claim.Day), end: j + 1, rel: true}, true
+		case "next", "coming", "following", "upcoming":
+			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: j + 1, rel: true, fwd: true}, true
+		}
+		return cand{}, false
+	}
 	workweek := false
 	if p.is(j, "working", "work") && p.is(j+1, "week") {
 		j++
@@ -1190,6 +1201,14 @@ func (p *parser) inN(i int) (cand, bool) {
 	}
 	if next && !p.is(i, "within") {
 		return cand{}, false // "in the next two days" is unitRel's window
+	}
+	if n, k, ok := p.number(j); ok && p.is(k, "hours", "hour", "hrs") && n > 0 {
+		// "within 48 hours", "in 24 hours": whole days from the reference date
+		days := (n + 23) / 24
+		if p.is(i, "within") {
+			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: k + 1, rel: true, fwd: true}, true
+		}
+		return cand{iv: dayIv(p.ref.AddDate(0, 0, days)), end: k + 1, rel: true, fwd: true}, true
 	}
 	move, g, e, ok := p.durationAt(j)
 	if !ok {

@@ -47,6 +47,7 @@
 //	"3 Fridays from now"        the third Friday after Ref
 //	"in five days"              the day Ref plus five days; "within 10 days" is Ref..Ref+9
 //	"the next 4 business days"  Monday-Friday days only
+//	"the past 24 hours"         whole days: Ref-1 .. Ref ("within 48 hours" Ref .. Ref+2)
 //	"earlier this month"        the first of the month .. the day before Ref ("earlier
 //	                            last week", a period already over: its early part)
 //	"later this year"           the late half of the year from Ref on

@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{in: "in the first half of 2020", text: "the first half of 2020", from: "2020-01-01", to: "2020-06-30", grain: claim.Month},
 		{in: "at Friday's rally", text: "Friday's", from: "2020-06-12", to: "2020-06-12", grain: claim.Day, rel: true},
 		{in: "last year's vote", text: "last year's", from: "2019-01-01", to: "2019-12-31", grain: claim.Year, rel: true},
+		{in: "in the past 24 hours", text: "the past 24 hours", from: "2020-06-11", to: "2020-06-12", grain: claim.Day, rel: true},
+		{in: "within 48 hours", text: "within 48 hours", from: "2020-06-12", to: "2020-06-14", grain: claim.Day, rel: true, fwd: true},
 		{in: "Thanksgiving 2020", text: "Thanksgiving 2020", from: "2020-11-26", to: "2020-11-26", grain: claim.Day},
 	}
 	for _, tc := range tests {
