@@ -11,7 +11,7 @@ func spanOf(s, e int) span.Span { return span.Span{Start: s, End: e} }
 // number reads one number at token k: an optional currency prefix and sign,
 // digits or number words, a scale, and a unit (currency or percent). It
 // rejects ordinals, dates, times of day and numbers glued into names.
-func (p *parser) number(k int, _ string) (numParse, bool) {
+func (p *parser) number(k int) (numParse, bool) {
 	toks := p.toks
 	n := numParse{start: k}
 	if k >= len(toks) {

@@ -142,8 +142,8 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	t := toks[i]
 	// "between X and Y"
 	if t.kind == word && t.low == "between" {
-		if a, ok := p.number(i+1, ""); ok && a.end < len(toks) && toks[a.end].low == "and" {
-			if b, ok := p.number(a.end+1, ""); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
+		if a, ok := p.number(i+1); ok && a.end < len(toks) && toks[a.end].low == "and" {
+			if b, ok := p.number(a.end+1); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
 				!(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				return p.rangeOf(i, a, b), b.end
 			}
@@ -151,8 +151,8 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	}
 	// "from X to Y": a change or a range
 	if t.kind == word && t.low == "from" {
-		if a, ok := p.number(i+1, ""); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
-			if b, ok := p.number(a.end+1, ""); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
+		if a, ok := p.number(i+1); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
+			if b, ok := p.number(a.end+1); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				if p.isChange(i) {
 					qa := p.single(a.start, a, Exact)
 					qb := p.single(b.start, b, Exact)
@@ -169,7 +169,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	}
 	// "over three days", "over the past 5 years": "over" spans a time
 	if qual == MoreThan && toks[i].low == "over" {
-		if a, ok := p.number(j, ""); ok && a.end < len(toks) && timeUnits[toks[a.end].low] &&
+		if a, ok := p.number(j); ok && a.end < len(toks) && timeUnits[toks[a.end].low] &&
 			!(a.end+1 < len(toks) && toks[a.end+1].low == "old") { // "over thirty years old" is an age
 			qual, i = Exact, j
 		}
@@ -178,7 +178,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	if lo, hi, end, ok := p.vague(j); ok {
 		return []Quantity{p.make(i, end, (lo+hi)/2, lo, hi, Vague, "", true)}, end
 	}
-	a, ok := p.number(j, "")
+	a, ok := p.number(j)
 	if !ok && j > i && j < len(toks) && toks[j].low == "half" {
 		// "more than half", "nearly half": a share
 		lo, hi := bounds(0.5, 1, qual)
@@ -199,7 +199,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 			isRangeSep = true
 		}
 		if isRangeSep {
-			if b, ok := p.number(a.end+1, ""); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.kind == word || a.words) &&
+			if b, ok := p.number(a.end+1); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.kind == word || a.words) &&
 				(a.unit == "" || b.unit == "" || a.unit == b.unit) {
 				if !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 					qs := p.rangeOf(i, a, b)

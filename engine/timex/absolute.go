@@ -1,0 +1,556 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// Rules for dates written out: numeric and calendar dates, months, years,
+// decades, and the numbers inside them.
+
+// ordinal reads "21st", "3rd", "twenty first", "third": a day of month.
+func (p *parser) ordinal(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == num && t.ndig <= 2 {
+		if p.glued(i+1) && p.is(i+1, "st", "nd", "rd", "th") {
+			return t.val, i + 2, true
+		}
+		return t.val, i + 1, true
+	}
+	if t.kind == word {
+		if n, ok := ordinalWords[t.low]; ok && n > 0 {
+			return n, i + 1, true
+		}
+		if tens, ok := smallNumbers[t.low]; ok && (tens == 20 || tens == 30) {
+			k := i + 1
+			if p.is(k, "-") {
+				k++
+			}
+			if n, ok := ordinalWords[p.tok(k).low]; ok && n > 0 && n < 10 {
+				return tens + n, k + 1, true
+			}
+		}
+	}
+	return 0, i, false
+}
+
+// month reads a month name, with its abbreviation dot ("Jan.").
+func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
+	t := p.tok(i)
+	if t.kind != word {
+		return 0, i, false
+	}
+	m, ok := monthWords[t.low]
+	if !ok || p.glued(i) && i > 0 && p.tok(i-1).kind == sym && p.tok(i-1).low != "-" && p.tok(i-1).low != "/" && p.tok(i-1).low != "(" {
+		return 0, i, false
+	}
+	if alone && (t.low == "march" || t.low == "mar" || t.low == "may") && !t.upper &&
+		!p.is(i-1, "in", "of", "since", "until", "by", "early", "late", "mid", "end", "this", "last", "next", "-") {
+		return 0, i, false
+	}
+	if len(t.low) <= 4 && t.low != "june" && t.low != "july" && t.low != "may" && !t.upper && alone {
+		return 0, i, false
+	}
+	j := i + 1
+	if p.is(j, ".") && p.glued(j) && len(t.low) <= 4 {
+		j++
+	}
+	return m, j, true
+}
+
+// yearAt reads a year: four digits, or an apostrophe and two ("'19").
+func (p *parser) yearAt(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == num && t.ndig == 4 && t.val >= 1000 && t.val <= 2200 && !(p.glued(i+1) && p.tok(i+1).kind == word) {
+		return t.val, i + 1, true
+	}
+	if (t.low == "'" || t.low == "’") && p.tok(i+1).kind == num && p.tok(i+1).ndig == 2 && p.glued(i+1) {
+		return twoDigitYear(p.tok(i + 1).val), i + 2, true
+	}
+	return 0, i, false
+}
+
+// yearAfter reads a year after a month or day: four digits, "'87", two
+// digits glued by a date separator or after "of" ("31-Oct-74", "April of
+// 87"), or words ("nineteen eighty six", "two thousand and fifteen").
+func (p *parser) yearAfter(i int) (int, int, bool) {
+	if y, e, ok := p.yearAt(i); ok {
+		return y, e, true
+	}
+	if y, e, ok := p.yearWords(i); ok {
+		return y, e, true
+	}
+	t := p.tok(i)
+	if t.kind == num && t.ndig == 2 && (p.is(i-1, "-", "/") && p.glued(i) && p.tok(i-2).kind == word || p.is(i-1, "of")) && !(p.glued(i+1) && p.tok(i+1).kind != sym) {
+		return twoDigitYear(t.val), i + 1, true
+	}
+	return 0, i, false
+}
+
+// yearWords reads a year written in words: "two thousand", "two thousand
+// and fifteen", "nineteen eighty six", "nineteen zero one", "nineteen
+// hundred ninety three", "seventeen hundred thirty three".
+func (p *parser) yearWords(i int) (int, int, bool) {
+	small := func(k int) (int, int, bool) { // 1..99 in words
+		t := p.tok(k)
+		n, ok := smallNumbers[t.low]
+		if !ok || t.kind != word || n >= 100 || t.low == "a" || t.low == "an" || t.low == "few" || t.low == "several" || t.low == "couple" {
+			return 0, k, false
+		}
+		e := k + 1
+		if n >= 20 {
+			j := e
+			if p.is(j, "-") {
+				j++
+			}
+			if u, ok := smallNumbers[p.tok(j).low]; ok && u < 10 && p.tok(j).low != "a" && p.tok(j).low != "an" {
+				n, e = n+u, j+1
+			}
+		}
+		return n, e, true
+	}
+	hi, e, ok := small(i)
+	if !ok {
+		return 0, i, false
+	}
+	if hi == 2 && p.is(e, "thousand") {
+		e++
+		y := 2000
+		k := e
+		if p.is(k, "and") {
+			k++
+		}
+		if n, e2, ok := small(k); ok {
+			return y + n, e2, true
+		}
+		return y, e, true
+	}
+	if hi < 10 || hi > 20 {
+		return 0, i, false
+	}
+	if p.is(e, "hundred") {
+		e++
+		k := e
+		if p.is(k, "and") {
+			k++
+		}
+		if n, e2, ok := small(k); ok {
+			return hi*100 + n, e2, true
+		}
+		return hi * 100, e, true
+	}
+	if p.is(e, "zero", "oh", "o") {
+		if u, e2, ok := small(e + 1); ok && u < 10 {
+			return hi*100 + u, e2, true
+		}
+		return 0, i, false
+	}
+	if lo, e2, ok := small(e); ok && lo >= 10 {
+		return hi*100 + lo, e2, true
+	}
+	return 0, i, false
+}
+
+func twoDigitYear(v int) int {
+	if v < 50 {
+		return 2000 + v
+	}
+	return 1900 + v
+}
+
+// resolveMonthDay picks the year of a month-day written without one: the
+// latest on or before the reference date, or, looking forward, the earliest
+// on or after it.
+func (p *parser) resolveMonthDay(m time.Month, d int, fwd bool) (time.Time, bool) {
+	y := p.ref.Year()
+	for k := 0; k < 8; k++ {
+		yy := y - k
+		if fwd {
+			yy = y + k
+		}
+		if !validDay(yy, m, d) {
+			continue
+		}
+		t := day(yy, m, d)
+		if !fwd && !t.After(p.ref) || fwd && !t.Before(p.ref) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// resolveMonth picks the year of a bare month: the latest one that has
+// begun by the reference date, or, looking forward, the earliest one that
+// has not ended before it.
+func (p *parser) resolveMonth(m time.Month, fwd bool) claim.Interval {
+	y := p.ref.Year()
+	if fwd {
+		if m < p.ref.Month() {
+			y++
+		}
+	} else if m > p.ref.Month() {
+		y--
+	}
+	return monthIv(y, m)
+}
+
+// numeric reads numeric dates: 2020-06-12, 2020/6/12, 10/31/1974,
+// 31/10/1974, 10.31.1974, 6/12/20, 2019-07, and month/day "5/12".
+func (p *parser) numeric(i int) (cand, bool) {
+	a := p.tok(i)
+	if a.kind != num || (i > 0 && p.glued(i) && p.tok(i-1).kind != sym) {
+		return cand{}, false
+	}
+	sep := p.tok(i + 1)
+	if !(sep.low == "-" || sep.low == "/" || sep.low == ".") || !p.glued(i+1) || p.tok(i+2).kind != num || !p.glued(i+2) {
+		return cand{}, false
+	}
+	b := p.tok(i + 2)
+	if p.is(i+3, sep.low) && p.glued(i+3) && p.tok(i+4).kind == num && p.glued(i+4) {
+		c := p.tok(i + 4)
+		end := i + 5
+		if p.glued(end) && (p.tok(end).kind == num || p.is(end, sep.low) && p.tok(end+1).kind == num) {
+			return cand{}, false // a phone number or version
+		}
+		var y, m, d int
+		switch {
+		case a.ndig == 4:
+			y, m, d = a.val, b.val, c.val
+		case c.ndig == 4 || c.ndig == 2:
+			y = c.val
+			if c.ndig == 2 {
+				y = twoDigitYear(c.val)
+			}
+			m, d = a.val, b.val
+			if m > 12 && d <= 12 {
+				m, d = d, m
+			}
+		default:
+			return cand{}, false
+		}
+		if !validDay(y, time.Month(m), d) {
+			return cand{}, false
+		}
+		return cand{iv: dayIv(day(y, time.Month(m), d)), end: end}, true
+	}
+	end := i + 3
+	if p.glued(end) && p.tok(end).kind == num {
+		return cand{}, false
+	}
+	// yyyy-mm
+	if a.ndig == 4 && b.ndig <= 2 && b.val >= 1 && b.val <= 12 && sep.low != "." && a.val >= 1000 && a.val <= 2200 {
+		return cand{iv: monthIv(a.val, time.Month(b.val)), end: end}, true
+	}
+	// m/d, only after a word that introduces a date ("on 5/12"): bare, "9/11"
+	// is an event's name and "3/4" a fraction
+	if sep.low == "/" && a.ndig <= 2 && b.ndig <= 2 && a.val >= 1 && a.val <= 12 && b.val >= 1 && b.val <= 31 && p.mdContext(i, end) {
+		if t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd); ok {
+			return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
+		}
+	}
+	return cand{}, false
+}
+
+// mdContext accepts a yearless "5/12" as a date only where a date fits:
+// after a word that introduces one ("on 5/12", "Friday 5/12") or before
+// punctuation or a range dash; "the 9/11 attacks" names an event and "3/4
+// of" is a fraction.
+func (p *parser) mdContext(i, end int) bool {
+	if p.is(i-1, "the", "a") {
+		return false
+	}
+	if p.is(i-1, "on", "by", "since", "until", "till", "from", "before", "after", "this", "next", "last", "to", "-", "through") {
+		return true
+	}
+	if _, ok := weekdayWords[p.tok(i-1).low]; ok {
+		return true
+	}
+	if end >= len(p.toks) {
+		return true
+	}
+	nx := p.toks[end]
+	return nx.kind == sym && nx.low != "/" && nx.low != "%"
+}
+
+// monthFirst reads "June 11, 2020", "Jan. 3", "September 9", "December
+// 2017", "March of 2019", "Oct-2", "Friday, June 12", and a bare month.
+func (p *parser) monthFirst(i int) (cand, bool) {
+	j := i
+	if wd, ok := weekdayWords[p.tok(j).low]; ok && (p.tok(j).upper || !shortWeekdays[p.tok(j).low]) {
+		_ = wd
+		j++
+		if p.is(j, ",") {
+			j++
+		}
+		if _, _, ok := p.month(j, false); !ok {
+			return cand{}, false
+		}
+	}
+	m, k, ok := p.month(j, false)
+	if !ok {
+		return cand{}, false
+	}
+	// day
+	d, k2, okd := 0, k, false
+	kk := k
+	if (p.is(kk, "-") || p.is(kk, "/")) && p.glued(kk) {
+		kk++
+	}
+	if p.is(kk, "the") {
+		kk++
+	}
+	if p.is(kk, ",") && p.tok(kk+1).kind == num && p.glued(kk+2) && p.is(kk+2, "st", "nd", "rd", "th") {
+		kk++ // "October, 1st"
+	}
+	dd, e, ok := p.ordinal(kk)
+	if !ok && p.tok(kk).kind == word {
+		// "May twenty one", "jan twenty two"
+		if n, e2, isNum := p.number(kk); isNum && n >= 1 && n <= 31 && !p.is(kk, "a", "an", "few", "several", "couple") && !p.countNounAt(e2) {
+			_, isUnit := unitWords[p.tok(e2).low]
+			_, moreNum := smallNumbers[p.tok(e2).low]
+			if y, _, isYear := p.yearWords(kk); isYear && y > 31 {
+				moreNum = true // "August two thousand and fifteen" is a year
+			}
+			if _, _, yearNext := p.yearWords(e2); yearNext {
+				moreNum = false // "January twenty five nineteen eighty six"
+			}
+			if !isUnit && (!moreNum || p.is(e2, "a", "an")) && !p.is(e2, "thousand") {
+				dd, e, ok = n, e2, true
+			}
+		}
+	}
+	if ok && dd >= 1 && dd <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
+		// not "June 2020" (a year) nor "Oct 2 , 3 million"
+		if !(p.is(e, ":")) {
+			d, k2, okd = dd, e, true
+		}
+	}
+	if okd {
+		e := k2
+		if p.is(e, ",") || p.is(e, "of", "in") || p.is(e, "-", "/") && p.glued(e) {
+			e++
+		}
+		if y, e2, ok := p.yearAfter(e); ok && validDay(y, m, d) {
+			return cand{iv: dayIv(day(y, m, d)), end: e2}, true
+		}
+		if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
+			return cand{iv: dayIv(t), end: k2, rel: true, yearless: true}, true
+		}
+		return cand{}, false
+	}
+	e = k
+	if p.is(e, ",") || p.is(e, "of", "in") {
+		e++
+	}
+	if y, e2, ok := p.yearAfter(e); ok {
+		return cand{iv: monthIv(y, m), end: e2}, true
+	}
+	if t := p.tok(k); t.kind == num && t.ndig == 2 && t.val > 31 && !(p.glued(k+1) && p.tok(k+1).kind != sym) {
+		return cand{iv: monthIv(twoDigitYear(t.val), m), end: k + 1}, true // "August 99"
+	}
+	if _, _, ok := p.month(j, true); !ok || j != i {
+		return cand{}, false
+	}
+	return cand{iv: p.resolveMonth(m, p.fwd), end: k, rel: true, yearless: true}, true
+}
+
+// dayFirst reads "26 July 2021", "3rd March", "the 3rd of March 2020".
+func (p *parser) dayFirst(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	d, k, ok := p.ordinal(j)
+	if !ok && p.tok(j).kind == word {
+		// "twenty five January", "fifteen August"
+		if n, e, isNum := p.number(j); isNum && n >= 1 && n <= 31 && !p.is(j, "a", "an", "few", "several", "couple") {
+			if _, _, isMonth := p.month(e, false); isMonth {
+				d, k, ok = n, e, true
+			}
+		}
+	}
+	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).kind == num {
+		return cand{}, false
+	}
+	if p.is(k, "day") && p.is(k+1, "of") {
+		k++
+	}
+	if p.is(k, ".") && p.glued(k) && p.tok(j).kind == num {
+		if _, _, isMonth := p.month(k+1, false); isMonth {
+			k++ // "16. Nov. 2016"
+		}
+	}
+	if p.is(k, "of") {
+		k++
+	}
+	if p.is(k, "-", "/") && p.glued(k) {
+		k++
+	}
+	m, e, ok := p.month(k, false)
+	if !ok {
+		return cand{}, false
+	}
+	if p.is(e, ",", "of", "in") {
+		if _, _, ok := p.yearAfter(e + 1); ok {
+			e++
+		}
+	}
+	if p.is(e, "-", "/") && p.glued(e) {
+		e++
+	}
+	if y, e2, ok := p.yearAfter(e); ok && validDay(y, m, d) {
+		return cand{iv: dayIv(day(y, m, d)), end: e2}, true
+	}
+	if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
+		end := e
+		if p.is(end-1, ",") || p.is(end-1, "-") {
+			end--
+		}
+		return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
+	}
+	return cand{}, false
+}
+
+// yearPlural: count nouns after a 4-digit number make it a count ("2000
+// troops"), the same rule the quantity package applies.
+func (p *parser) countNounAt(k int) bool {
+	t := p.tok(k)
+	if t.kind != word || t.upper || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+		return false
+	}
+	switch t.low {
+	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
+		return false
+	}
+	return true
+}
+
+var notYearAfter = map[string]bool{
+	"million": true, "billion": true, "thousand": true, "hundred": true, "percent": true, "%": true,
+	"dollars": true, "euros": true, "pounds": true, "bn": true, "m": true, "k": true, "people": true,
+	"troops": true, "soldiers": true, ":": true,
+}
+
+var notYearBefore = map[string]bool{
+	"$": true, "€": true, "£": true, "about": true, "around": true, "nearly": true, "almost": true,
+	"than": true, "roughly": true, "some": true, "approximately": true, "over": true, "under": true,
+	"#": true, "no": true, "number": true, "route": true, "flight": true, "resolution": true,
+}
+
+// year reads "2011", "the 2003 invasion", "year 2012", "2019-20", "2019-2020".
+func (p *parser) year(i int) (cand, bool) {
+	y, e, ok := p.yearAt(i)
+	if !ok && p.tok(i).kind == num && p.tok(i).ndig <= 4 && p.is(i-1, "in", "of", "year") {
+		if k, bc, isEra := p.era(i + 1); isEra {
+			y = p.tok(i).val
+			if bc {
+				y = -y
+			}
+			return cand{iv: yearIv(y), end: k}, true
+		}
+	}
+	if !ok {
+		return cand{}, false
+	}
+	t := p.tok(i)
+	if t.kind == num {
+		if i > 0 && p.glued(i) && p.tok(i-1).kind != sym {
+			return cand{}, false
+		}
+		if i > 0 && notYearBefore[p.tok(i-1).low] || notYearAfter[p.tok(e).low] || p.is(e, ",") && p.tok(e+1).kind == num && p.tok(e+1).ndig == 3 {
+			return cand{}, false
+		}
+		if p.is(e, ".") && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
+			return cand{}, false // a decimal
+		}
+		if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).kind == num {
+			return cand{}, false // the tail of an invalid numeric date or a number
+		}
+		if p.countNounAt(e) {
+			return cand{}, false
+		}
+		if i > 0 && p.tok(i-1).upper && p.tok(i-1).kind == word && p.glued(i) {
+			return cand{}, false
+		}
+		// "F-2019", but not "mid-2019"
+		if i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == word && !p.is(i-2, "mid", "early", "late", "pre", "post") {
+			return cand{}, false
+		}
+	}
+	c := cand{iv: yearIv(y), end: e}
+	// eras: "2014 BC" is year -2014, "14 a.d." year 14 (no year-zero
+	// arithmetic: news never needs it, and peers write BC years this way)
+	if k, bc, ok := p.era(e); ok {
+		if bc {
+			c.iv = yearIv(-y)
+		}
+		c.end = k
+		return c, true
+	}
+	// "2019-20", "2019-2020", "2019–2020"
+	if (p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
+		n := p.tok(e + 1)
+		y2 := -1
+		switch {
+		case n.ndig == 4:
+			y2 = n.val
+		case n.ndig == 2:
+			y2 = y/100*100 + n.val
+		}
+		if y2 > y && y2-y < 50 {
+			c.iv = iv(day(y, 1, 1), day(y2, 12, 31), claim.Year)
+			c.end = e + 2
+		}
+	}
+	return c, true
+}
+
+// era reads "BC", "B.C.", "BCE", "AD", "A.D.", "CE" at token k.
+func (p *parser) era(k int) (int, bool, bool) {
+	switch {
+	case p.is(k, "bc", "bce"):
+		return k + 1, true, true
+	case p.is(k, "ad", "ce") && p.tok(k).upper:
+		return k + 1, false, true
+	case p.is(k, "b", "a") && p.is(k+1, ".") && p.is(k+2, "c", "d") && p.glued(k+1) && p.glued(k+2):
+		e := k + 3
+		if p.is(e, ".") && p.glued(e) {
+			e++
+		}
+		return e, p.is(k, "b"), true
+	}
+	return k, false, false
+}
+
+// decade reads "the 1990s", "1990s", "the '90s", "the 90s", "1990 s".
+func (p *parser) decade(i int) (cand, bool) {
+	j := i
+	apos := false
+	if p.is(j, "'", "’") && p.tok(j+1).kind == num && p.glued(j+1) {
+		j++
+		apos = true
+	}
+	t := p.tok(j)
+	sEnd := j + 2
+	if p.is(j+1, "'", "’") && p.glued(j+1) && p.is(j+2, "s") && p.glued(j+2) {
+		sEnd = j + 3
+	} else if t.kind != num || !p.is(j+1, "s") || !p.glued(j+1) && !(t.ndig == 4 && p.is(j+1, "s")) {
+		return cand{}, false
+	}
+	if t.kind != num || !(t.ndig == 4 || t.ndig == 2) || t.val%10 != 0 {
+		return cand{}, false
+	}
+	y := t.val
+	if t.ndig == 2 {
+		if !apos && !p.is(i-1, "the", "late", "early", "mid", "-") {
+			return cand{}, false
+		}
+		y = twoDigitYear(y)
+		if y > 2030 {
+			y -= 100
+		}
+	}
+	return cand{iv: decadeIv(y), end: sEnd}, true
+}

@@ -1,0 +1,501 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// Rules for times named against the reference date: today, weekdays,
+// "last month", "the past two decades", "two years ago", "in five days".
+
+// number reads a count: digits or small number words ("two", "a few").
+func (p *parser) number(i int) (int, int, bool) {
+	t := p.tok(i)
+	if t.kind == num && t.ndig <= 4 {
+		return t.val, i + 1, true
+	}
+	if t.kind != word {
+		return 0, i, false
+	}
+	if t.low == "a" && p.is(i+1, "few", "couple") {
+		j := i + 2
+		if p.is(j, "of") {
+			j++
+		}
+		return smallNumbers[p.tok(i+1).low], j, true
+	}
+	if t.low == "a" && p.is(i+1, "dozen") {
+		return 12, i + 2, true
+	}
+	n, ok := smallNumbers[t.low]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	// "twenty-one", "twenty one"
+	if n >= 20 && n < 100 {
+		k := j
+		if p.is(k, "-") && p.glued(k) {
+			k++
+		}
+		if u, ok := smallNumbers[p.tok(k).low]; ok && u < 10 && p.tok(k).kind == word && p.tok(k).low != "a" {
+			n, j = n+u, k+1
+		}
+	}
+	if t.low == "couple" && p.is(j, "of") {
+		j++
+	}
+	return n, j, true
+}
+
+// deictic reads today, yesterday, tomorrow and friends.
+func (p *parser) deictic(i int) (cand, bool) {
+	r := p.ref
+	switch {
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before") && p.is(i+3, "yesterday"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -2)), end: i + 4, rel: true}, true
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tomorrow"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 4, rel: true, fwd: true}, true
+	case p.is(i, "day") && p.is(i+1, "after") && p.is(i+2, "tomorrow", "tmrw"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 3, rel: true, fwd: true}, true
+	case p.is(i, "day") && p.is(i+1, "before") && p.is(i+2, "yesterday"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -2)), end: i + 3, rel: true}, true
+	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tmrw"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 4, rel: true, fwd: true}, true
+	case p.is(i, "tmrw", "tmr"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
+	case p.is(i, "year") && p.is(i+1, "to") && p.is(i+2, "date"), p.is(i, "ytd"):
+		e := i + 1
+		if p.is(i, "year") {
+			e = i + 3
+		}
+		return cand{iv: iv(day(r.Year(), 1, 1), r, claim.Day), end: e, rel: true}, true
+	case p.is(i, "at") && p.is(i+1, "this") && p.is(i+2, "time"):
+		return cand{iv: dayIv(r), end: i + 3, rel: true}, true
+	case p.is(i, "today's", "today’s", "tonight's"):
+		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
+	case p.is(i, "yesterday's", "yesterday’s"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 1, rel: true}, true
+	case p.is(i, "tomorrow's", "tomorrow’s"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
+	case p.is(i, "today", "tonight", "tonite"):
+		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
+	case p.is(i, "yesterday"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 1, rel: true}, true
+	case p.is(i, "tomorrow"):
+		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
+	case p.is(i, "this") && p.is(i+1, "morning", "afternoon", "evening"):
+		return cand{iv: dayIv(r), end: i + 2, rel: true}, true
+	case p.is(i, "last") && p.is(i+1, "night"):
+		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 2, rel: true}, true
+	}
+	return cand{}, false
+}
+
+// weekday reads "Sunday", "on Wednesday", "last Tuesday", "this Friday",
+// "next Monday", "this past Wednesday".
+func (p *parser) weekday(i int) (cand, bool) {
+	j := i
+	mod := ""
+	switch {
+	case p.is(j, "this") && p.is(j+1, "past"):
+		mod, j = "past", j+2
+	case p.is(j, "this") && p.is(j+1, "coming"):
+		mod, j = "coming", j+2
+	case p.is(j, "this", "last", "next", "past", "previous", "coming", "following"):
+		mod, j = p.tok(j).low, j+1
+		if mod == "following" {
+			mod = "next"
+		}
+	}
+	t := p.tok(j)
+	wd, ok := weekdayWords[possessive(t.low)]
+	if !ok || shortWeekdays[t.low] && !t.upper {
+		return cand{}, false
+	}
+	j++
+	if p.is(j, ".") && len(t.low) <= 4 && p.glued(j) {
+		j++
+	}
+	r := p.ref
+	week := weekStart(r)
+	inWeek := func(ws time.Time) time.Time { return ws.AddDate(0, 0, (int(wd)+6)%7) }
+	var d time.Time
+	fwd := false
+	switch mod {
+	case "this":
+		d = inWeek(week)
+	case "last", "previous":
+		d = inWeek(week.AddDate(0, 0, -7))
+	case "next":
+		d = inWeek(week.AddDate(0, 0, 7))
+		fwd = true
+	case "coming":
+		back := (int(wd) - int(r.Weekday()) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d, fwd = r.AddDate(0, 0, back), true
+	case "past":
+		back := (int(r.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d = r.AddDate(0, 0, -back)
+	default:
+		if p.fwd {
+			d = r.AddDate(0, 0, (int(wd)-int(r.Weekday())+7)%7)
+		} else {
+			d = r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7))
+		}
+	}
+	c := cand{iv: dayIv(d), end: j, rel: true, fwd: fwd}
+	if mod == "" {
+		c.bareWd = int(wd) + 1
+	}
+	return c, true
+}
+
+// unitRel reads "this week", "last month", "next year", "the past two
+// decades", "the next 3 days", "over the coming months", "in recent weeks".
+func (p *parser) unitRel(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	// "the last 3 months and 2 weeks and 2 days": a compound span back
+	if p.is(j, "last", "past", "previous") {
+		if move, g, e, ok := p.durationAt(j + 1); ok && e > j+3 && !p.is(e, "ago", "later", "earlier", "before", "after") {
+			return cand{iv: iv(move(p.ref, -1), p.ref.AddDate(0, 0, -1), g), end: e, rel: true}, true
+		}
+	}
+	if n, k, ok := p.number(j); ok && p.is(k, "past", "previous", "next", "upcoming", "coming", "last") {
+		if g, ok := unitWords[p.tok(k+1).low]; ok && g != "fortnight" && isPlural(p.tok(k+1).low) {
+			return p.window(p.tok(k).low, n, g, k+2)
+		}
+	}
+	mod := p.tok(j).low
+	switch mod {
+	case "this", "current", "last", "past", "previous", "next", "coming", "following", "recent", "upcoming", "prior":
+	default:
+		return cand{}, false
+	}
+	j++
+	if mod == "this" && p.is(j, "past") {
+		mod, j = "past", j+1
+	}
+	if p.is(j, "calendar", "fiscal") && p.is(j+1, "year") {
+		j++
+	}
+	n, k, hasN := p.number(j)
+	if hasN {
+		j = k
+	} else if p.is(j, "few", "several") {
+		n, j, hasN = 3, j+1, true
+	}
+	// "the past 24 hours", "the next 48 hours": whole days, today included
+	if hasN && p.is(j, "hours", "hour", "hrs") {
+		days := (n + 23) / 24
+		switch mod {
+		case "last", "past", "previous", "recent", "prior":
+			return cand{iv: iv(p.ref.AddDate(0, 0, -days), p.ref, claim.Day), end: j + 1, rel: true}, true
+		case "next", "coming", "following", "upcoming":
+			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: j + 1, rel: true, fwd: true}, true
+		}
+		return cand{}, false
+	}
+	workweek := false
+	if p.is(j, "working", "work") && p.is(j+1, "week") {
+		j++
+		workweek = true
+	} else if p.is(j, "workweek") {
+		workweek = true
+	}
+	g, ok := unitWords[p.tok(j).low]
+	weekend := p.is(j, "weekend")
+	if workweek {
+		g, ok = claim.Week, true
+	}
+	if !ok && !weekend {
+		return cand{}, false
+	}
+	plural := isPlural(p.tok(j).low)
+	j++
+	if g == "fortnight" {
+		g, n = claim.Day, 14*max(n, 1)
+		hasN = true
+	}
+	r := p.ref
+	if weekend {
+		ws := weekStart(r)
+		switch mod {
+		case "last", "past", "previous":
+			ws = ws.AddDate(0, 0, -7)
+		case "next", "coming", "following", "upcoming":
+			ws = ws.AddDate(0, 0, 7)
+		}
+		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j, rel: true, fwd: mod == "next" || mod == "coming"}, true
+	}
+	if workweek && !hasN {
+		ws := weekStart(r)
+		switch mod {
+		case "last", "past", "previous":
+			ws = ws.AddDate(0, 0, -7)
+		case "next", "coming", "following", "upcoming":
+			ws = ws.AddDate(0, 0, 7)
+		}
+		return cand{iv: iv(ws, ws.AddDate(0, 0, 4), claim.Day), end: j, rel: true, fwd: ws.After(r)}, true
+	}
+	if !hasN && !plural {
+		cur := unitIv(r, g)
+		switch mod {
+		case "this", "current":
+			return cand{iv: cur, end: j, rel: true}, true
+		case "last", "past", "previous", "prior":
+			if g == claim.Day {
+				return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: j, rel: true}, true
+			}
+			return cand{iv: unitIv(add(cur.From, g, -1), g), end: j, rel: true}, true
+		case "next", "coming", "following", "upcoming":
+			return cand{iv: unitIv(add(cur.From, g, 1), g), end: j, rel: true, fwd: true}, true
+		}
+		return cand{}, false
+	}
+	if !hasN {
+		// "the coming months", "recent weeks": a few units
+		n = 3
+		if mod == "recent" {
+			n = recentSpan[g]
+		}
+	}
+	return p.window(mod, n, g, j)
+}
+
+// window is "the past N units" (N units back to the day before the
+// reference date) or "the next N units" (from tomorrow for days, else from
+// the reference date, N units long).
+func (p *parser) window(mod string, n int, g claim.Grain, end int) (cand, bool) {
+	r := p.ref
+	switch mod {
+	case "last", "past", "previous", "recent", "prior":
+		return cand{iv: iv(add(r, g, -n), r.AddDate(0, 0, -1), g), end: end, rel: true}, true
+	case "next", "coming", "following", "upcoming":
+		return cand{iv: iv(r.AddDate(0, 0, 1), add(r, g, n), g), end: end, rel: true, fwd: true}, true
+	}
+	return cand{}, false
+}
+
+// possessive strips "'s" ("Friday's attack", "yesterday's vote").
+func possessive(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	return w
+}
+
+// isPlural reports a plural unit word ("years", not "year's").
+func isPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && possessive(w) == w
+}
+
+// letterUnits may be glued to a count ("1d ago").
+var letterUnits = map[string]claim.Grain{"d": claim.Day, "w": claim.Week, "y": claim.Year, "mo": claim.Month}
+
+// recentSpan is how far back "in recent days/weeks/months/years" reaches.
+var recentSpan = map[claim.Grain]int{claim.Day: 7, claim.Week: 6, claim.Month: 6, claim.Quarter: 2, claim.Year: 5, claim.Decade: 2}
+
+// durationAt reads "two years", "2 weeks and 2 days", "a fortnight" and
+// returns the sum as a function that moves a date, with the coarsest grain.
+func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain, int, bool) {
+	type part struct {
+		n int
+		g claim.Grain
+	}
+	var parts []part
+	j := i
+	for {
+		n, k, ok := p.number(j)
+		if !ok && p.tok(j).kind == num && p.tok(j).ndig <= 6 {
+			n, k, ok = p.tok(j).val, j+1, true
+		}
+		if !ok {
+			if len(parts) == 0 && p.is(j, "few", "several") {
+				n, k, ok = 3, j+1, true
+			} else {
+				break
+			}
+		}
+		g, ok := unitWords[p.tok(k).low]
+		if !ok && p.tok(j).kind == num && p.glued(k) {
+			// "1d ago", "2y ago", "in 3w"
+			g, ok = letterUnits[p.tok(k).low]
+		}
+		if !ok {
+			break
+		}
+		if g == "fortnight" {
+			g, n = claim.Day, 14*n
+		}
+		parts = append(parts, part{n, g})
+		j = k + 1
+		if p.is(j, "and") || p.is(j, ",") && p.tok(j+1).kind == num {
+			if _, k2, ok := p.number(j + 1); ok {
+				if _, ok := unitWords[p.tok(k2).low]; ok {
+					j++
+				}
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return nil, "", i, false
+	}
+	coarse := claim.Day
+	rank := map[claim.Grain]int{claim.Day: 0, claim.Week: 1, claim.Month: 2, claim.Quarter: 3, claim.Year: 4, claim.Decade: 5}
+	for _, pt := range parts {
+		if rank[pt.g] > rank[coarse] {
+			coarse = pt.g
+		}
+	}
+	move := func(t time.Time, sign int) time.Time {
+		for _, pt := range parts {
+			t = add(t, pt.g, sign*pt.n)
+		}
+		return t
+	}
+	return move, coarse, j, true
+}
+
+// ago reads "two years ago", "5 days earlier", "3 weeks later", "10 days
+// from now": the anchor day, with the grain of the coarsest unit named.
+func (p *parser) ago(i int) (cand, bool) {
+	if c, ok := p.weekdaysAgo(i); ok {
+		return c, true
+	}
+	move, g, j, ok := p.durationAt(i)
+	if !ok {
+		return cand{}, false
+	}
+	sign := 0
+	switch {
+	case p.is(j, "ago", "earlier", "before", "back", "prior"):
+		sign = -1
+		j++
+	case p.is(j, "later", "after", "hence"):
+		sign = 1
+		j++
+	case p.is(j, "from") && p.is(j+1, "now", "today"):
+		sign = 1
+		j += 2
+	case p.is(j, "from"):
+		sign = 1
+		j++
+	}
+	if sign == 0 {
+		return cand{}, false
+	}
+	anchor := p.ref
+	// "three weeks from tomorrow", "two days before yesterday"
+	rel := true
+	if p.tok(j-1).low != "now" && p.tok(j-1).low != "today" {
+		if a, ok := p.deictic(j); ok {
+			anchor, j = a.iv.From, a.end
+		} else if p.is(j-1, "before", "after", "from") {
+			if a, ok := p.simple(j); ok && a.iv.Grain == claim.Day {
+				anchor, j, rel = a.iv.From, a.end, a.rel
+			} else if p.is(j-1, "from") {
+				return cand{}, false
+			}
+		}
+	}
+	d := move(anchor, sign)
+	x := dayIv(d)
+	x.Grain = g
+	return cand{iv: x, end: j, rel: rel, fwd: sign > 0}, true
+}
+
+// weekdaysAgo reads "3 Fridays from now", "two Mondays later", "2 Thursdays
+// ago": the Nth such weekday after (or before) the reference date.
+func (p *parser) weekdaysAgo(i int) (cand, bool) {
+	n, k, ok := p.number(i)
+	if !ok || n < 1 || n > 60 {
+		return cand{}, false
+	}
+	w := strings.TrimSuffix(p.tok(k).low, "s")
+	wd, ok := weekdayWords[w]
+	if !ok || shortWeekdays[w] {
+		return cand{}, false
+	}
+	j := k + 1
+	sign := 0
+	switch {
+	case p.is(j, "from") && p.is(j+1, "now", "today"):
+		sign, j = 1, j+2
+	case p.is(j, "later", "hence"):
+		sign, j = 1, j+1
+	case p.is(j, "ago", "earlier", "back"):
+		sign, j = -1, j+1
+	default:
+		return cand{}, false
+	}
+	r := p.ref
+	var d time.Time
+	if sign > 0 {
+		ahead := (int(wd) - int(r.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		d = r.AddDate(0, 0, ahead+7*(n-1))
+	} else {
+		back := (int(r.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		d = r.AddDate(0, 0, -back-7*(n-1))
+	}
+	return cand{iv: dayIv(d), end: j, rel: true, fwd: sign > 0}, true
+}
+
+// inN reads "in five days", "within 10 days", "in a week": forward from the
+// reference date. "within" is the whole window.
+func (p *parser) inN(i int) (cand, bool) {
+	if !p.is(i, "in", "within", "after") {
+		return cand{}, false
+	}
+	j := i + 1
+	next := false
+	if p.is(j, "the") && p.is(j+1, "next", "coming", "upcoming") {
+		j, next = j+2, true
+	} else if p.is(j, "next", "coming", "upcoming") {
+		j, next = j+1, true
+	}
+	if next && !p.is(i, "within") {
+		return cand{}, false // "in the next two days" is unitRel's window
+	}
+	if n, k, ok := p.number(j); ok && p.is(k, "hours", "hour", "hrs") && n > 0 {
+		// "within 48 hours", "in 24 hours": whole days from the reference date
+		days := (n + 23) / 24
+		if p.is(i, "within") {
+			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: k + 1, rel: true, fwd: true}, true
+		}
+		return cand{iv: dayIv(p.ref.AddDate(0, 0, days)), end: k + 1, rel: true, fwd: true}, true
+	}
+	move, g, e, ok := p.durationAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	if p.is(e, "time") && strings.HasSuffix(p.tok(e-1).low, "s") {
+		e++ // "in a week's time"
+	}
+	d := move(p.ref, 1)
+	if p.is(i, "within") {
+		return cand{iv: iv(p.ref, d.AddDate(0, 0, -1), g), end: e, rel: true, fwd: true}, true
+	}
+	x := dayIv(d)
+	x.Grain = g
+	return cand{iv: x, end: e, rel: true, fwd: true}, true
+}

@@ -1,0 +1,519 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// Rules that wrap or narrow other times: "early 2020", "by the end of the
+// year", quarters, seasons, holidays, "since X", "from X to Y".
+
+// modified reads "early 2020", "mid-2019", "late last year", "the end of
+// March", "earlier this month", "later this year", "the beginning of next week".
+func (p *parser) modified(i int) (cand, bool) {
+	j := i
+	if p.is(j, "at", "in") && p.is(j+1, "the") {
+		j += 2
+	} else if p.is(j, "the") {
+		j++
+	}
+	mod := ""
+	switch p.tok(j).low {
+	case "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "begin", "rest":
+		mod = p.tok(j).low
+	default:
+		return cand{}, false
+	}
+	j++
+	// "the end of", "start of": the noun needs its "of" ("start within
+	// two weeks" is a verb)
+	switch mod {
+	case "middle", "beginning", "start", "end", "begin":
+		if !p.is(j, "of") {
+			return cand{}, false
+		}
+	case "rest":
+		if !p.is(j, "of", "this") {
+			return cand{}, false
+		}
+	}
+	if mod == "mid" && p.is(j, "-") {
+		j++
+	}
+	if p.is(j, "of", "in") {
+		j++
+	}
+	if p.is(j, "the") && (mod == "earlier" || mod == "later" || p.is(j+1, "year", "month", "week", "decade")) {
+		j++
+	}
+	var x cand
+	ok := false
+	// "the year", "the month": the current one
+	if g, isUnit := unitWords[p.tok(j).low]; isUnit && !isPlural(p.tok(j).low) && g != "fortnight" && g != claim.Day {
+		x, ok = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}, true
+	} else {
+		x, ok = p.simple(j)
+	}
+	if !ok {
+		return cand{}, false
+	}
+	switch x.iv.Grain {
+	case claim.Year, claim.Month, claim.Week, claim.Quarter, claim.Decade:
+	default:
+		return cand{}, false
+	}
+	switch mod {
+	case "earlier":
+		// the period up to the day before Ref (all of it if it is over):
+		// news uses "earlier this month" for any day before publication
+		e := x.iv
+		if e.To.Before(p.ref) {
+			e = part(e, "early") // "earlier last week": its early part
+		}
+		to := p.ref.AddDate(0, 0, -1)
+		if to.Before(e.From) {
+			to = e.From
+		}
+		if e.To.Before(to) {
+			to = e.To
+		}
+		x.iv = iv(e.From, to, claim.Day)
+	case "later":
+		// the late part of the period, from Ref on
+		l := part(x.iv, "late")
+		from := p.ref
+		if from.Before(l.From) {
+			from = l.From
+		}
+		if from.After(l.To) {
+			from = l.To
+		}
+		x.iv = iv(from, l.To, claim.Day)
+		x.fwd = true
+	case "rest":
+		from := p.ref
+		if from.Before(x.iv.From) || from.After(x.iv.To) {
+			return cand{}, false
+		}
+		x.iv = iv(from, x.iv.To, claim.Day)
+	case "middle":
+		x.iv = part(x.iv, "mid")
+	case "start", "begin":
+		x.iv = part(x.iv, "beginning")
+	default:
+		x.iv = part(x.iv, mod)
+	}
+	x.iv.Known = true
+	return x, true
+}
+
+// byEnd reads "by the end of the year", "by end of next month": from the
+// reference date to the end of that period.
+func (p *parser) byEnd(i int) (cand, bool) {
+	if !p.is(i, "by", "before", "until") {
+		return cand{}, false
+	}
+	j := i + 1
+	if p.is(j, "the") {
+		j++
+	}
+	if !p.is(j, "end") || !p.is(j+1, "of") {
+		return cand{}, false
+	}
+	j += 2
+	if p.is(j, "the") && p.is(j+1, "year", "month", "week") {
+		j++
+	}
+	var x cand
+	if g, ok := unitWords[p.tok(j).low]; ok && !isPlural(p.tok(j).low) && g != "fortnight" {
+		x = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}
+	} else {
+		c, ok := p.simple(j)
+		if !ok {
+			return cand{}, false
+		}
+		x = c
+	}
+	from := p.ref
+	if x.iv.To.Before(from) {
+		from = x.iv.From
+	}
+	x.iv = iv(from, x.iv.To, claim.Day)
+	x.rel, x.fwd = true, true
+	return x, true
+}
+
+// quarter reads "Q3 2020", "the third quarter of 2019", "Q1", "the first
+// quarter of the year", "the third quarter this year".
+func (p *parser) quarter(i int) (cand, bool) {
+	j := i
+	if p.is(j, "the") {
+		j++
+	}
+	q := 0
+	t := p.tok(j)
+	switch {
+	case t.kind == word && (t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4"):
+		q, j = int(t.low[1]-'0'), j+1
+	case t.low == "q" && p.tok(j+1).kind == num && p.glued(j+1) && p.tok(j+1).val >= 1 && p.tok(j+1).val <= 4:
+		q, j = p.tok(j+1).val, j+2
+	default:
+		n, k, ok := p.ordinal(j)
+		if !ok || n < 1 || n > 4 || !p.is(k, "quarter", "qtr") || p.tok(j).kind == num && !p.glued(j+1) {
+			if !(p.is(j, "last") && p.is(j+1, "quarter") && p.is(j+2, "of")) {
+				return cand{}, false
+			}
+			n, k = 4, j+1
+		}
+		q, j = n, k+1
+	}
+	e := j
+	if p.is(e, "of", "in") || p.is(e, "-") && p.glued(e) {
+		e++
+	}
+	if p.is(e, "fiscal") {
+		e++
+	}
+	if y, e2, ok := p.yearAfter(e); ok {
+		return cand{iv: quarterIv(y, q), end: e2}, true
+	}
+	if c, ok := p.unitRel(e); ok && c.iv.Grain == claim.Year {
+		return cand{iv: quarterIv(c.iv.From.Year(), q), end: c.end, rel: true}, true
+	}
+	if p.is(e, "the") && p.is(e+1, "year") {
+		return cand{iv: quarterIv(p.ref.Year(), q), end: e + 2, rel: true}, true
+	}
+	// a bare quarter: the latest one begun by the reference date
+	y := p.ref.Year()
+	if quarterIv(y, q).From.After(p.ref) && !p.fwd {
+		y--
+	}
+	return cand{iv: quarterIv(y, q), end: j, rel: true}, true
+}
+
+// season reads "summer 2019", "this summer", "last winter", "the summer".
+func (p *parser) season(i int) (cand, bool) {
+	j := i
+	mod := ""
+	if p.is(j, "this", "last", "next", "past") {
+		mod, j = p.tok(j).low, j+1
+	} else if p.is(j, "the") {
+		j++
+	}
+	t := p.tok(j)
+	m, ok := seasons[t.low]
+	if !ok {
+		return cand{}, false
+	}
+	j++
+	of := func(y int) claim.Interval {
+		f := day(y, m, 1)
+		x := iv(f, f.AddDate(0, 3, -1), claim.Quarter)
+		return x
+	}
+	e := j
+	if p.is(e, "of") {
+		e++
+	}
+	if y, e2, ok := p.yearAt(e); ok {
+		return cand{iv: of(y), end: e2}, true
+	}
+	if t.low == "fall" && mod == "" {
+		return cand{}, false
+	}
+	r := p.ref
+	// the season containing or latest before the reference date
+	y := r.Year()
+	cur := of(y)
+	if m == 12 && r.Month() < 3 {
+		cur = of(y - 1)
+	}
+	switch mod {
+	case "last", "past":
+		if !cur.From.After(r) {
+			cur = of(cur.From.Year() - 1)
+		} else {
+			cur = of(cur.From.Year() - 1)
+		}
+		if cur.To.After(r) {
+			cur = of(cur.From.Year() - 1)
+		}
+	case "next":
+		if !cur.From.After(r) {
+			cur = of(cur.From.Year() + 1)
+		}
+	default:
+		fwd := p.fwd || mod == "this"
+		if !fwd && cur.From.After(r) {
+			cur = of(cur.From.Year() - 1)
+		}
+		if fwd && cur.To.Before(r) {
+			cur = of(cur.From.Year() + 1)
+		}
+	}
+	return cand{iv: cur, end: j, rel: true, fwd: mod == "next"}, true
+}
+
+// holiday reads "Christmas", "Thanksgiving 2020", "last Easter", "Labor Day
+// of this year".
+func (p *parser) holiday(i int) (cand, bool) {
+	// "the weekend of Thanksgiving 2023", "Labor Day weekend"
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	if p.is(k, "weekend") && p.is(k+1, "of") {
+		if c, ok := p.holidayDay(k + 2); ok {
+			c.iv = holidayWeekend(c.iv.From)
+			return c, true
+		}
+	}
+	c, ok := p.holidayDay(i)
+	if ok && p.is(c.end, "weekend") {
+		c.iv = holidayWeekend(c.iv.From)
+		c.end++
+	}
+	return c, ok
+}
+
+// holidayWeekend is the long weekend around a holiday: Saturday to a Monday
+// holiday, a Thursday or Friday holiday to Sunday, else Saturday-Sunday.
+func holidayWeekend(h time.Time) claim.Interval {
+	switch h.Weekday() {
+	case time.Monday:
+		return iv(h.AddDate(0, 0, -2), h, claim.Day)
+	case time.Thursday:
+		return iv(h, h.AddDate(0, 0, 3), claim.Day)
+	case time.Friday:
+		return iv(h, h.AddDate(0, 0, 2), claim.Day)
+	case time.Saturday:
+		return iv(h, h.AddDate(0, 0, 1), claim.Day)
+	case time.Sunday:
+		return iv(h.AddDate(0, 0, -1), h, claim.Day)
+	}
+	ws := weekStart(h)
+	return iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day)
+}
+
+// holidayDay reads one holiday with its optional modifier and year.
+func (p *parser) holidayDay(i int) (cand, bool) {
+	j := i
+	mod := ""
+	if p.is(j, "this", "last", "next", "past") {
+		mod, j = p.tok(j).low, j+1
+	}
+	var h holiday
+	e := j
+	if j >= len(p.toks) || !holidayFirst[p.toks[j].low] {
+		return cand{}, false
+	}
+	key := ""
+	for k := j; k < len(p.toks) && k < j+holidayMax; k++ {
+		if k > j {
+			key += " "
+		}
+		key += p.toks[k].low
+		if hh, ok := holidays[key]; ok {
+			h, e = hh, k+1
+		}
+	}
+	if h == nil {
+		return cand{}, false
+	}
+	k := e
+	if p.is(k, "of", "in") {
+		k++
+	}
+	if y, e2, ok := p.yearAt(k); ok {
+		return cand{iv: dayIv(h(y)), end: e2}, true
+	}
+	if c, ok := p.unitRel(k); ok && c.iv.Grain == claim.Year {
+		return cand{iv: dayIv(h(c.iv.From.Year())), end: c.end, rel: true}, true
+	}
+	r := p.ref
+	y := r.Year()
+	switch mod {
+	case "last", "past":
+		if !h(y).Before(r) {
+			y--
+		}
+	case "next":
+		if !h(y).After(r) {
+			y++
+		}
+	case "this":
+	default:
+		if p.fwd && h(y).Before(r) {
+			y++
+		} else if !p.fwd && h(y).After(r) {
+			y--
+		}
+	}
+	return cand{iv: dayIv(h(y)), end: e, rel: true, fwd: mod == "next"}, true
+}
+
+// since reads "since 2014", "since August": open-ended up to the reference.
+func (p *parser) since(i int) (cand, bool) {
+	if !p.is(i, "since") {
+		return cand{}, false
+	}
+	old := p.fwd
+	p.fwd = false
+	c, ok := p.simple(i + 1)
+	p.fwd = old
+	if !ok {
+		return cand{}, false
+	}
+	to := p.ref
+	if to.Before(c.iv.From) {
+		to = c.iv.From
+	}
+	c.iv = claim.Interval{From: c.iv.From, To: to, Grain: c.iv.Grain, Known: true, Open: true}
+	c.rel, c.open = true, true
+	return c, true
+}
+
+// span reads "from X to Y", "between X and Y", "X - Y": one interval from
+// the start of X to the end of Y. A bare day number before a day borrows its
+// month ("from 4 to 22 January", "between 3 and 12 of Sept"), and a yearless
+// start borrows the end's year ("from May to Oct 2020").
+func (p *parser) span(i int) (cand, bool) {
+	j := i
+	lead := ""
+	if p.is(j, "from", "between") {
+		lead, j = p.tok(j).low, j+1
+	}
+	a, ok := p.simple(j)
+	if !ok && lead == "between" && p.is(j, "now") {
+		a, ok = cand{iv: dayIv(p.ref), end: j + 1, rel: true}, true
+	}
+	bareDay := 0
+	if !ok || a.iv.Grain == claim.Year && p.tok(j).kind == num && p.tok(j).ndig <= 2 {
+		jj := j
+		if p.is(jj, "the") {
+			jj++
+		}
+		d, k, isOrd := p.ordinal(jj)
+		if !isOrd || d < 1 || d > 31 || p.tok(jj).kind == num && p.tok(jj).ndig > 2 {
+			return cand{}, false
+		}
+		bareDay = d
+		a = cand{end: k}
+	}
+	k := a.end
+	sepOK := false
+	switch {
+	case lead == "between" && p.is(k, "and", "-", "–", "~", "through", "to"):
+		sepOK = true
+	case lead != "between" && p.is(k, "to", "until", "till", "through", "thru", "-", "–", "—", "~"):
+		sepOK = true
+	}
+	if !sepOK {
+		return cand{}, false
+	}
+	k++
+	b, ok := p.simple(k)
+	if !ok && lead != "" {
+		// "between Jan 2019 and now", "from March to date", "till current date"
+		switch {
+		case p.is(k, "now", "date", "present"):
+			b, ok = cand{iv: dayIv(p.ref), end: k + 1, rel: true}, true
+		case p.is(k, "current", "the") && p.is(k+1, "date", "present"):
+			b, ok = cand{iv: dayIv(p.ref), end: k + 2, rel: true}, true
+		}
+	}
+	if !ok {
+		// "June 10-12", "april 9th through the seventeenth": a day number
+		// after a month-day
+		kk := k
+		if p.is(kk, "the") {
+			kk++
+		}
+		if d, e, isOrd := p.ordinal(kk); isOrd && bareDay == 0 && a.iv.Grain == claim.Day && d <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
+			y, m := a.iv.From.Year(), a.iv.From.Month()
+			if validDay(y, m, d) && d > a.iv.From.Day() {
+				a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
+				a.end = e
+				return a, true
+			}
+		}
+		return cand{}, false
+	}
+	if bareDay > 0 {
+		if b.iv.Grain != claim.Day && b.iv.Grain != claim.Month {
+			return cand{}, false
+		}
+		y, m := b.iv.From.Year(), b.iv.From.Month()
+		if !validDay(y, m, bareDay) || day(y, m, bareDay).After(b.iv.To) {
+			return cand{}, false
+		}
+		to := b.iv.To
+		if b.iv.Grain == claim.Month {
+			return cand{}, false
+		}
+		return cand{iv: iv(day(y, m, bareDay), to, claim.Day), end: b.end, rel: b.rel, fwd: b.fwd}, true
+	}
+	if b.bareWd > 0 && a.iv.Grain == claim.Day {
+		wd := time.Weekday(b.bareWd - 1)
+		b.iv = dayIv(a.iv.From.AddDate(0, 0, (int(wd)-int(a.iv.From.Weekday())+7)%7))
+	}
+	if a.yearless && !b.rel {
+		a = reanchor(a, b.iv)
+	} else if a.yearless && b.yearless && b.iv.From.Before(a.iv.From) {
+		a = reanchor(a, b.iv)
+	}
+	// "from June 1 to June 7, 2020": a year after the span fixes both ends
+	if a.yearless && b.yearless && p.is(b.end, ",") {
+		if y, e, ok := p.yearAt(b.end + 1); ok && p.tok(b.end+1).kind == num {
+			if a2, ok := withYear(a, y); ok {
+				if b2, ok := withYear(b, y); ok {
+					a, b = a2, b2
+					b.end, b.rel, a.rel = e, false, false
+				}
+			}
+		}
+	}
+	if b.iv.To.Before(a.iv.From) {
+		return cand{}, false
+	}
+	g := a.iv.Grain
+	if rankOf(b.iv.Grain) > rankOf(g) {
+		g = b.iv.Grain
+	}
+	return cand{iv: iv(a.iv.From, b.iv.To, g), end: b.end, rel: a.rel || b.rel, fwd: a.fwd || b.fwd}, true
+}
+
+// withYear moves a yearless day or month to year y.
+func withYear(c cand, y int) (cand, bool) {
+	switch c.iv.Grain {
+	case claim.Day:
+		m, d := c.iv.From.Month(), c.iv.From.Day()
+		if !validDay(y, m, d) {
+			return c, false
+		}
+		c.iv = dayIv(day(y, m, d))
+	case claim.Month:
+		c.iv = monthIv(y, c.iv.From.Month())
+	default:
+		return c, false
+	}
+	c.yearless = false
+	return c, true
+}
+
+func rankOf(g claim.Grain) int {
+	switch g {
+	case claim.Day:
+		return 0
+	case claim.Week:
+		return 1
+	case claim.Month:
+		return 2
+	case claim.Quarter:
+		return 3
+	case claim.Year:
+		return 4
+	}
+	return 5
+}
