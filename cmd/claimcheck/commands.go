@@ -439,9 +439,10 @@ func runRules(cmd *cobra.Command, o *options, args []string, test bool, stdout, 
 // stop a run before any article is read.
 func reportLoadProblems(stderr io.Writer, problems []finding.Problem) error {
 	for _, p := range problems {
-		fmt.Fprintln(stderr, p.Error())
 		if p.Context != "" {
-			fmt.Fprintln(stderr, p.Context)
+			fmt.Fprintln(stderr, p.Context) // the message with its source line and caret
+		} else {
+			fmt.Fprintln(stderr, p.Error())
 		}
 	}
 	return &exitError{code: 2, err: fmt.Errorf("%d error(s) loading rules, lexicon or configuration", len(problems))}

@@ -88,8 +88,9 @@ type Problem struct {
 	Rule    string   `json:"rule,omitempty"`
 	Claims  []string `json:"claims,omitempty"` // ids of the claims a rule failed on
 	Message string   `json:"message"`
-	// Context is the offending source line with a caret under the column,
-	// for terminals; machine formats leave it out.
+	// Context is the whole message for terminals: "path:line:col: message",
+	// the offending source line and a caret under the column. Machine
+	// formats leave it out.
 	Context string `json:"-"`
 }
 
