@@ -175,6 +175,7 @@ var (
 	mdImage    = regexp.MustCompile(`^!\[[^\]]*\]\([^)]*\)$`)
 	mdLinkDef  = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+`)
 	mdHTMLTag  = regexp.MustCompile(`^</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>$`)
+	mdTableRow = regexp.MustCompile(`^\|.*\|$`)
 	directive  = regexp.MustCompile(`(?s)^\s*claimcheck-([A-Za-z-]+)\s*(.*?)\s*$`)
 	ignoreArgs = regexp.MustCompile(`(?s)^([A-Za-z0-9_.\-/]+(?:\s*,\s*[A-Za-z0-9_.\-/]+)*)\s*(?::\s*(.*))?$`)
 )
@@ -236,6 +237,9 @@ func (d *doc) markdown() error {
 			continue
 		case mdRule.MatchString(text):
 			l.kind, l.why = separator, "rule"
+			continue
+		case mdTableRow.MatchString(text):
+			l.kind, l.why = separator, "table"
 			continue
 		}
 		if m := mdQuote.FindString(text); m != "" {
@@ -437,7 +441,7 @@ func (d *doc) sentences() {
 		}
 		for _, pc := range d.pieces(p) {
 			for _, s := range splitSentences(d.view, pc.Start, pc.End, d.n) {
-				s = d.widen(s, pc, lastEnd)
+				s = d.widen(s, lastEnd)
 				lastEnd = s.End
 				text := string(d.data[s.Start:s.End])
 				plain := string(d.view[s.Start:s.End])
@@ -464,14 +468,14 @@ func (d *doc) sentences() {
 // widen takes the markup right around a sentence into it, so that Text
 // reads "**Troops left.**" rather than "Troops left.**" cut mid-markup.
 // floor is the end of the sentence before, which it must not overlap.
-func (d *doc) widen(s, piece span.Span, floor int) span.Span {
+func (d *doc) widen(s span.Span, floor int) span.Span {
 	if d.masked == nil {
 		return s
 	}
 	for s.Start > floor && d.masked[s.Start-1] {
 		s.Start--
 	}
-	for s.End < piece.End && d.masked[s.End] {
+	for s.End < len(d.masked) && d.masked[s.End] {
 		s.End++
 	}
 	return s

@@ -29,7 +29,8 @@ func TestMarkdownStructure(t *testing.T) {
 		"<div class=\"share\">\n\n" +
 		"***\n\n" +
 		"[1]: https://example.com\n\n" +
-		"Heading\n=======\n\nLast line.\n"
+		"| Year | Troops |\n|------|--------|\n| 2020 | 5,000 |\n\n" +
+		"Heading\n=======\n\nLast line.[^1]\n"
 	a := parseMD(t, in)
 	want := []string{
 		"US troops to stay in Iraq",
@@ -39,7 +40,7 @@ func TestMarkdownStructure(t *testing.T) {
 		"Second, strikes will stop.",
 		"“We are their guests,” Hood said.",
 		"Heading",
-		"Last line.",
+		"Last line.[^1]",
 	}
 	if got := texts(a); !slices.Equal(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
@@ -61,7 +62,10 @@ func TestMarkdownStructure(t *testing.T) {
 	for _, r := range a.Removed {
 		reasons = append(reasons, r.Reason)
 	}
-	for _, r := range []string{"image", "code", "html", "rule", "link-definition"} {
+	if p := a.Sentences[len(a.Sentences)-1].Plain; p != "Last line.    " {
+		t.Errorf("footnote mark not blanked: %q", p)
+	}
+	for _, r := range []string{"image", "code", "html", "rule", "link-definition", "table"} {
 		if !slices.Contains(reasons, r) {
 			t.Errorf("no %q removal in %v", r, reasons)
 		}

@@ -20,6 +20,7 @@ var (
 	autolinkRe  = regexp.MustCompile(`<(?:https?|mailto|ftp):[^<>\s]+>`)
 	htmlTagRe   = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
 	bareURLRe   = regexp.MustCompile(`\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?"'”’]`)
+	mdFootnote  = regexp.MustCompile(`\[\^[^\]\s]+\]`)
 	mdEscapeRe  = regexp.MustCompile("\\\\[\\\\`*_{}\\[\\]()#+\\-.!|~]")
 )
 
@@ -60,7 +61,7 @@ func markupIn(data []byte, s, e int, md bool) []span.Span {
 			mark(m[3], m[1])
 		}
 	}
-	for _, re := range []*regexp.Regexp{autolinkRe, htmlTagRe, bareURLRe} {
+	for _, re := range []*regexp.Regexp{mdFootnote, autolinkRe, htmlTagRe, bareURLRe} {
 		for _, m := range re.FindAllIndex(text, -1) {
 			if !covered[m[0]] {
 				mark(m[0], m[1])
