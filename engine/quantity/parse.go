@@ -142,24 +142,31 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	t := toks[i]
 	// "between X and Y"
 	if t.kind == word && t.low == "between" {
-		if a, ok := p.number(i+1); ok && a.end < len(toks) && toks[a.end].low == "and" {
-			if b, ok := p.number(a.end+1); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
+		if a, ok := p.number(i + 1); ok && a.end < len(toks) && toks[a.end].low == "and" {
+			if b, ok := p.number(a.end + 1); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
 				!(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				return p.rangeOf(i, a, b), b.end
 			}
 		}
 	}
-	// "from X to Y": a change or a range
+	// "from X to Y": a change or a range; the new value may carry its own
+	// qualifier ("cut from 5,200 to about 3,000")
 	if t.kind == word && t.low == "from" {
-		if a, ok := p.number(i+1); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
-			if b, ok := p.number(a.end+1); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
+		if a, ok := p.number(i + 1); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
+			k, qb := a.end+1, Exact
+			if q, e := p.match(prefixQ, k); e >= 0 {
+				k, qb = e, q
+			}
+			if b, ok := p.number(k); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				if p.isChange(i) {
 					qa := p.single(a.start, a, Exact)
-					qb := p.single(b.start, b, Exact)
-					qa.Change, qb.Change = "from", "to"
-					return []Quantity{qa.Quantity, qb.Quantity}, b.end
+					qbe := p.single(a.end+1, b, qb)
+					qa.Change, qbe.Change = "from", "to"
+					return []Quantity{qa.Quantity, qbe.Quantity}, qbe.endTok
 				}
-				return p.rangeOf(i, a, b), b.end
+				if qb == Exact {
+					return p.rangeOf(i, a, b), b.end
+				}
 			}
 		}
 	}
@@ -199,7 +206,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 			isRangeSep = true
 		}
 		if isRangeSep {
-			if b, ok := p.number(a.end+1); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.kind == word || a.words) &&
+			if b, ok := p.number(a.end + 1); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.kind == word || a.words) &&
 				(a.unit == "" || b.unit == "" || a.unit == b.unit) {
 				if !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 					qs := p.rangeOf(i, a, b)

@@ -96,13 +96,14 @@ const Percent = "percent"
 // Quantity is one number found in a text, with the interval its wording allows.
 type Quantity struct {
 	span.Span         // byte offsets into the text given to Find
-	Text      string  // text[Start:End], qualifier and unit included
-	Value     float64 // the number as written (midpoint for a range)
-	Low, High float64 // the closed interval the wording allows (see the package doc)
-	Qualifier string  // exact, about, nearly, more_than, at_least, fewer_than, up_to, range, vague
-	Unit      string  // "" for counts, "percent", or an ISO 4217 code for money
-	Words     bool    // written in words ("five", "a dozen")
-	Change    string  // "from" or "to" for the ends of a change ("from 5,200 to 3,000"), else ""
+	Text      string  `json:"text"`             // text[Start:End], qualifier and unit included
+	Value     float64 `json:"value"`            // the number as written (midpoint for a range)
+	Low       float64 `json:"low"`              // the closed interval the wording allows (see the package doc)
+	High      float64 `json:"high"`             //
+	Qualifier string  `json:"qualifier"`        // exact, about, nearly, more_than, at_least, fewer_than, up_to, range, vague
+	Unit      string  `json:"unit,omitempty"`   // "" for counts, "percent", or an ISO 4217 code for money
+	Words     bool    `json:"words,omitempty"`  // written in words ("five", "a dozen")
+	Change    string  `json:"change,omitempty"` // "from" or "to" for the ends of a change ("from 5,200 to 3,000"), else ""
 }
 
 // Find returns the quantities in text, in order, never overlapping.

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -181,5 +182,17 @@ func BenchmarkFind(b *testing.B) {
 		for _, l := range lines {
 			Find(l)
 		}
+	}
+}
+
+func TestMarshalJSON(t *testing.T) {
+	b, err := json.Marshal(Find("cut from 5,200 to about $3 bln"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"start":9,"end":14,"text":"5,200","value":5200,"low":5200,"high":5200,"qualifier":"exact","change":"from"},` +
+		`{"start":18,"end":30,"text":"about $3 bln","value":3000000000,"low":2400000000,"high":3600000000,"qualifier":"about","unit":"USD","change":"to"}]`
+	if string(b) != want {
+		t.Errorf("json:\n got %s\nwant %s", b, want)
 	}
 }

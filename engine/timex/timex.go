@@ -81,6 +81,7 @@
 package timex
 
 import (
+	"encoding/json"
 	"strings"
 	"time"
 
@@ -109,6 +110,29 @@ type Time struct {
 	claim.Interval        // the days the wording allows
 	Relative       bool   // resolved against Ref ("Sunday", "in January", "earlier this month")
 	Forward        bool   // the expression or its sentence looks forward ("will", "by", "next", "coming")
+}
+
+// MarshalJSON writes a time flat, as CONTRACT.md's mentions do: start, end,
+// text, the interval's from/to/grain (YYYY-MM-DD; omitted when unknown),
+// open, unresolved, relative, forward. Without it the embedded Interval's
+// own MarshalJSON would be promoted and write the interval alone.
+func (t Time) MarshalJSON() ([]byte, error) {
+	out := struct {
+		Start      int         `json:"start"`
+		End        int         `json:"end"`
+		Text       string      `json:"text"`
+		From       string      `json:"from,omitempty"`
+		To         string      `json:"to,omitempty"`
+		Grain      claim.Grain `json:"grain,omitempty"`
+		Open       bool        `json:"open,omitempty"`
+		Unresolved bool        `json:"unresolved,omitempty"`
+		Relative   bool        `json:"relative"`
+		Forward    bool        `json:"forward"`
+	}{Start: t.Start, End: t.End, Text: t.Text, Open: t.Open, Unresolved: t.Unresolved, Relative: t.Relative, Forward: t.Forward}
+	if t.Known {
+		out.From, out.To, out.Grain = t.From.Format(claim.DateLayout), t.To.Format(claim.DateLayout), t.Grain
+	}
+	return json.Marshal(out)
 }
 
 // standIn is the date relative times are computed against in an undated

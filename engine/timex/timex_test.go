@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,5 +209,22 @@ func BenchmarkFind(b *testing.B) {
 		for _, l := range lines {
 			Find(l, ref)
 		}
+	}
+}
+
+func TestMarshalJSON(t *testing.T) {
+	got := Find("since 2014, and on Sunday", ref)
+	b, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"start":0,"end":10,"text":"since 2014","from":"2014-01-01","to":"2020-06-12","grain":"year","open":true,"relative":true,"forward":false},` +
+		`{"start":19,"end":25,"text":"Sunday","from":"2020-06-07","to":"2020-06-07","grain":"day","relative":true,"forward":false}]`
+	if string(b) != want {
+		t.Errorf("json:\n got %s\nwant %s", b, want)
+	}
+	b, _ = json.Marshal(Find("on Sunday", Ref{}))
+	if want := `[{"start":3,"end":9,"text":"Sunday","unresolved":true,"relative":true,"forward":false}]`; string(b) != want {
+		t.Errorf("undated json:\n got %s\nwant %s", b, want)
 	}
 }
