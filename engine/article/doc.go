@@ -48,7 +48,8 @@
 // In Markdown, consecutive lines form one paragraph (soft wrap). Headings
 // ("# ..."), list items and block quote lines start paragraphs of their own,
 // their markers are not part of any sentence, and fenced code, HTML
-// comments, HTML tag lines, image lines and link definitions are not text.
+// comments on lines of their own, HTML tag lines, image lines, tables and
+// link definitions are not text.
 // HTML comments of the form
 //
 //	<!-- claimcheck-ignore RULE-ID[, RULE-ID...]: reason -->
@@ -76,7 +77,8 @@
 // digits only, lower case, one space between words): a paragraph equal to
 // an earlier one is dropped, and so is a paragraph of 40 or more normalised
 // characters that occurs inside an earlier one (a truncated copy, as
-// scrapers produce when they catch a page twice). A sentence equal to an
+// scrapers produce when they catch a page twice), or of 12 or more when it
+// starts in lower case, cut mid-word. A sentence equal to an
 // earlier kept sentence is dropped, and so is a sentence without letters or
 // digits. Every drop is listed in Article.Removed with its reason.
 //
@@ -97,8 +99,9 @@
 // keeps its speaker: `“We are there at their invitation; we are their
 // guests. And, so, ... today,” Hood said.` is one sentence. A paragraph's last sentence may end
 // without a stop: headlines, captions and datelines are sentences of their
-// own, with Headline set (as are Markdown headings, stop or not). Sentences never cross paragraphs or dropped text
-// (so a comment in mid-sentence splits the sentence in two).
+// own, with Headline set (as are Markdown headings, stop or not).
+// Sentences never cross paragraphs or dropped text; a comment inside a line
+// is markup, not dropped text (see Markup).
 //
 // Sentence.Text is always exactly Text[Start:End], trimmed of surrounding
 // white space; matching may normalise quotes and dashes, positions never.
