@@ -99,7 +99,9 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	}
 	// gerunds and participles that are not part of a finite verb group are
 	// descriptions ("troops stationed in Iraq", "citing progress"), not events
-	finite := g.s < v || s.toks[v].Tag == nlp.Verb
+	finite := g.s < v || s.toks[v].Tag == nlp.Verb ||
+		// "jets, which have bombed Yemen since 2015, struck a prison"
+		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0
 	if s.toks[v].Tag == nlp.Ger && g.s == v {
 		return ev, false
 	}
@@ -406,11 +408,19 @@ func (c *ctx) isTheCountry(p np) bool {
 func (c *ctx) when(ev *event, v int) {
 	s := c.s
 	a, b := s.clause(v)
+	// the first time after the verb, else the nearest before it: "jets,
+	// which have bombed Yemen since 2015, struck a prison on Friday"
 	best := -1
 	for i, t := range s.times {
-		if t.s >= a && t.e <= b && t.interval.Known {
-			if best < 0 || abs(t.s-v) < abs(s.times[best].s-v) {
-				best = i
+		if t.s > v && t.e <= b && t.interval.Known {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		for i, t := range s.times {
+			if t.s >= a && t.s < v && t.interval.Known {
+				best = i // the last one before the verb
 			}
 		}
 	}

@@ -55,6 +55,11 @@ func (s *sent) chunk() ([]np, []int) {
 			if t.Tag == nlp.Det && s.toks[j-1].Tag != nlp.Poss && !s.covered(j) {
 				break // "... the X": a new phrase
 			}
+			// "Yemen since 2015", "troops on Sunday": a time introduced by a
+			// preposition is an adjunct, not part of the phrase
+			if s.tm[j] >= 0 && (s.tm[j-1] != s.tm[j]) && (t.Tag == nlp.Prep || t.Tag == nlp.Sub) {
+				break
+			}
 			if t.Tag == nlp.Poss {
 				p.poss = j
 			}

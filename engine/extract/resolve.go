@@ -141,6 +141,18 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 			return c.conjuncts(p, agentRole)
 		}
 		return nil
+	case t.Text == "," && j > 0 && c.relativeBefore(j) >= 0:
+		// "coalition jets, which have bombed Yemen since 2015, struck": the
+		// subject stands before the relative clause
+		r := c.relativeBefore(j)
+		k := r - 1
+		if k >= 0 && s.toks[k].Text == "," {
+			k--
+		}
+		if p, ok := c.npEndingAt(k); ok {
+			return c.conjuncts(c.outOfPP(p), agentRole)
+		}
+		return nil
 	case t.Text == "," && j > 0:
 		// an apposition: "David Schenker, the State Department's official, said",
 		// "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed"
@@ -177,6 +189,22 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// relativeBefore finds the relative pronoun opening a ", which ...,"
+// clause that ends at the comma at j, or -1.
+func (c *ctx) relativeBefore(j int) int {
+	s := c.s
+	for k := j - 1; k >= 0 && k >= j-25; k-- {
+		t := s.toks[k]
+		if t.Text == "," || t.Tag == nlp.Quote {
+			return -1
+		}
+		if t.Tag == nlp.Rel && t.Lower != "that" && k > 0 && s.toks[k-1].Text == "," {
+			return k
+		}
+	}
+	return -1
 }
 
 // outOfPP walks left out of prepositional phrases: for "US troops in Iraq"
