@@ -28,21 +28,22 @@ type cand struct {
 }
 
 type parser struct {
-	text string
-	toks []token
-	ref  time.Time // the reference date (a fixed stand-in when unknown; results are then marked unresolved)
-	fwd  bool      // the sentence looks forward
-	base time.Time // the reference date Find was given: memo entries hold only for it
-	memo []memoEntry
+	text  string
+	toks  []token
+	ref   time.Time // the reference date (a fixed stand-in when unknown; results are then marked unresolved)
+	fwd   bool      // the sentence looks forward
+	base  time.Time // the reference date Find was given: memo entries hold only for it
+	memo  []int32   // per token: 0 unset, else 1 + index into memos
+	memos []memoEntry
 }
 
 // memoEntry caches simple(i): matchers call each other (spans, "since",
 // "by the end of"), and without the cache a long sentence is re-read many
 // times over.
 type memoEntry struct {
-	set, fwd bool
-	c        cand
-	ok       bool
+	fwd bool
+	c   cand
+	ok  bool
 }
 
 func (p *parser) tok(i int) token {
@@ -92,11 +93,13 @@ func (p *parser) simple(i int) (cand, bool) {
 	if !p.ref.Equal(p.base) || p.memo == nil {
 		return p.simpleAt(i)
 	}
-	if m := p.memo[i]; m.set && m.fwd == p.fwd {
+	if k := p.memo[i]; k > 0 && p.memos[k-1].fwd == p.fwd {
+		m := p.memos[k-1]
 		return m.c, m.ok
 	}
 	c, ok := p.simpleAt(i)
-	p.memo[i] = memoEntry{set: true, fwd: p.fwd, c: c, ok: ok}
+	p.memos = append(p.memos, memoEntry{fwd: p.fwd, c: c, ok: ok})
+	p.memo[i] = int32(len(p.memos))
 	return c, ok
 }
 

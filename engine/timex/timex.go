@@ -160,7 +160,7 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 		p.ref = claim.Date(ref.Date)
 	}
 	p.base = p.ref
-	p.memo = make([]memoEntry, len(p.toks)+1)
+	p.memo = make([]int32, len(p.toks)+1)
 	if mode == alwaysForward {
 		p.fwd = true
 	}
