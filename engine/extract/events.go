@@ -460,12 +460,6 @@ func startOf(iv claim.Interval) claim.Interval {
 	return claim.Interval{From: iv.From, To: to, Grain: iv.Grain, Known: true}
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
 
 // nominal builds the event of a nominalisation: "the killing of Y by X",
 // "Daesh's defeat", "U.S. strikes on militias", "the 2003 invasion",
