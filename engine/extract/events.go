@@ -460,7 +460,6 @@ func startOf(iv claim.Interval) claim.Interval {
 	return claim.Interval{From: iv.From, To: to, Grain: iv.Grain, Known: true}
 }
 
-
 // nominal builds the event of a nominalisation: "the killing of Y by X",
 // "Daesh's defeat", "U.S. strikes on militias", "the 2003 invasion",
 // "talks between X and Y".
