@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/article"
@@ -94,7 +95,24 @@ func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
 			kept = append(kept, a)
 		}
 	}
+	uniqueIDs(kept)
 	return kept, problems
+}
+
+// uniqueIDs keeps article ids (and so claim ids) distinct: ids are file base
+// names, and an archive often has 2020/index.md beside 2021/index.md. A
+// shared id becomes the path without its extension.
+func uniqueIDs(arts []*article.Article) {
+	count := map[string]int{}
+	for _, a := range arts {
+		count[a.ID]++
+	}
+	for _, a := range arts {
+		if count[a.ID] > 1 {
+			p := filepath.ToSlash(filepath.Clean(a.Path))
+			a.ID = strings.TrimSuffix(p, filepath.Ext(p))
+		}
+	}
 }
 
 func (e *Engine) ignored(path string) bool {

@@ -120,3 +120,18 @@ func TestCheckNeverModifiesInputs(t *testing.T) {
 		assert.Equal(t, b, after, name)
 	}
 }
+
+func TestArticlesWithTheSameNameKeepDistinctIDs(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"2020", "2021"} {
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, sub), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, sub, "index.md"),
+			[]byte("---\ndate: "+sub+"-06-01\n---\n\nThere are about 5,000 US troops in Iraq.\n"), 0o644))
+	}
+	e := newEngine(t)
+	arts, problems := e.Read([]string{dir})
+	require.Empty(t, problems)
+	require.Len(t, arts, 2)
+	assert.NotEqual(t, arts[0].ID, arts[1].ID)
+	assert.True(t, strings.HasSuffix(arts[0].ID, "2020/index"), arts[0].ID)
+}
