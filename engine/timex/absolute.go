@@ -390,7 +390,7 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	}
 	m, e, ok := p.month(k, false)
 	if !ok {
-		return cand{}, false
+		return p.dayOfMonth(i, j, d, k)
 	}
 	if p.is(e, ",", "of", "in") {
 		if _, _, ok := p.yearAfter(e + 1); ok {
@@ -456,7 +456,7 @@ func (p *parser) year(i int) (cand, bool) {
 	}
 	t := p.tok(i)
 	if t.kind == num {
-		if i > 0 && p.glued(i) && p.tok(i-1).kind != sym {
+		if i > 0 && p.glued(i) && p.tok(i-1).kind != sym && p.tok(i-1).low != "fy" {
 			return cand{}, false
 		}
 		if i > 0 && notYearBefore[p.tok(i-1).low] || notYearAfter[p.tok(e).low] || p.is(e, ",") && p.tok(e+1).kind == num && p.tok(e+1).ndig == 3 {
@@ -471,7 +471,7 @@ func (p *parser) year(i int) (cand, bool) {
 		if p.countNounAt(e) {
 			return cand{}, false
 		}
-		if i > 0 && p.tok(i-1).upper && p.tok(i-1).kind == word && p.glued(i) {
+		if i > 0 && p.tok(i-1).upper && p.tok(i-1).kind == word && p.glued(i) && p.tok(i-1).low != "fy" {
 			return cand{}, false
 		}
 		// "F-2019", but not "mid-2019"
@@ -553,4 +553,33 @@ func (p *parser) decade(i int) (cand, bool) {
 		}
 	}
 	return cand{iv: decadeIv(y), end: sEnd}, true
+}
+
+// dayOfMonth reads "on the 15th": a day of the month with no month named,
+// in the latest month where that day is on or before the reference date
+// (the coming one, looking forward). Only a written ordinal ("15th") after
+// "on the" counts, and not before a noun ("on the 21st floor").
+func (p *parser) dayOfMonth(i, j, d, k int) (cand, bool) {
+	if !p.is(i, "the") || !p.is(i-1, "on", "by", "until", "since") || p.tok(j).kind != num || !p.is(j+1, "st", "nd", "rd", "th") {
+		return cand{}, false
+	}
+	if nx := p.tok(k); nx.kind == word && !dayFollowers[nx.low] {
+		return cand{}, false
+	}
+	y, m := p.ref.Year(), p.ref.Month()
+	step := -1
+	if p.fwd {
+		step = 1
+	}
+	for n := 0; n < 14; n++ {
+		if validDay(y, m, d) {
+			t := day(y, m, d)
+			if step < 0 && !t.After(p.ref) || step > 0 && !t.Before(p.ref) {
+				return cand{iv: dayIv(t), end: k, rel: true}, true
+			}
+		}
+		tm := day(y, m, 1).AddDate(0, step, 0)
+		y, m = tm.Year(), tm.Month()
+	}
+	return cand{}, false
 }

@@ -148,6 +148,9 @@ func (p *parser) weekdayWord(j int) (time.Weekday, bool) {
 // monthExpr reads a month named any way: "March", "March 2014", "this
 // month", "next month", "last month", "the previous month", "october 2014".
 func (p *parser) monthExpr(i int) (claim.Interval, int, bool) {
+	if p.is(i, "the") && p.is(i+1, "month") {
+		return monthIv(p.ref.Year(), p.ref.Month()), i + 2, true // "the last day of the month"
+	}
 	if c, ok := p.unitRel(i); ok && c.iv.Grain == claim.Month && c.iv.From.AddDate(0, 1, -1).Equal(c.iv.To) {
 		return c.iv, c.end, true
 	}

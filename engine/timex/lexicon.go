@@ -159,7 +159,7 @@ var startWords = func() map[string]bool {
 	}
 	for _, w := range strings.Fields(`the this last next past previous coming following upcoming current
 		recent prior today tonight tonite yesterday tomorrow tmrw tmr ytd today's today’s tonight's
-		yesterday's yesterday’s tomorrow's tomorrow’s second year day early earlier late later
+		yesterday's yesterday’s tomorrow's tomorrow’s second half year day early earlier late later
 		mid middle beginning start end begin rest at in by before until till since from between within after
 		for on q h w week weekend workweek working work fiscal calendar these those few several couple`) {
 		m[w] = true

@@ -177,6 +177,16 @@ func (p *parser) unitRel(i int) (cand, bool) {
 		}
 	}
 	mod := p.tok(j).low
+	// "over the weekend", "at the weekend": the latest one (the coming one
+	// looking forward)
+	if j > i && p.is(j, "weekend") && p.is(i-1, "over", "at", "on", "during", "this", "since") {
+		ws := weekStart(p.ref)
+		if p.fwd || p.ref.Weekday() == time.Saturday || p.ref.Weekday() == time.Sunday {
+			return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j + 1, rel: true, fwd: p.fwd}, true
+		}
+		ws = ws.AddDate(0, 0, -7)
+		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j + 1, rel: true}, true
+	}
 	switch mod {
 	case "this", "current", "last", "past", "previous", "next", "coming", "following", "recent", "upcoming", "prior":
 	default:
@@ -319,6 +329,19 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 	var parts []part
 	j := i
 	for {
+		// "half a year", "half an hour": six months, fifteen days
+		if len(parts) == 0 && p.is(j, "half") && p.is(j+1, "a", "an") {
+			switch p.tok(j + 2).low {
+			case "year":
+				parts = append(parts, part{6, claim.Month})
+				j += 3
+				continue
+			case "month":
+				parts = append(parts, part{15, claim.Day})
+				j += 3
+				continue
+			}
+		}
 		n, k, ok := p.number(j)
 		if !ok && p.tok(j).kind == num && p.tok(j).ndig <= 6 {
 			n, k, ok = p.tok(j).val, j+1, true

@@ -81,6 +81,13 @@ func TestFind(t *testing.T) {
 		{in: "last year's vote", text: "last year's", from: "2019-01-01", to: "2019-12-31", grain: claim.Year, rel: true},
 		{in: "in the past 24 hours", text: "the past 24 hours", from: "2020-06-11", to: "2020-06-12", grain: claim.Day, rel: true},
 		{in: "within 48 hours", text: "within 48 hours", from: "2020-06-12", to: "2020-06-14", grain: claim.Day, rel: true, fwd: true},
+		{in: "talks on March 15-17, 2019", text: "March 15-17, 2019", from: "2019-03-15", to: "2019-03-17", grain: claim.Day},
+		{in: "next year's first quarter", text: "next year's first quarter", from: "2021-01-01", to: "2021-03-31", grain: claim.Quarter, rel: true},
+		{in: "half a year ago", text: "half a year ago", from: "2019-12-12", to: "2019-12-12", grain: claim.Month, rel: true},
+		{in: "the last day of the month", text: "the last day of the month", from: "2020-06-30", to: "2020-06-30", grain: claim.Day, rel: true},
+		{in: "over the weekend", text: "the weekend", from: "2020-06-06", to: "2020-06-07", grain: claim.Day, rel: true},
+		{in: "it happened on the 15th", text: "the 15th", from: "2020-05-15", to: "2020-05-15", grain: claim.Day, rel: true},
+		{in: "in FY2020", text: "2020", from: "2020-01-01", to: "2020-12-31", grain: claim.Year},
 		{in: "Thanksgiving 2020", text: "Thanksgiving 2020", from: "2020-11-26", to: "2020-11-26", grain: claim.Day},
 	}
 	for _, tc := range tests {

@@ -148,6 +148,20 @@ func (p *parser) byEnd(i int) (cand, bool) {
 // quarter of the year", "the third quarter this year".
 func (p *parser) quarter(i int) (cand, bool) {
 	j := i
+	// "next year's first quarter", "2019's third quarter"
+	yearOf, rel := 0, false
+	if c, ok := p.unitRel(i); ok && c.iv.Grain == claim.Year && possessive(p.tok(c.end-1).low) != p.tok(c.end-1).low {
+		yearOf, rel, j = c.iv.From.Year(), true, c.end
+	} else if p.tok(i).kind == num && p.tok(i).ndig == 4 && p.is(i+1, "'", "’") && p.is(i+2, "s") && p.glued(i+1) {
+		yearOf, j = p.tok(i).val, i+3
+	}
+	if yearOf != 0 {
+		if c, ok := p.quarter(j); ok && c.iv.Grain == claim.Quarter {
+			q := (int(c.iv.From.Month())-1)/3 + 1
+			return cand{iv: quarterIv(yearOf, q), end: c.end, rel: rel}, true
+		}
+		return cand{}, false
+	}
 	if p.is(j, "the") {
 		j++
 	}
@@ -435,6 +449,13 @@ func (p *parser) span(i int) (cand, bool) {
 			if validDay(y, m, d) && d > a.iv.From.Day() {
 				a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
 				a.end = e
+				// "March 15-17, 2020": the year closes the range
+				if a.yearless && p.is(e, ",") && p.tok(e+1).kind == num {
+					if y2, e2, ok := p.yearAt(e + 1); ok && validDay(y2, m, a.iv.From.Day()) && validDay(y2, m, d) {
+						a.iv = iv(day(y2, m, a.iv.From.Day()), day(y2, m, d), claim.Day)
+						a.end, a.rel, a.yearless = e2, false, false
+					}
+				}
 				return a, true
 			}
 		}
