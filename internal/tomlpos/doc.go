@@ -1,0 +1,164 @@
+// Package tomlpos says where things are written in a TOML file: every table
+// header, key and value, with the byte offset it starts at, and for string
+// values a map from each decoded byte back to the file byte it came from.
+//
+// BurntSushi/toml, which decodes claimcheck's rule, lexicon, noise and
+// configuration files, keeps key positions to itself: unknown keys come
+// without positions and type errors as text naming a line. Scan re-reads
+// the source (after the library has accepted it) so that every such error
+// can be reported at file:line:col, from one scanner rather than one per
+// file format.
+//
+// Places are named by Path, with array elements indexed: rule[2].when is
+// the when key of the third [[rule]], whether the rules are written as
+// [[rule]] headers or as an inline array.
+package tomlpos
+
+import (
+	"github.com/BurntSushi/toml"
+
+	"github.com/claimcheck/claimcheck/engine/span"
+)
+
+// Doc is a scanned TOML source.
+type Doc struct {
+	// Tables are the root table (first, Off 0) and every [table] and
+	// [[table]] header, in file order.
+	Tables []*Table
+
+	src    []byte
+	idx    *span.Index
+	keys   []*Entry // what BurntSushi's MetaData.Keys lists, in file order
+	byPath map[Path]*Entry
+	arrays map[Path]int // elements seen so far of each array of tables
+}
+
+// Table is the root table or one table header with the keys under it.
+type Table struct {
+	Path    Path     // resolved, e.g. rule[1].test[0]
+	Key     []string // the header's key as written, unquoted; nil for the root
+	Array   bool     // [[...]]
+	Off     int      // the '[' of the header; 0 for the root
+	Entries []*Entry // its key = value lines, in order
+}
+
+// Entry is one place a key is defined: a header, a key = value (in a table
+// or an inline table), a part of a dotted key, or an element of an array.
+type Entry struct {
+	Path Path
+	// Key is the key as BurntSushi/toml names it: Path without indices.
+	Key toml.Key
+	// Off is the byte offset of the key's first character: the '[' of a
+	// header, the start of the whole dotted key of a key = value, the
+	// start of the part for the implicit table a dotted key part makes,
+	// and the value's start for an array element.
+	Off    int
+	Header bool   // a [table] or [[table]] header
+	Value  *Value // nil for headers and for tables a dotted key makes
+}
+
+// Value is a value as written.
+type Value struct {
+	Off, End int     // byte range in the file
+	Str      *String // set when the value is a string
+	Elems    []*Value
+}
+
+// String is a decoded string value with, for every byte of the decoded
+// text, the file offset it came from.
+type String struct {
+	Text string
+	offs []int // len(Text)+1 entries; the last is the closing delimiter
+}
+
+// Offset maps byte i of the decoded text to a file offset; i == len(Text)
+// maps to the closing quote. An escape's bytes map to its backslash.
+func (s *String) Offset(i int) int {
+	return s.offs[max(0, min(i, len(s.offs)-1))]
+}
+
+// OffsetAt maps a location inside the decoded text, a 1-based line and a
+// 0-based column in characters (as CEL reports them), to a file offset.
+func (s *String) OffsetAt(line, col int) int {
+	i := 0
+	for l := 1; l < line; l++ {
+		nl := indexByte(s.Text[i:], '\n')
+		if nl < 0 {
+			break
+		}
+		i += nl + 1
+	}
+	for ; col > 0 && i < len(s.Text); col-- {
+		i += runeLen(s.Text[i:])
+	}
+	return s.offs[i]
+}
+
+// Key returns where the key at p is first defined.
+func (d *Doc) Key(p Path) (*Entry, bool) {
+	e, ok := d.byPath[p]
+	return e, ok
+}
+
+// Value returns the value at p, or false if p is not a key = value or an
+// array element.
+func (d *Doc) Value(p Path) (*Value, bool) {
+	if e, ok := d.byPath[p]; ok && e.Value != nil {
+		return e.Value, true
+	}
+	return nil, false
+}
+
+// String returns the string value at p.
+func (d *Doc) String(p Path) (*String, bool) {
+	if v, ok := d.Value(p); ok && v.Str != nil {
+		return v.Str, true
+	}
+	return nil, false
+}
+
+// Table returns the table whose header is at p (rule[2], severity).
+func (d *Doc) Table(p Path) (*Table, bool) {
+	for _, t := range d.Tables {
+		if t.Path == p {
+			return t, true
+		}
+	}
+	return nil, false
+}
+
+// Position is the 1-based line and column of a byte offset.
+func (d *Doc) Position(off int) span.Position { return d.idx.Position(off) }
+
+// Index is the line index of the source.
+func (d *Doc) Index() *span.Index { return d.idx }
+
+// Undecoded returns where the keys md.Undecoded lists are defined, in file
+// order, each occurrence once: an unknown key in [[entity]] tables is
+// found in every element that has it. A key the scan cannot place (it
+// should not happen) comes last with Off -1.
+func (d *Doc) Undecoded(md toml.MetaData) []*Entry {
+	und := md.Undecoded()
+	if len(und) == 0 {
+		return nil
+	}
+	want := map[string]bool{}
+	for _, k := range und {
+		want[k.String()] = true
+	}
+	var out []*Entry
+	found := map[string]bool{}
+	for _, e := range d.keys {
+		if s := e.Key.String(); want[s] {
+			out = append(out, e)
+			found[s] = true
+		}
+	}
+	for _, k := range und {
+		if s := k.String(); !found[s] {
+			found[s] = true
+			out = append(out, &Entry{Key: k, Off: -1})
+		}
+	}
+	return out
+}
