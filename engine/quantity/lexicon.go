@@ -43,6 +43,10 @@ var vague = map[string][2]float64{
 	"billions":  {2e9, 999e9},
 }
 
+// fewWords before a scale give a vague multiple: "several hundred" is
+// 300..900, "a few thousand" 2,000..5,000, "a couple of hundred" 200..300.
+var fewWords = map[string][2]float64{"several": {3, 9}, "few": {2, 5}, "couple": {2, 3}}
+
 // qualifiers before a number, longest first within each entry's first word.
 // Each phrase is a space-separated lower-case word sequence; symbols are
 // written as themselves.

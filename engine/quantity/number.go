@@ -60,6 +60,14 @@ func (p *parser) number(k int) (numParse, bool) {
 				e++
 			}
 		}
+		// a hyphen-glued scale: "$3.5-billion"
+		if !n.scaled && e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && !toks[e+1].space {
+			if s, ok := scales[toks[e+1].low]; ok && s >= 1e3 {
+				n.val *= s
+				n.scaled = true
+				e += 2
+			}
+		}
 		// a spaced "k" at the end of a phrase: "2.33 k"
 		if !n.scaled && e < len(toks) && toks[e].low == "k" && (e+1 == len(toks) || toks[e+1].kind == sym) {
 			n.val *= 1e3
@@ -106,7 +114,7 @@ func (p *parser) number(k int) (numParse, bool) {
 		// "two-thirds", "one-third": fractions, not counts.
 		if e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && toks[e+1].kind == word && !toks[e+1].space {
 			switch toks[e+1].low {
-			case "third", "thirds", "fourth", "fourths", "quarter", "quarters", "half", "fifth", "fifths":
+			case "third", "thirds", "fourth", "fourths", "quarter", "quarters", "half", "fifth", "fifths", "fold":
 				return n, false
 			}
 		}

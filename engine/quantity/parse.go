@@ -158,7 +158,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 				k, qb = e, q
 			}
 			if b, ok := p.number(k); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
-				if p.isChange(i) {
+				if p.isChange(i) || b.val < a.val {
 					qa := p.single(a.start, a, Exact)
 					qbe := p.single(a.end+1, b, qb)
 					qa.Change, qbe.Change = "from", "to"
@@ -266,6 +266,9 @@ func (p *parser) standalone(a numParse) bool {
 			return false
 		}
 		if pt.kind == word && nameHeads[pt.low] {
+			return false
+		}
+		if pt.low == "." && prev > 0 && nameHeads[toks[prev-1].low] && !toks[prev].space { // "No. 2"
 			return false
 		}
 		if pt.low == "#" {
@@ -395,6 +398,26 @@ func (p *parser) vague(i int) (lo, hi float64, end int, ok bool) {
 	toks := p.toks
 	if i >= len(toks) {
 		return 0, 0, 0, false
+	}
+	// "several hundred", "a few thousand", "a couple of hundred"
+	k := i
+	if toks[k].low == "a" && k+1 < len(toks) && (toks[k+1].low == "few" || toks[k+1].low == "couple") {
+		k++
+	}
+	if m, isFew := fewWords[toks[k].low]; isFew && (k > i || toks[k].low == "several") {
+		j := k + 1
+		if j < len(toks) && toks[j].low == "of" && toks[k].low == "couple" {
+			j++
+		}
+		if j < len(toks) {
+			if s, ok := scales[toks[j].low]; ok && s >= 100 && s != 12 {
+				end = j + 1
+				if end < len(toks) && toks[end].low == "of" {
+					end++
+				}
+				return m[0] * s, m[1] * s, end, true
+			}
+		}
 	}
 	r, ok := vague[toks[i].low]
 	if !ok {

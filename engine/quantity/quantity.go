@@ -13,7 +13,8 @@
 // "dollars" is USD, the usual news sense; "10 cents" is 0.10 USD; "30 MUSD"
 // is 30 million USD; "a 12-cent dividend", "a dollar and 42 cents"), percent
 // (Unit "percent"), vague plurals ("hundreds of", "tens of thousands of";
-// Value is the midpoint of their interval), shares ("more than half" is 0.5)
+// "several hundred", "a few thousand"; Value is the midpoint of their
+// interval), shares ("more than half" is 0.5)
 // and ranges ("2,000 to 3,000", "between 2,000 and 3,000", "2,000-3,000",
 // "more than 10 and less than 40").
 //
@@ -60,10 +61,13 @@
 //
 // # Changes
 //
-// "from 5,200 to 3,000" after a verb of change ("cut", "rose", "reduce") or
-// with no range cue ("range", "ranging", "anywhere", "between") is a change,
-// not a range: Find returns both ends as their own quantities with Change set
-// to "from" and "to", and the claims layer decides what changed.
+// "from 5,200 to 3,000" is a change, not a range, when a verb or noun of
+// change ("cut", "rose", "reduce", "drawdown") comes earlier in the clause or
+// the second number is the smaller, and no range cue ("range", "ranging",
+// "anywhere", "between") does: Find returns both ends as their own
+// quantities with Change set to "from" and "to" (the new value may carry its
+// own qualifier, "to about 3,000"), and the claims layer decides what
+// changed. Otherwise "from 10 to 20 dollars" is a range.
 //
 // The finder is a small tokenizer plus rules over tokens; qualifiers, scales
 // and currencies are data (lexicon.go), indexed by first word, so a sentence

@@ -73,6 +73,10 @@ func TestFind(t *testing.T) {
 		{"talks held over three days", []want{{"three", 3, 3, 3, Exact, "", true, ""}}},
 		{"he is over thirty years old", []want{{"over thirty", 30, 30, 42, MoreThan, "", true, ""}}},
 		{"between 2014 and 2017, 4,000 left", []want{{"4,000", 4000, 4000, 4000, Exact, "", false, ""}}},
+		{"several hundred troops and a few thousand", []want{{"several hundred", 600, 300, 900, Vague, "", true, ""}, {"a few thousand", 3500, 2000, 5000, Vague, "", true, ""}}},
+		{"a $3.5-billion deal", []want{{"$3.5-billion", 3.5e9, 3.5e9, 3.5e9, Exact, "USD", false, ""}}},
+		{"troops from 3,000 to 2,500", []want{{"3,000", 3000, 3000, 3000, Exact, "", false, "from"}, {"2,500", 2500, 2500, 2500, Exact, "", false, "to"}}},
+		{"the No. 2 official", nil},
 		// not quantities
 		{"US forces pulled out of Iraq in 2011.", nil},
 		{"since the 2003 invasion", nil},

@@ -52,6 +52,8 @@
 //	                            last week", a period already over: its early part)
 //	"later this year"           the late half of the year from Ref on
 //	"the rest of this week"     Ref .. Sunday
+//	"over the weekend"          the latest Saturday-Sunday (this one if Ref falls on it)
+//	"on the 15th"               the latest 15th on or before Ref
 //	"by the end of the year"    Ref .. December 31 (Forward)
 //	"since 2014"                2014-01-01 .. Ref, Open
 //	"early/late 2020"           January-June / July-December
