@@ -23,6 +23,9 @@ func (d *doc) roles(c *ctx) {
 		cl := c.newClaim(claim.Role, a, b)
 		cl.Person, cl.PersonText = person.id, s.words(person.s, person.e)
 		cl.Title = t.id
+		if org.id == "" {
+			org = c.inferredOrg(person)
+		}
 		cl.Org, cl.OrgText = org.id, org.text
 		cl.AsOf = d.published()
 		for k := t.s - 1; k >= 0 && k >= t.s-3; k-- {
@@ -117,3 +120,70 @@ func (c *ctx) orgBetween(a, b int) ref {
 	}
 	return ref{}
 }
+
+// inferredOrg is the organisation of a title that names none ("Secretary
+// of State Mike Pompeo"): the country the person's lexicon entry is within,
+// else the country of the side the person leads or is put beside in the
+// same clause ("led the US delegation", "Pompeo, the top American
+// diplomat,"). The article's main country alone never says whose office it
+// is, so otherwise the org stays empty.
+func (c *ctx) inferredOrg(person mention) ref {
+	lex := c.d.x.lex
+	if e, ok := lex.Entity(person.id); ok && e.Type == "person" {
+		for _, w := range lex.Containers(person.id) {
+			if ce, ok := lex.Entity(w); ok && ce.Type == "country" {
+				return ref{id: w, text: ce.Name}
+			}
+		}
+	}
+	s := c.s
+	_, end := s.clause(person.s)
+	k := person.e
+	// "Pompeo, the top American diplomat,": an apposition naming the side
+	if k+1 < end && s.toks[k].Text == "," && c.npOf[k+1] >= 0 {
+		p := c.nps[c.npOf[k+1]]
+		if r := c.sideOf(p, appositionHeads); r.id != "" {
+			return r
+		}
+	}
+	// "led the US delegation": the person heads a national side
+	for k < end && (s.toks[k].Tag == nlp.Adv || s.toks[k].Tag == nlp.Aux) && s.ent[k] < 0 {
+		k++
+	}
+	if k+1 < end && leadVerbs[s.toks[k].Lower] && c.npOf[k+1] >= 0 {
+		if r := c.sideOf(c.nps[c.npOf[k+1]], sideHeads); r.id != "" {
+			return r
+		}
+	}
+	return ref{}
+}
+
+// sideOf reads a phrase headed by one of heads whose possessor or modifier
+// is a country ("the US delegation", "Iraq's team", "the American envoy")
+// as that country.
+func (c *ctx) sideOf(p np, heads map[string]bool) ref {
+	s := c.s
+	if !heads[s.toks[p.head()].Lower] {
+		return ref{}
+	}
+	for k := p.s; k < p.head(); k++ {
+		if s.ent[k] < 0 {
+			continue
+		}
+		m := s.ents[s.ent[k]]
+		if m.typ != "country" || m.e > p.head() || excludedModifier(s.toks[m.s].Text, s.toks[m.e-1].Text) {
+			return ref{}
+		}
+		return ref{id: m.id, text: m.text}
+	}
+	return ref{}
+}
+
+// leadVerbs make their subject the head of the side named by their object.
+var leadVerbs = set("led lead leads leading headed head heads heading represented represents representing")
+
+// sideHeads are nouns for a country's side in talks.
+var sideHeads = set("delegation delegations team side mission negotiators government administration")
+
+// appositionHeads are nouns that put a person on a country's side.
+var appositionHeads = set("diplomat envoy official representative negotiator emissary")
