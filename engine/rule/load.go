@@ -19,6 +19,7 @@ import (
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
 // Scope says what one evaluation of a rule's `when` looks at.
@@ -322,43 +323,47 @@ func (l *loader) errAt(off int, format string, args ...any) {
 	})
 }
 
-// table pairs a decoded TOML table with its scanned positions (tbl may be
-// nil when the table was written inline).
+// table pairs a decoded TOML table with where it is written: its path in
+// the scanned document (rule[2], rule[2].test[0], ...), whether it was
+// written as a [[header]] or inline.
 type table struct {
-	tbl  *tomlTable
+	doc  *tomlpos.Doc
+	path tomlpos.Path
 	data map[string]any
 	name string // for messages: [[rule]], [[rule.test]], ...
 }
 
-func (t table) entry(key string) *tomlEntry {
-	if t.tbl == nil {
-		return nil
-	}
-	for i := range t.tbl.entries {
-		if e := &t.tbl.entries[i]; len(e.key) > 0 && e.key[0] == key {
-			return e
-		}
-	}
-	return nil
+// elem is element i of the array of tables at key, decoded as data.
+func (t table) elem(key string, i int, data map[string]any, name string) table {
+	return table{doc: t.doc, path: t.path.Key(key).Index(i), data: data, name: name}
 }
 
+func (t table) entry(key string) (*tomlpos.Entry, bool) {
+	return t.doc.Key(t.path.Key(key))
+}
+
+// headerOff is where the table is written: its header, or the '{' of an
+// inline table; 0 for the file itself.
 func (t table) headerOff() int {
-	if t.tbl == nil {
-		return 0
+	if e, ok := t.doc.Key(t.path); ok {
+		return e.Off
 	}
-	return t.tbl.off
+	return 0
 }
 
 func (t table) keyOff(key string) int {
-	if e := t.entry(key); e != nil {
-		return e.keyOff
+	if e, ok := t.entry(key); ok {
+		return e.Off
 	}
 	return t.headerOff()
 }
 
 func (t table) valOff(key string) int {
-	if e := t.entry(key); e != nil {
-		return e.valOff
+	if e, ok := t.entry(key); ok {
+		if e.Value != nil {
+			return e.Value.Off
+		}
+		return e.Off
 	}
 	return t.headerOff()
 }
@@ -367,8 +372,10 @@ func (t table) valOff(key string) int {
 func (l *loader) checkKeys(t table, allowed ...string) {
 	var bad []string
 	for k, v := range t.data {
-		if _, isMap := v.(map[string]any); isMap && t.entry(k) == nil {
-			continue // a [table] header: layout has reported it
+		if _, isMap := v.(map[string]any); isMap {
+			if e, ok := t.entry(k); !ok || e.Header {
+				continue // a [table] header: checkTables has reported it
+			}
 		}
 		if !contains(allowed, k) {
 			bad = append(bad, k)
@@ -454,55 +461,27 @@ func subTables(v any) ([]map[string]any, bool) {
 	return nil, false
 }
 
-// layout groups the scanned tables into rules, tests, claims and expects.
-type layout struct {
-	rules   []*tomlTable
-	tests   [][]*tomlTable
-	claims  [][][]*tomlTable
-	expects [][][]*tomlTable
-}
+// tableKinds are the headers a rule file may have, all arrays of tables
+// nested in the one before; sub-tables of a claim (as_of, when) are checked
+// with the claim.
+var tableKinds = []string{"rule", "rule.test", "rule.test.claim", "rule.test.expect"}
 
-func (l *loader) layout(tables []*tomlTable) layout {
-	var lay layout
-	for _, t := range tables[1:] {
-		p := strings.Join(t.path, ".")
-		r, ts := len(lay.rules)-1, -1
-		if r >= 0 {
-			ts = len(lay.tests[r]) - 1
+// checkTables reports headers that are not tableKinds.
+func (l *loader) checkTables(doc *tomlpos.Doc) {
+	for _, t := range doc.Tables[1:] {
+		p := strings.Join(t.Key, ".")
+		// [[rule.test]] extends the latest [[rule]]: every part of its
+		// path is then an element.
+		nested := strings.Count(string(t.Path), "[") == len(t.Key)
+		if t.Array && nested && contains(tableKinds, p) || !t.Array && strings.HasPrefix(p, "rule.test.claim.") {
+			continue
 		}
-		switch {
-		case p == "rule" && t.array:
-			lay.rules = append(lay.rules, t)
-			lay.tests = append(lay.tests, nil)
-			lay.claims = append(lay.claims, nil)
-			lay.expects = append(lay.expects, nil)
-		case p == "rule.test" && t.array && r >= 0:
-			lay.tests[r] = append(lay.tests[r], t)
-			lay.claims[r] = append(lay.claims[r], nil)
-			lay.expects[r] = append(lay.expects[r], nil)
-		case p == "rule.test.claim" && t.array && ts >= 0:
-			lay.claims[r][ts] = append(lay.claims[r][ts], t)
-		case p == "rule.test.expect" && t.array && ts >= 0:
-			lay.expects[r][ts] = append(lay.expects[r][ts], t)
-		case strings.HasPrefix(p, "rule.test.claim.") && !t.array:
-			// A sub-table of a claim (as_of, when): checked with the claim.
-		default:
-			kind := "[" + p + "]"
-			if t.array {
-				kind = "[" + kind + "]"
-			}
-			l.errAt(t.off, "unknown table %s (want [[rule]], [[rule.test]], [[rule.test.claim]] or [[rule.test.expect]])", kind)
+		kind := "[" + p + "]"
+		if t.Array {
+			kind = "[" + kind + "]"
 		}
+		l.errAt(t.Off, "unknown table %s (want [[rule]], [[rule.test]], [[rule.test.claim]] or [[rule.test.expect]])", kind)
 	}
-	return lay
-}
-
-func at[T any](list []T, i int) T {
-	var zero T
-	if i < len(list) {
-		return list[i]
-	}
-	return zero
 }
 
 func (l *loader) file(src Source) []*Rule {
@@ -517,22 +496,22 @@ func (l *loader) file(src Source) []*Rule {
 		}
 		return nil
 	}
-	tables := scanTOML(src.Data)
-	lay := l.layout(tables)
-	l.checkKeys(table{tbl: tables[0], data: data, name: "the file"}, "rule")
+	doc := tomlpos.Scan(src.Data)
+	l.checkTables(doc)
+	root := table{doc: doc, data: data, name: "the file"}
+	l.checkKeys(root, "rule")
 	raw, ok := data["rule"]
 	if !ok {
 		return nil
 	}
 	rts, ok := subTables(raw)
 	if !ok {
-		l.errAt(tables[0].off, "rule must be an array of tables ([[rule]])")
+		l.errAt(root.valOff("rule"), "rule must be an array of tables ([[rule]])")
 		return nil
 	}
 	var rules []*Rule
 	for i, rm := range rts {
-		t := table{tbl: at(lay.rules, i), data: rm, name: "[[rule]]"}
-		if r := l.rule(t, lay, i); r != nil {
+		if r := l.rule(root.elem("rule", i, rm, "[[rule]]")); r != nil {
 			rules = append(rules, r)
 		}
 	}
@@ -541,7 +520,7 @@ func (l *loader) file(src Source) []*Rule {
 
 var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "when", "message", "claims", "help", "url", "test"}
 
-func (l *loader) rule(t table, lay layout, ri int) *Rule {
+func (l *loader) rule(t table) *Rule {
 	before := len(l.diags)
 	l.checkKeys(t, ruleKeys...)
 	r := &Rule{Path: l.cur.path}
@@ -588,7 +567,7 @@ func (l *loader) rule(t table, lay layout, ri int) *Rule {
 	if scopeOK {
 		l.compileRule(t, r)
 	}
-	r.Tests = l.tests(t, lay, ri)
+	r.Tests = l.tests(t)
 	if len(l.diags) > before {
 		return nil
 	}
@@ -648,15 +627,15 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 	}
 	// Positions come from our own decoding of the string; should it ever
 	// disagree with the TOML library's, fall back to the value's start.
-	var str *tomlString
-	if e := t.entry(key); e != nil && e.str != nil && e.str.text == src {
-		str = e.str
+	str, ok := t.doc.String(t.path.Key(key))
+	if ok && str.Text != src {
+		str = nil
 	}
 	offset := func(line, col int) int {
 		if str == nil {
 			return t.valOff(key)
 		}
-		return str.fileOffset(line, col)
+		return str.OffsetAt(line, col)
 	}
 	start := offset(1, 0)
 	ast, iss := env.Compile(src)

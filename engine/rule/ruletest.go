@@ -38,7 +38,7 @@ var (
 	expectKeys = []string{"claims", "message", "contains"}
 )
 
-func (l *loader) tests(rt table, lay layout, ri int) []Test {
+func (l *loader) tests(rt table) []Test {
 	raw, ok := rt.data["test"]
 	if !ok {
 		return nil
@@ -50,7 +50,7 @@ func (l *loader) tests(rt table, lay layout, ri int) []Test {
 	}
 	var out []Test
 	for ti, tm := range tts {
-		t := table{tbl: at(at(lay.tests, ri), ti), data: tm, name: "[[rule.test]]"}
+		t := rt.elem("test", ti, tm, "[[rule.test]]")
 		l.checkKeys(t, testKeys...)
 		p := l.cur.idx.Position(t.headerOff())
 		test := Test{Path: l.cur.path, Line: p.Line, Col: p.Col}
@@ -72,7 +72,7 @@ func (l *loader) tests(rt table, lay layout, ri int) []Test {
 				l.errAt(t.valOff("claim"), "claim must be an array of tables ([[rule.test.claim]])")
 			}
 			for ci, cm := range cts {
-				ct := table{tbl: at(at(at(lay.claims, ri), ti), ci), data: cm, name: "[[rule.test.claim]]"}
+				ct := t.elem("claim", ci, cm, "[[rule.test.claim]]")
 				if !l.checkClaimKeys(ct) {
 					continue
 				}
@@ -100,7 +100,7 @@ func (l *loader) tests(rt table, lay layout, ri int) []Test {
 				l.errAt(t.valOff("expect"), "expect must be an array of tables ([[rule.test.expect]])")
 			}
 			for ei, em := range ets {
-				et := table{tbl: at(at(at(lay.expects, ri), ti), ei), data: em, name: "[[rule.test.expect]]"}
+				et := t.elem("expect", ei, em, "[[rule.test.expect]]")
 				l.checkKeys(et, expectKeys...)
 				var e Expect
 				e.Message, _ = l.str(et, "message", false)
