@@ -50,10 +50,12 @@ type Entry struct {
 	Key toml.Key
 	// Off is the byte offset of the key's first character: the '[' of a
 	// header, the start of the whole dotted key of a key = value, the
-	// start of the part for the implicit table a dotted key part makes,
-	// and the value's start for an array element.
-	Off    int
-	Header bool   // a [table] or [[table]] header
+	// start of the part for a table that a part of a dotted key or of a
+	// header makes on the way, and the value's start for an array element.
+	Off int
+	// Header: defined by a [table] or [[table]] header (or a part of one),
+	// not by a key = value.
+	Header bool
 	Value  *Value // nil for headers and for tables a dotted key makes
 }
 

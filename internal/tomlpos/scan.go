@@ -87,7 +87,7 @@ func (sc *scanner) header() *Table {
 	var p Path
 	for i, k := range parts[:len(parts)-1] {
 		p = p.Key(k)
-		d.define(&Entry{Path: p, Key: clone(parts[:i+1]), Off: offs[i]})
+		d.define(&Entry{Path: p, Key: clone(parts[:i+1]), Off: offs[i], Header: true})
 		if n, ok := d.arrays[p]; ok {
 			p = p.Index(n - 1)
 		}

@@ -142,6 +142,7 @@ k = 'v'
 list = ["a", 'b',
   """c""", [1, 2]]
 pairs = [{n = 1}, {n = 2}]
+[deep."er".est]
 `
 	d := Scan([]byte(src))
 	tests := []struct {
@@ -168,6 +169,9 @@ pairs = [{n = 1}, {n = 2}]
 		{P("rule", 1, "test", 0, "extra"), "19:1"},
 		{P("rule", 1, "test", 0, "extra", "k"), "20:1"},
 		{P("rule", 2), ""},
+		{P("deep"), "26:2"},
+		{P("deep", "er"), "26:7"},
+		{P("deep", "er", "est"), "26:1"},
 		{P("severity", "count.drift"), "22:1"},
 		{P("severity", "list", 1), "23:14"},
 		{P("severity", "list", 2), "24:3"},
@@ -192,9 +196,15 @@ pairs = [{n = 1}, {n = 2}]
 	for _, tb := range d.Tables {
 		paths = append(paths, tb.Path)
 	}
-	want := []Path{"", "rule[0]", "rule[0].test[0]", "rule[0].test[1]", "rule[0].test[1].claim[0]", "rule[1]", "rule[1].test[0]", "rule[1].test[0].extra", "severity"}
+	want := []Path{"", "rule[0]", "rule[0].test[0]", "rule[0].test[1]", "rule[0].test[1].claim[0]", "rule[1]", "rule[1].test[0]", "rule[1].test[0].extra", "severity", "deep.er.est"}
 	if fmt.Sprint(paths) != fmt.Sprint(want) {
 		t.Errorf("tables %q\nwant   %q", paths, want)
+	}
+	if e, _ := d.Key(P("deep", "er")); !e.Header || e.Value != nil {
+		t.Errorf("deep.er: %+v, want a header part", e)
+	}
+	if e, _ := d.Key(P("dotted", "inner")); e.Header || e.Value != nil {
+		t.Errorf("dotted.inner: %+v, want a dotted key part", e)
 	}
 	if tb, ok := d.Table(P("rule", 1)); !ok || len(tb.Entries) != 2 || !tb.Array || fmt.Sprint(tb.Key) != "[rule]" {
 		t.Errorf("rule[1] table: %+v", tb)
