@@ -453,7 +453,7 @@ func writeReport(o *options, format string, rep *report.Report, stdout io.Writer
 	if err != nil {
 		return err
 	}
-	opt := report.Options{ToolVersion: toolVersion(), Color: useColor(o.color, o.out, stdout)}
+	opt := report.Options{ToolVersion: toolVersion(), Color: useColor(o.color, o.out, stdout), Width: termWidth(o.out, stdout)}
 	return done(report.Write(w, format, rep, opt))
 }
 
@@ -505,6 +505,20 @@ func useColor(mode, out string, stdout io.Writer) bool {
 	}
 	f, ok := stdout.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// termWidth wraps text reports to the terminal; files and pipes get the
+// report's default width so their output does not depend on who ran it.
+func termWidth(out string, stdout io.Writer) int {
+	if out != "" {
+		return 0
+	}
+	if f, ok := stdout.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w >= 40 {
+			return w - 1
+		}
+	}
+	return 0
 }
 
 func contains(list []string, s string) bool {
