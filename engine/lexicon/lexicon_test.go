@@ -406,6 +406,10 @@ func TestLoadErrors(t *testing.T) {
 		{"syntax", "[[entity]\nid = 1\n", `F:2:9: expected end of table array name delimiter`},
 		{"within itself", "[[entity]]\nid = \"iraq\"\nwithin = [\"iraq\"]\n", `F:3:11: entity "iraq" cannot be within itself`},
 		{"form without words", "[[item]]\nid = \"troops\"\nforms = [\"--\"]\n", `F:3:10: forms "--" has no words`},
+		{"inline entity", "entity = [\n  {id = \"Acme Corp\", type = \"org\", name = \"Acme\"},\n]\n",
+			`F:2:9: bad id "Acme Corp": use lower-case letters, digits and hyphens (e.g. "acme-corp")`},
+		{"unknown key in two elements", "[[item]]\nid = \"a\"\nform = []\n[[item]]\nid = \"b\"\nform = []\n",
+			"F:3:1: unknown key \"item.form\" (want id, name, forms)\nF:6:1: unknown key \"item.form\" (want id, name, forms)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -423,6 +427,12 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", msg, tt.want)
 			}
 		})
+	}
+	// An unknown key written in two elements is reported once at each.
+	p := writeFile(t, t.TempDir(), "user.toml", "[[item]]\nid = \"a\"\nform = []\n[[item]]\nid = \"b\"\nform = []\n")
+	var es Errors
+	if _, err := Load(Default(), p); !errors.As(err, &es) || len(es) != 2 || es[0].Line != 3 || es[1].Line != 6 {
+		t.Errorf("unknown key twice: %v", err)
 	}
 	if _, err := Load(nil, filepath.Join(t.TempDir(), "missing.toml")); err == nil || !strings.Contains(err.Error(), "missing.toml: ") {
 		t.Errorf("missing file: %v", err)

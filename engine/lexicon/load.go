@@ -7,13 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
 // The file format, as the decoder sees it. Keys are documented in doc.go.
@@ -136,26 +135,25 @@ func (b *builder) file(path, src string) {
 		if errors.As(err, &pe) {
 			b.add(problemAt(path, pe.Position.Line, pe.Position.Col, "%s", pe.Message))
 		} else {
-			b.add(typeError(mapSource(path, src), err))
+			b.add(typeError(path, src, err))
 		}
 		return
 	}
 	m := mapSource(path, src)
-	if und := md.Undecoded(); len(und) > 0 {
-		bad := map[string]bool{}
-		for _, k := range und {
+	if und := m.doc.Undecoded(md); len(und) > 0 {
+		named := map[string]bool{}
+		for _, e := range und {
+			k := e.Key
 			// an unknown table's own keys are noise once the table is named
-			if len(k) > 1 && bad[k[:len(k)-1].String()] {
+			if len(k) > 1 && named[k[:len(k)-1].String()] {
 				continue
 			}
-			bad[k.String()] = true
-			offs := m.undecoded(k)
-			if len(offs) == 0 {
+			named[k.String()] = true
+			if e.Off < 0 {
 				b.add(finding.Problem{Path: path, Message: fmt.Sprintf("unknown key %q", k.String())})
+				continue
 			}
-			for _, off := range offs {
-				b.add(m.problem(off, "unknown key %q%s", k.String(), knownKeys(k)))
-			}
+			b.add(m.problem(e.Off, "unknown key %q%s", k.String(), knownKeys(k)))
 		}
 		return
 	}
@@ -174,31 +172,12 @@ func (b *builder) file(path, src string) {
 
 // typeError positions the decoder's type errors, which come as text:
 // `toml: line 5 (last key "entity.aliases"): incompatible types: ...`.
-func typeError(m *srcMap, err error) error {
-	msg := err.Error()
-	rest, ok := strings.CutPrefix(msg, "toml: line ")
-	if !ok {
-		return finding.Problem{Path: m.path, Message: msg}
+func typeError(path, src string, err error) error {
+	de := tomlpos.Locate([]byte(src), err)
+	if de.Key == nil || de.Line < 1 {
+		return finding.Problem{Path: path, Message: err.Error()}
 	}
-	num, rest, _ := strings.Cut(rest, " ")
-	line, _ := strconv.Atoi(num)
-	key := ""
-	if r, ok := strings.CutPrefix(rest, "(last key \""); ok {
-		key, rest, _ = strings.Cut(r, "\"")
-		rest = strings.TrimPrefix(rest, "): ")
-	}
-	rest = strings.TrimPrefix(rest, "incompatible types: ")
-	col := 1
-	if text := string(m.idx.LineText(line)); key != "" {
-		last := key[strings.LastIndexByte(key, '.')+1:]
-		if i := strings.Index(text, last); i >= 0 {
-			col = 1 + utf8.RuneCountInString(text[:i])
-		}
-	}
-	if line < 1 {
-		return finding.Problem{Path: m.path, Message: msg}
-	}
-	return problemAt(m.path, line, col, "%q has the wrong type: %s", key, rest)
+	return problemAt(path, de.Line, de.Col, "%q has the wrong type: %s", de.Key.String(), strings.TrimPrefix(de.Message, "incompatible types: "))
 }
 
 func knownKeys(k toml.Key) string {
