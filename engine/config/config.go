@@ -16,12 +16,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strings"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
 // FileName is the configuration file claimcheck looks for.
@@ -82,42 +81,39 @@ func Parse(path string, src []byte) (*Config, error) {
 	var c Config
 	md, err := toml.Decode(string(src), &c)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, finding.Problem{Path: path, Line: pe.Position.Line, Col: pe.Position.Col, Message: pe.Message}
-		}
-		// Type mismatches come as plain errors naming the line and key.
-		if m := typeErr.FindStringSubmatch(err.Error()); m != nil {
-			line, col := locateKey(src, strings.Split(m[2], "."))
-			if line == 0 {
-				fmt.Sscan(m[1], &line)
-			}
-			return nil, finding.Problem{Path: path, Line: line, Col: col, Message: m[2] + ": " + m[3]}
-		}
-		return nil, finding.Problem{Path: path, Message: err.Error()}
+		return nil, tomlpos.ParseError(path, src, err)
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		k := und[0]
-		line, col := locateKey(src, k)
-		return nil, finding.Problem{Path: path, Line: line, Col: col,
-			Message: fmt.Sprintf("unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline)", k.String())}
+	doc := tomlpos.Scan(src)
+	problem := func(off int, format string, args ...any) error {
+		p := finding.Problem{Path: path, Message: fmt.Sprintf(format, args...)}
+		if off >= 0 {
+			pos := doc.Position(off)
+			p.Line, p.Col = pos.Line, pos.Col
+		}
+		return p
+	}
+	keyOff := func(p tomlpos.Path) int {
+		if e, ok := doc.Key(p); ok {
+			return e.Off
+		}
+		return -1
+	}
+	if und := doc.Undecoded(md); len(und) > 0 {
+		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline)", und[0].Key.String())
 	}
 	for id, sev := range c.Severity {
 		if _, err := finding.ParseSeverity(string(sev)); err != nil {
-			line, col := locateKey(src, toml.Key{"severity", id})
-			return nil, finding.Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf("severity.%s: %v", id, err)}
+			return nil, problem(keyOff(tomlpos.P("severity", id)), "severity.%s: %v", id, err)
 		}
 	}
 	if c.FailOn != "" && c.FailOn != "never" {
 		if _, err := finding.ParseSeverity(c.FailOn); err != nil {
-			line, col := locateKey(src, toml.Key{"fail_on"})
-			return nil, finding.Problem{Path: path, Line: line, Col: col, Message: "fail_on: want error, warning, info or never"}
+			return nil, problem(keyOff("fail_on"), "fail_on: want error, warning, info or never")
 		}
 	}
 	for _, g := range c.Ignore {
 		if _, err := filepath.Match(g, ""); err != nil {
-			line, col := locateKey(src, toml.Key{"ignore"})
-			return nil, finding.Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf("ignore: bad glob %q: %v", g, err)}
+			return nil, problem(keyOff("ignore"), "ignore: bad glob %q: %v", g, err)
 		}
 	}
 	c.Path = path
@@ -141,35 +137,4 @@ func anchor(dir, p string) string {
 		return p
 	}
 	return filepath.Join(dir, p)
-}
-
-var typeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
-
-var header = regexp.MustCompile(`^\s*\[\s*([^\]]+?)\s*\]`)
-
-// locateKey finds where key is written: BurntSushi/toml keeps key positions
-// unexported. The configuration file is flat (top-level keys and simple
-// tables), so a scan of table headers and "key =" lines is exact for it.
-func locateKey(src []byte, key toml.Key) (line, col int) {
-	table, last := strings.Join(key[:len(key)-1], "."), key[len(key)-1]
-	current := ""
-	for i, l := range strings.Split(string(src), "\n") {
-		if m := header.FindStringSubmatch(l); m != nil {
-			current = strings.Trim(m[1], " ")
-			if current == strings.Join(key, ".") {
-				return i + 1, strings.Index(l, "[") + 1
-			}
-			continue
-		}
-		if current != table {
-			continue
-		}
-		trimmed := strings.TrimLeft(l, " \t")
-		for _, form := range []string{last, `"` + last + `"`, `'` + last + `'`} {
-			if rest, ok := strings.CutPrefix(trimmed, form); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "=") {
-				return i + 1, len(l) - len(trimmed) + 1
-			}
-		}
-	}
-	return 0, 0
 }
