@@ -34,7 +34,13 @@ func (d *doc) events(c *ctx) {
 		}
 	}
 	for _, m := range s.acts {
-		if c.isVerbal(m) || used[m.s] || reportOnly[m.id] {
+		if c.isVerbal(m) || used[m.s] {
+			continue
+		}
+		if reportOnly[m.id] {
+			if ev, ok := c.announcement(m); ok {
+				evs = append(evs, ev)
+			}
 			continue
 		}
 		if ev, ok := c.nominal(m); ok {
@@ -361,18 +367,36 @@ func (c *ctx) adjuncts(ev *event, from, to int, used []bool) {
 				used[j] = true
 			}
 		case locatives[t.Lower] || t.Lower == "near" || t.Lower == "at" || t.Lower == "of" && k > 0 && s.toks[k-1].Lower == "out":
-			if ev.place.id != "" {
+			if ev.place.id != "" || ev.place.text != "" {
 				continue
 			}
-			r := c.resolve(p, "place")
-			if r.ent != "" && placeTypes[c.entType(p)] {
-				ev.place = ref{id: r.ent, text: r.text}
-			} else if c.isTheCountry(p) && c.d.mainPlace != "" {
-				ev.place = ref{id: c.d.mainPlace, text: r.text}
+			if r, ok := c.eventPlace(p); ok {
+				ev.place = r
 			}
 		}
 		k = p.e - 1
 	}
+}
+
+// eventPlace reads a phrase after a locative as an event's place. A
+// phrase headed by a place names it ("Iraq", "Baghdad International
+// Airport", "the country"); one where a place only modifies a counted noun
+// ("three Iraqi bases", "US bases in ...") names a part of it, so the event
+// keeps the words but no id: a pullout from some bases is not a pullout
+// from the country.
+func (c *ctx) eventPlace(p np) (ref, bool) {
+	s := c.s
+	r := c.resolve(p, "place")
+	if r.ent != "" && placeTypes[c.entType(p)] {
+		if s.ent[p.head()] < 0 && s.item[p.head()] >= 0 {
+			return ref{text: r.text}, true
+		}
+		return ref{id: r.ent, text: r.text}, true
+	}
+	if c.isTheCountry(p) && c.d.mainPlace != "" {
+		return ref{id: c.d.mainPlace, text: r.text}, true
+	}
+	return ref{}, false
 }
 
 // headWords are the phrase's head noun with the nouns before it, without
@@ -575,9 +599,10 @@ func (c *ctx) nominal(m mention) (event, bool) {
 				ev.patient = cs[1]
 			}
 		case "in", "near", "at", "from", "to", "into":
-			r := c.resolve(q, "place")
-			if ev.place.id == "" && r.ent != "" && placeTypes[c.entType(q)] {
-				ev.place = ref{id: r.ent, text: r.text}
+			if ev.place.id == "" && ev.place.text == "" {
+				if r, ok := c.eventPlace(q); ok {
+					ev.place = r
+				}
 			}
 		}
 		k = q.e
@@ -600,6 +625,15 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		}
 	}
 	inPhrase := ev.when.Known
+	if _, ok := c.announcedBy(p); ok && f.moves {
+		// "the announcement of the drawdown ... on September 9": the date
+		// is the announcement's; the drawdown is what it plans
+		ev.modality = claim.Planned
+		if !ev.hasActor() {
+			return ev, false
+		}
+		return ev, true
+	}
 	if !ev.when.Known {
 		c.when(&ev, m.s)
 	}
@@ -608,6 +642,95 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		return ev, false
 	}
 	// a bare plural with nothing but a time is too vague ("the attacks")
+	return ev, true
+}
+
+// announcedBy reports whether the phrase p is the "of" phrase of an
+// announcement noun ("the announcement of the US troops' drawdown"), and
+// returns that noun's phrase.
+func (c *ctx) announcedBy(p np) (np, bool) {
+	s := c.s
+	if p.s < 2 || s.toks[p.s-1].Lower != "of" || c.npOf[p.s-2] < 0 {
+		return np{}, false
+	}
+	q := c.nps[c.npOf[p.s-2]]
+	if h := q.head(); s.act[h] >= 0 && s.acts[s.act[h]].id == "announce" && s.acts[s.act[h]].e == q.e {
+		return q, true
+	}
+	return np{}, false
+}
+
+// announcement builds the event of an announcement noun whose "of" phrase
+// names an event: "the recent announcement of the US troops' drawdown in
+// Iraq by the Pentagon on September 9" is the Pentagon announcing, on
+// September 9, a US withdrawal (which nominal reads as planned). The
+// patient is what was announced, as "<patient>-<action>" ("troops-withdraw",
+// "isis-defeat"), so that announcements of different things never share a
+// key. Announcements without an event noun, and verbs of announcing (which
+// carry their content, see reportVerbs), give no announce event.
+func (c *ctx) announcement(m mention) (event, bool) {
+	s := c.s
+	ev := event{action: "announce", modality: claim.Past, a: m.s, b: m.e}
+	if m.id != "announce" || c.npOf[m.s] < 0 {
+		return ev, false
+	}
+	p := c.nps[c.npOf[m.s]]
+	if p.head() != m.e-1 || p.e >= len(s.toks) || s.toks[p.e].Lower != "of" || p.e+1 >= len(s.toks) || c.npOf[p.e+1] < 0 {
+		return ev, false
+	}
+	for k := p.s; k < m.s; k++ {
+		if hypothetical[s.toks[k].Lower] {
+			return ev, false
+		}
+	}
+	q := c.nps[c.npOf[p.e+1]]
+	h := q.head()
+	if s.act[h] < 0 || reportOnly[s.acts[s.act[h]].id] || s.acts[s.act[h]].e != q.e {
+		return ev, false
+	}
+	content, ok := c.nominal(s.acts[s.act[h]])
+	if !ok {
+		return ev, false
+	}
+	// who announced: the possessor ("the Pentagon's announcement"), a name
+	// modifying the noun ("the US announcement"), or a by-phrase after the
+	// content and its place
+	if p.poss >= 0 && p.poss < m.s {
+		ev.agents = []ref{c.resolve(np{s: p.s, e: p.poss, poss: -1}, agentRole)}
+	} else {
+		for k := p.s; k < m.s; k++ {
+			if s.ent[k] >= 0 && actorType(s.ents[s.ent[k]].typ) {
+				e := s.ents[s.ent[k]]
+				id := e.id
+				if e.standsFor != "" {
+					id = e.standsFor
+				}
+				ev.agents = []ref{{id: id, text: e.text}}
+				break
+			}
+		}
+	}
+	_, end := s.clause(m.s)
+	if len(ev.agents) == 0 {
+		for k := q.e; k < end && k+1 < len(s.toks) && s.toks[k].Tag == nlp.Prep && c.npOf[k+1] >= 0; {
+			r := c.nps[c.npOf[k+1]]
+			if s.toks[k].Lower == "by" {
+				ev.agents = c.conjuncts(r, agentRole)
+				break
+			}
+			k = r.e
+		}
+	}
+	what := content.action
+	if content.patient.id != "" {
+		what = content.patient.id + "-" + what
+	}
+	ev.patient = ref{id: what, text: s.words(q.s, q.e)}
+	ev.place = content.place
+	c.when(&ev, m.s)
+	if !ev.hasActor() || !ev.when.Known {
+		return ev, false
+	}
 	return ev, true
 }
 

@@ -22,6 +22,9 @@ func TestTokenize(t *testing.T) {
 		{"it doesn't seek", "it/PRON does/AUX n't/NEG seek/VERB"},
 		{"“We are,” he said.", "“/QUOTE We/PRON are/AUX ,/PUNCT ”/QUOTE he/PRON said/VERB ./PUNCT"},
 		{"COVID-19 cases", "COVID-19/PROPN cases/NOUN"},
+		{"the troops' withdrawal", "the/DET troops/NOUN '/POSS withdrawal/NOUN"},
+		{"the US troops’ drawdown", "the/DET US/PROPN troops/NOUN ’/POSS drawdown/NOUN"},
+		{"the word 'troops' is", "the/DET word/NOUN '/PUNCT troops/NOUN '/PUNCT is/AUX"},
 	}
 	for _, tt := range tests {
 		if got := tagged(tt.in); got != tt.want {

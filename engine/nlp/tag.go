@@ -69,6 +69,28 @@ var nonVerbEd = map[string]bool{}
 
 const notVerbsEd = "red bed need speed seed feed hundred kindred naked wicked sacred armed"
 
+// pluralPossessive reports whether the lone apostrophe at i marks a plural
+// possessive ("the troops' withdrawal"): it closes a word ending in s, a
+// word follows after a space, and no single quotation it could close was
+// opened before it in the text.
+func pluralPossessive(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Lower != "'" || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	if p.End != t.Start || !strings.HasSuffix(p.Lower, "s") || !p.IsWord() || n.Start == t.End || !n.IsWord() {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		// an opening single quote: "‘" or an apostrophe after a space
+		if toks[k].Text == "‘" || toks[k].Lower == "'" && (k == 0 || toks[k-1].End < toks[k].Start) {
+			return false
+		}
+	}
+	return true
+}
+
 // tag assigns tags: closed classes first, then suffixes and capitals, then
 // context rules for the ambiguous words.
 func tag(toks []Token) {
@@ -76,7 +98,7 @@ func tag(toks []Token) {
 		t := &toks[i]
 		switch {
 		case !t.IsWord():
-			if t.Lower == "'s" {
+			if t.Lower == "'s" || pluralPossessive(toks, i) {
 				t.Tag = Poss
 			} else if r := []rune(t.Text); len(r) == 1 && IsQuoteRune(r[0]) {
 				t.Tag = Quote
