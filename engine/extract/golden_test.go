@@ -235,4 +235,8 @@ func TestHeldOut(t *testing.T) {
 	// was committed
 	tallies = runSet(t, "testdata/heldout2", "testdata/heldout2")
 	report(t, "held-out 2 (not tuned against; printed only)", tallies)
+	// a third, on new subjects and weighted to counts, committed before its
+	// first run (first-run scores are in the commit that follows it)
+	tallies = runSet(t, "testdata/heldout3", "testdata/heldout3")
+	report(t, "held-out 3 (not tuned against; printed only)", tallies)
 }
