@@ -15,6 +15,7 @@ import (
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
 // meta is the metadata one source (front matter or sidecar) gives.
@@ -168,14 +169,14 @@ func tomlMeta(path string, src []byte, lineOff int, source string) (*meta, error
 	m := &meta{source: source}
 	var raw map[string]any
 	if _, err := toml.Decode(string(src), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, finding.Problem{Path: path, Line: pe.Position.Line + lineOff, Col: pe.Position.Col, Message: metaPrefix(source) + pe.Message}
-		}
-		return nil, finding.Problem{Path: path, Line: lineOff, Message: metaPrefix(source) + err.Error()}
+		p := tomlpos.ParseError(path, src, err)
+		p.Line += lineOff
+		p.Message = metaPrefix(source) + p.Message
+		return nil, p
 	}
+	doc := tomlpos.Scan(src)
 	at := func(key, format string, args ...any) error {
-		line, col := tomlKeyPos(string(src), "", 0, key)
+		line, col := keyPos(doc, "", key)
 		if line > 0 {
 			line += lineOff
 		}

@@ -2,7 +2,6 @@ package article
 
 import (
 	_ "embed"
-	"errors"
 	"fmt"
 	"os"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
 //go:embed noise.toml
@@ -140,17 +140,13 @@ func (n *Noise) clone() *Noise {
 // maps and checks every key itself, so that unknown keys and wrong types
 // get the line:col of the key that is wrong.
 func parseNoise(base *Noise, path string, data []byte) (*Noise, error) {
-	src := string(data)
 	var raw map[string]any
-	if _, err := toml.Decode(src, &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, finding.Problem{Path: path, Line: pe.Position.Line, Col: pe.Position.Col, Message: pe.Message}
-		}
-		return nil, finding.Problem{Path: path, Message: err.Error()}
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return nil, tomlpos.ParseError(path, data, err)
 	}
-	at := func(table string, idx int, key string, format string, args ...any) error {
-		line, col := tomlKeyPos(src, table, idx, key)
+	doc := tomlpos.Scan(data)
+	at := func(table tomlpos.Path, key string, format string, args ...any) error {
+		line, col := keyPos(doc, table, key)
 		return finding.Problem{Path: path, Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
 	}
 	n := base.clone()
@@ -159,7 +155,7 @@ func parseNoise(base *Noise, path string, data []byte) (*Noise, error) {
 		case "sentences":
 			tbl, ok := raw[key].(map[string]any)
 			if !ok {
-				return nil, at("", 0, key, "sentences must be a table")
+				return nil, at("", key, "sentences must be a table")
 			}
 			for _, k := range sortedKeys(tbl) {
 				var dst map[string]bool
@@ -173,11 +169,11 @@ func parseNoise(base *Noise, path string, data []byte) (*Noise, error) {
 				case "speech":
 					dst = n.speech
 				default:
-					return nil, at("sentences", 0, k, "unknown key %q in [sentences] (want titles, ambiguous, openers or speech)", k)
+					return nil, at("sentences", k, "unknown key %q in [sentences] (want titles, ambiguous, openers or speech)", k)
 				}
 				words, ok := stringList(tbl[k])
 				if !ok {
-					return nil, at("sentences", 0, k, "sentences.%s must be a list of strings", k)
+					return nil, at("sentences", k, "sentences.%s must be a list of strings", k)
 				}
 				for _, w := range words {
 					dst[strings.TrimSuffix(strings.TrimSpace(w), ".")] = true
@@ -186,21 +182,21 @@ func parseNoise(base *Noise, path string, data []byte) (*Noise, error) {
 		case "pattern":
 			list, ok := raw[key].([]map[string]any)
 			if !ok {
-				return nil, at("", 0, key, "pattern must be an array of tables ([[pattern]])")
+				return nil, at("", key, "pattern must be an array of tables ([[pattern]])")
 			}
 			for i, tbl := range list {
 				p, disable, err := decodePattern(tbl, func(k, format string, args ...any) error {
-					return at("pattern", i, k, format, args...)
+					return at(tomlpos.P("pattern", i), k, format, args...)
 				})
 				if err != nil {
 					return nil, err
 				}
-				line, _ := tomlKeyPos(src, "pattern", i, "name")
+				line, _ := keyPos(doc, tomlpos.P("pattern", i), "name")
 				p.Source = fmt.Sprintf("%s:%d", path, line)
 				n.patterns = replacePattern(n.patterns, p, disable)
 			}
 		default:
-			return nil, at("", 0, key, "unknown key %q in noise file (want [sentences] or [[pattern]])", key)
+			return nil, at("", key, "unknown key %q in noise file (want [sentences] or [[pattern]])", key)
 		}
 	}
 	return n, nil
@@ -327,36 +323,15 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-var tomlHeader = regexp.MustCompile(`^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?`)
-
-// tomlKeyPos finds where key is written in the idx-th occurrence of table
-// (table "" is the top level) so that errors the TOML decoder cannot place
-// still get a line:col. It falls back to the table header, then to 0:0.
-func tomlKeyPos(src, table string, idx int, key string) (int, int) {
-	keyRe := regexp.MustCompile(`^(\s*)("?)` + regexp.QuoteMeta(key) + `"?\s*=`)
-	current, seen := "", map[string]int{}
-	headerLine := 0
-	for i, line := range strings.Split(src, "\n") {
-		if m := tomlHeader.FindStringSubmatch(line); m != nil {
-			current = m[2]
-			seen[current]++
-			if current == table && seen[current]-1 == idx {
-				headerLine = i + 1
-			}
-			if table == "" && current == key {
-				return i + 1, len(line) - len(strings.TrimLeft(line, " \t")) + len(m[1]) + 1
-			}
-			continue
+// keyPos is the line and column of key in table ("" is the top level), so
+// that errors the TOML decoder cannot place still get a line:col. It falls
+// back to the table's header, then to 0:0.
+func keyPos(doc *tomlpos.Doc, table tomlpos.Path, key string) (int, int) {
+	for _, p := range []tomlpos.Path{table.Key(key), table} {
+		if e, ok := doc.Key(p); ok {
+			pos := doc.Position(e.Off)
+			return pos.Line, pos.Col
 		}
-		inTable := current == table && (table == "" || seen[current]-1 == idx)
-		if inTable {
-			if m := keyRe.FindStringSubmatch(line); m != nil {
-				return i + 1, len(m[1]) + 1
-			}
-		}
-	}
-	if headerLine > 0 {
-		return headerLine, 1
 	}
 	return 0, 0
 }
