@@ -1,7 +1,6 @@
 package rule
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -488,12 +487,8 @@ func (l *loader) file(src Source) []*Rule {
 	l.cur = &srcFile{path: src.Path, data: src.Data, idx: span.NewIndex(src.Data)}
 	var data map[string]any
 	if _, err := toml.Decode(string(src.Data), &data); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			l.errAt(pe.Position.Start, "%s", pe.Message)
-		} else {
-			l.errAt(0, "%s", err)
-		}
+		de := tomlpos.Locate(src.Data, err)
+		l.errAt(max(de.Off, 0), "%s", de.Message)
 		return nil
 	}
 	doc := tomlpos.Scan(src.Data)
