@@ -131,12 +131,7 @@ func (b *builder) file(path, src string) {
 	var f fileTOML
 	md, err := toml.Decode(src, &f)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			b.add(problemAt(path, pe.Position.Line, pe.Position.Col, "%s", pe.Message))
-		} else {
-			b.add(typeError(path, src, err))
-		}
+		b.add(decodeError(path, src, err))
 		return
 	}
 	m := mapSource(path, src)
@@ -170,14 +165,18 @@ func (b *builder) file(path, src string) {
 	}
 }
 
-// typeError positions the decoder's type errors, which come as text:
-// `toml: line 5 (last key "entity.aliases"): incompatible types: ...`.
-func typeError(path, src string, err error) error {
+// decodeError places an error of the decoder: a syntax error where it
+// says, a type error (which comes as text: `toml: line 5 (last key
+// "entity.aliases"): incompatible types: ...`) at the key it names.
+func decodeError(path, src string, err error) error {
 	de := tomlpos.Locate([]byte(src), err)
-	if de.Key == nil || de.Line < 1 {
-		return finding.Problem{Path: path, Message: err.Error()}
+	switch {
+	case de.Key != nil && de.Line > 0:
+		return problemAt(path, de.Line, de.Col, "%q has the wrong type: %s", de.Key.String(), strings.TrimPrefix(de.Message, "incompatible types: "))
+	case de.Key == nil && de.Off >= 0:
+		return problemAt(path, de.Line, de.Col, "%s", de.Message)
 	}
-	return problemAt(path, de.Line, de.Col, "%q has the wrong type: %s", de.Key.String(), strings.TrimPrefix(de.Message, "incompatible types: "))
+	return finding.Problem{Path: path, Message: err.Error()}
 }
 
 func knownKeys(k toml.Key) string {
