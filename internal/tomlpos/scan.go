@@ -162,52 +162,46 @@ func (sc *scanner) value(p Path, k toml.Key) (*Value, bool) {
 
 // array reads [ ... ]; its elements are p[0], p[1], ...
 func (sc *scanner) array(v *Value, p Path, k toml.Key) bool {
-	sc.i++
-	for n := 0; ; {
-		sc.skipBlank()
-		switch {
-		case sc.i >= len(sc.src):
-			return false
-		case sc.peek(']'):
-			sc.i++
-			return true
-		case sc.peek(','):
-			sc.i++
-			continue
-		}
-		ep := p.Index(n)
+	return sc.items(']', func() bool {
+		ep := p.Index(len(v.Elems))
 		el, ok := sc.value(ep, k)
-		if !ok {
-			return false
+		if ok {
+			sc.d.define(&Entry{Path: ep, Key: clone(k), Off: el.Off, Value: el})
+			v.Elems = append(v.Elems, el)
 		}
-		sc.d.define(&Entry{Path: ep, Key: clone(k), Off: el.Off, Value: el})
-		v.Elems = append(v.Elems, el)
-		n++
-	}
+		return ok
+	})
 }
 
 // inlineTable reads { k = v, ... }; its keys are p.k, ...
 func (sc *scanner) inlineTable(p Path, k toml.Key) bool {
+	return sc.items('}', func() bool {
+		keyOff := sc.i
+		parts, offs, ok := sc.keyPath('=')
+		return ok && sc.keyValue(p, k, parts, offs, keyOff).Value != nil
+	})
+}
+
+// items reads the comma-separated items of an array or inline table, from
+// its opening bracket at sc.i to the closing one; item reads one.
+// Newlines and comments between items are skipped (TOML 1.1 allows them in
+// inline tables too).
+func (sc *scanner) items(closer byte, item func() bool) bool {
 	sc.i++
 	for {
 		sc.skipBlank()
 		switch {
 		case sc.i >= len(sc.src):
 			return false
-		case sc.peek('}'):
+		case sc.peek(closer):
 			sc.i++
 			return true
 		case sc.peek(','):
 			sc.i++
-			continue
-		}
-		keyOff := sc.i
-		parts, offs, ok := sc.keyPath('=')
-		if !ok {
-			return false
-		}
-		if e := sc.keyValue(p, k, parts, offs, keyOff); e.Value == nil {
-			return false
+		default:
+			if !item() {
+				return false
+			}
 		}
 	}
 }
