@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -77,4 +78,21 @@ func TestFindWalksUp(t *testing.T) {
 	c, err = Find(empty)
 	require.NoError(t, err)
 	assert.Equal(t, "", c.Path)
+}
+
+// FuzzParse: any bytes give a config or a positioned error, never a panic.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("rules = [\"r\"]\n[severity]\ncount-drift = \"info\"\n"))
+	f.Add([]byte("fail_on = \"never\"\nignore = [\"a/[\"]\n"))
+	f.Add([]byte("[severity\n"))
+	f.Add([]byte("rules = 3\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		c, err := Parse("c.toml", src)
+		if err == nil && c == nil {
+			t.Fatal("nil config without an error")
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), "c.toml") {
+			t.Fatalf("error does not name the file: %v", err)
+		}
+	})
 }
