@@ -332,9 +332,23 @@ type table struct {
 	name string // for messages: [[rule]], [[rule.test]], ...
 }
 
-// elem is element i of the array of tables at key, decoded as data.
-func (t table) elem(key string, i int, data map[string]any, name string) table {
-	return table{doc: t.doc, path: t.path.Key(key).Index(i), data: data, name: name}
+// elems reads the array of tables at key, [[name]] in messages; any other
+// value there is reported.
+func (l *loader) elems(t table, key, name string) []table {
+	raw, ok := t.data[key]
+	if !ok {
+		return nil
+	}
+	ms, ok := subTables(raw)
+	if !ok {
+		l.errAt(t.valOff(key), "%s must be an array of tables (%s)", key, name)
+		return nil
+	}
+	out := make([]table, len(ms))
+	for i, m := range ms {
+		out[i] = table{doc: t.doc, path: t.path.Key(key).Index(i), data: m, name: name}
+	}
+	return out
 }
 
 func (t table) entry(key string) (*tomlpos.Entry, bool) {
@@ -495,18 +509,9 @@ func (l *loader) file(src Source) []*Rule {
 	l.checkTables(doc)
 	root := table{doc: doc, data: data, name: "the file"}
 	l.checkKeys(root, "rule")
-	raw, ok := data["rule"]
-	if !ok {
-		return nil
-	}
-	rts, ok := subTables(raw)
-	if !ok {
-		l.errAt(root.valOff("rule"), "rule must be an array of tables ([[rule]])")
-		return nil
-	}
 	var rules []*Rule
-	for i, rm := range rts {
-		if r := l.rule(root.elem("rule", i, rm, "[[rule]]")); r != nil {
+	for _, t := range l.elems(root, "rule", "[[rule]]") {
+		if r := l.rule(t); r != nil {
 			rules = append(rules, r)
 		}
 	}

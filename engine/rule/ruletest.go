@@ -39,18 +39,8 @@ var (
 )
 
 func (l *loader) tests(rt table) []Test {
-	raw, ok := rt.data["test"]
-	if !ok {
-		return nil
-	}
-	tts, ok := subTables(raw)
-	if !ok {
-		l.errAt(rt.valOff("test"), "test must be an array of tables ([[rule.test]])")
-		return nil
-	}
 	var out []Test
-	for ti, tm := range tts {
-		t := rt.elem("test", ti, tm, "[[rule.test]]")
+	for ti, t := range l.elems(rt, "test", "[[rule.test]]") {
 		l.checkKeys(t, testKeys...)
 		p := l.cur.idx.Position(t.headerOff())
 		test := Test{Path: l.cur.path, Line: p.Line, Col: p.Col}
@@ -59,55 +49,41 @@ func (l *loader) tests(rt table) []Test {
 			test.Name = fmt.Sprintf("test %d", ti+1)
 		}
 		test.Text, _ = l.str(t, "text", false)
-		if v, ok := tm["published"]; ok {
+		if v, ok := t.data["published"]; ok {
 			d, err := tomlDate(v)
 			if err != nil {
 				l.errAt(t.valOff("published"), "published: %s", err)
 			}
 			test.Published = d
 		}
-		if cv, ok := tm["claim"]; ok {
-			cts, ok := subTables(cv)
-			if !ok {
-				l.errAt(t.valOff("claim"), "claim must be an array of tables ([[rule.test.claim]])")
+		for ci, ct := range l.elems(t, "claim", "[[rule.test.claim]]") {
+			if !l.checkClaimKeys(ct) {
+				continue
 			}
-			for ci, cm := range cts {
-				ct := t.elem("claim", ci, cm, "[[rule.test.claim]]")
-				if !l.checkClaimKeys(ct) {
-					continue
-				}
-				c, err := claimFromTOML(cm)
-				if err != nil {
-					l.errAt(ct.headerOff(), "test claim: %s", err)
-					continue
-				}
-				c.Path, c.Line, c.Col = "test", ci+1, 1
-				if c.ID == "" {
-					c.ID = fmt.Sprintf("c%d", ci+1)
-				}
-				if c.Article == "" {
-					c.Article, _, _ = strings.Cut(c.ID, "#")
-				}
-				test.Claims = append(test.Claims, c)
+			c, err := claimFromTOML(ct.data)
+			if err != nil {
+				l.errAt(ct.headerOff(), "test claim: %s", err)
+				continue
 			}
+			c.Path, c.Line, c.Col = "test", ci+1, 1
+			if c.ID == "" {
+				c.ID = fmt.Sprintf("c%d", ci+1)
+			}
+			if c.Article == "" {
+				c.Article, _, _ = strings.Cut(c.ID, "#")
+			}
+			test.Claims = append(test.Claims, c)
 		}
 		if test.Text != "" && len(test.Claims) > 0 {
 			l.errAt(t.headerOff(), "a test gives either claims or text, not both")
 		}
-		if ev, ok := tm["expect"]; ok {
-			ets, ok := subTables(ev)
-			if !ok {
-				l.errAt(t.valOff("expect"), "expect must be an array of tables ([[rule.test.expect]])")
-			}
-			for ei, em := range ets {
-				et := t.elem("expect", ei, em, "[[rule.test.expect]]")
-				l.checkKeys(et, expectKeys...)
-				var e Expect
-				e.Message, _ = l.str(et, "message", false)
-				e.Claims = l.strList(et, "claims")
-				e.Contains = l.strList(et, "contains")
-				test.Expect = append(test.Expect, e)
-			}
+		for _, et := range l.elems(t, "expect", "[[rule.test.expect]]") {
+			l.checkKeys(et, expectKeys...)
+			var e Expect
+			e.Message, _ = l.str(et, "message", false)
+			e.Claims = l.strList(et, "claims")
+			e.Contains = l.strList(et, "contains")
+			test.Expect = append(test.Expect, e)
 		}
 		out = append(out, test)
 	}
