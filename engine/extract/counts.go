@@ -95,6 +95,12 @@ func (d *doc) counts(c *ctx) {
 		if holder.id == "" {
 			holder = c.countHolder(a)
 		}
+		// "6,400 of the troops": the troops of the count before
+		if holder.id == "" && itemAt >= 0 && b+1 < len(s.toks) && s.toks[b].Lower == "of" && s.toks[b+1].Lower == "the" {
+			if l := d.lastCount; l != nil && l.Item == item && l.Holder != "" {
+				holder = ref{id: l.Holder, text: l.HolderText}
+			}
+		}
 		holder.id = d.x.stateOf(holder.id)
 		cl := c.newClaim(claim.Count, a, itemEnd)
 		cl.Holder, cl.HolderText = holder.id, holder.text
@@ -105,6 +111,9 @@ func (d *doc) counts(c *ctx) {
 			if at, _ := c.changeItem(a); at >= 0 {
 				place = c.countPlace(s.items[s.item[at]].e, a)
 			}
+		}
+		if place.id == "" {
+			place = c.hostPlace(a)
 		}
 		if place.id == "" && base != nil {
 			place = ref{id: base.Place, text: base.PlaceText}
@@ -135,6 +144,10 @@ func (c *ctx) elliptic(a, b int) bool {
 	case n.Tag == nlp.Punct, n.Tag == nlp.Conj, n.Tag == nlp.Prep && n.Lower != "of":
 		return true
 	case n.Lower == "more" || n.Lower == "additional" || n.Lower == "others":
+		return true
+	case n.Tag == nlp.Aux || n.Tag == nlp.Modal:
+		// "while 5,600 would be moved", "more than 40 were wounded": the
+		// number is the subject, its noun left out
 		return true
 	}
 	return false
@@ -181,21 +194,35 @@ func (c *ctx) changeItem(a int) (int, ref) {
 }
 
 // countPlace is the place of a count: the first locative phrase after the
-// item ("in Iraq", "in the country") before the next number.
+// item ("in Iraq", "in the country") before the next number. Where the
+// clause moves troops, the place they move from or to counts too: the
+// source of a withdrawal ("withdraw 12,000 troops from Germany", "are being
+// withdrawn from northern Syria", "ordered 700 troops out of the country")
+// and the destination of a deployment ("sending 3,000 troops to Poland").
 func (c *ctx) countPlace(from, to int) ref {
 	s := c.s
 	to = min(to, from+maxReach)
+	src, dst := c.movesIn(from)
 	for k := from; k < to && k+1 < len(s.toks); k++ {
 		if s.qty[k] >= 0 || s.toks[k].Tag == nlp.Sub || s.toks[k].Tag == nlp.Rel {
 			break
 		}
-		if s.toks[k].Tag != nlp.Prep || !(s.toks[k].Lower == "in" || s.toks[k].Lower == "inside" || s.toks[k].Lower == "across" || s.toks[k].Lower == "throughout") {
+		t := s.toks[k]
+		at := k + 1
+		switch {
+		case t.Lower == "out" && s.toks[k+1].Lower == "of" && src:
+			at = k + 2
+		case t.Tag != nlp.Prep && t.Tag != nlp.To:
+			continue
+		case t.Lower == "in" || t.Lower == "inside" || t.Lower == "across" || t.Lower == "throughout":
+		case t.Lower == "from" && src, (t.Lower == "to" || t.Lower == "into") && dst:
+		default:
 			continue
 		}
-		if c.npOf[k+1] < 0 {
+		if at >= len(s.toks) || c.npOf[at] < 0 {
 			continue
 		}
-		p := c.nps[c.npOf[k+1]]
+		p := c.nps[c.npOf[at]]
 		r := c.resolve(p, "place")
 		if r.ent != "" && placeTypes[c.entType(p)] {
 			return ref{id: r.ent, text: r.text}
@@ -203,6 +230,89 @@ func (c *ctx) countPlace(from, to int) ref {
 		if c.isTheCountry(p) && c.d.mainPlace != "" {
 			return ref{id: c.d.mainPlace, text: r.text}
 		}
+	}
+	return ref{}
+}
+
+// movesIn reports whether the clause around token k withdraws or cuts
+// troops (so "from X" is where they are) or deploys or adds them (so "to
+// X" is where they will be).
+func (c *ctx) movesIn(k int) (src, dst bool) {
+	s := c.s
+	a, b := s.clause(max(0, min(k, len(s.toks)-1)))
+	for i := a; i < b; i++ {
+		if s.act[i] < 0 {
+			continue
+		}
+		switch s.acts[s.act[i]].id {
+		case "withdraw", "reduce":
+			src = true
+		case "deploy", "increase", "redeploy":
+			dst = true
+		}
+	}
+	return src, dst
+}
+
+// bodyHeads are the nouns of a state's bodies that a later "the ministry"
+// or "the army" refers back to.
+var bodyHeads = set("ministry government army military parliament cabinet police navy presidency administration")
+
+// noteBodies remembers whose body each "Brazil's health ministry", "the
+// country's army" or "the Iraqi government" is, so that a later bare "the
+// ministry" resolves to the same country.
+func (c *ctx) noteBodies() {
+	s := c.s
+	for _, p := range c.nps {
+		h := s.toks[p.head()].Lower
+		if !bodyHeads[h] {
+			continue
+		}
+		var r ref
+		if p.poss > p.s {
+			r = c.resolve(np{s: p.s, e: p.poss, poss: -1}, "holder")
+		} else {
+			r = c.s.resolve(p)
+		}
+		if r.ent == "" || r.person {
+			continue
+		}
+		if e, ok := c.d.x.lex.Entity(r.ent); ok && e.Type == "country" {
+			c.d.bodies[h] = r.ent
+		}
+	}
+}
+
+// speechVerbs report what someone said; a count after them belongs to
+// the reported clause.
+var speechVerbs = set("said says say told tells added adds noted notes stressed warned insisted")
+
+// decisionVerbs decide or make public a move that is still to come.
+var decisionVerbs = set(`approve approves approved approving authorize authorizes authorized authorise authorised order orders ordered
+announce announces announced plan plans planned propose proposes proposed`)
+
+// hostVerbs take the place as subject and the count as object: "Germany
+// hosts about 35,000 American troops".
+var hostVerbs = set("host hosts hosted hosting house houses housed")
+
+// hostPlace is the subject of a host verb governing the count at a, when
+// it names a place.
+func (c *ctx) hostPlace(a int) ref {
+	s := c.s
+	ca, _ := s.clause(a)
+	for k := a - 1; k >= ca && k >= a-4; k-- {
+		if !hostVerbs[s.toks[k].Lower] {
+			continue
+		}
+		for _, r := range c.subjectOf(s.group(k).s) {
+			if r.ent == "" || r.np.ok() && !placeTypes[c.entType(r.np)] {
+				continue
+			}
+			if e, ok := c.d.x.lex.Entity(r.ent); ok && placeTypes[e.Type] {
+				return ref{id: r.ent, text: r.text}
+			}
+		}
+		return ref{}
 	}
 	return ref{}
 }
@@ -250,6 +360,12 @@ func (c *ctx) countHolder(a int) ref {
 				if r.ent != "" {
 					return ref{id: r.ent, text: r.text}
 				}
+				// "The ministry also recorded": the body named before
+				if p := r.np; p.ok() && s.toks[p.s].Lower == "the" && p.e-p.s == 2 {
+					if id := c.d.bodies[s.toks[p.head()].Lower]; id != "" {
+						return ref{id: id, text: r.text}
+					}
+				}
 			}
 			return ref{}
 		}
@@ -267,6 +383,21 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 		return claim.Current
 	}
 	m := c.tenseModality(a, base)
+	s := c.s
+	// "will withdraw its 1,500 soldiers", "the 900 US troops in Syria will
+	// leave": a definite or possessed count is there now; what is planned
+	// is the move
+	if m == claim.Planned && a > 0 && (possessives[s.toks[a-1].Lower] || s.toks[a-1].Lower == "the") {
+		return claim.Current
+	}
+	// "approved the redeployment of fewer than 500 troops": a decided move
+	// is planned whatever the tense of the decision
+	if a > 2 && s.toks[a-1].Lower == "of" && s.act[a-2] >= 0 && frameOf(s.acts[s.act[a-2]].id).moves && c.npOf[a-2] >= 0 {
+		p := c.nps[c.npOf[a-2]]
+		if p.s > 0 && decisionVerbs[s.toks[p.s-1].Lower] {
+			return claim.Planned
+		}
+	}
 	if m == claim.Past {
 		// "currently", "now": the writer vouches for the present ("were now in the city")
 		ca, cb := c.s.clause(a)
@@ -283,7 +414,17 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 func (c *ctx) tenseModality(a int, base *claim.Claim) string {
 	s := c.s
 	ca, _ := s.clause(a)
+	// ", killing X and wounding five soldiers": a participle clause takes
+	// the tense of the clause it hangs on
+	if ca >= 2 && s.toks[ca].Tag == nlp.Ger && s.toks[ca-1].Text == "," {
+		ca, _ = s.clause(ca - 2)
+	}
 	for k := a - 1; k >= ca; k-- {
+		// "Esper said nearly 6,400 of the troops would return": a verb of
+		// saying before a number that is the subject of its own verb
+		if speechVerbs[s.toks[k].Lower] && s.toks[k].Tag == nlp.Verb {
+			break
+		}
 		if s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Modal || s.toks[k].Tag == nlp.Part {
 			g := s.group(k)
 			if g.modal != "" && g.modal != "can" {

@@ -113,7 +113,8 @@ type doc struct {
 	lastSubj   ref               // the previous sentence's subject
 	docAuthor  ref               // the author of the last statement mentioned
 
-	lastGroup     string // the last armed or political group named
+	lastGroup     string            // the last armed or political group named
+	bodies        map[string]string // "ministry" -> the country whose ministry was last named
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
 	lastQuoteAt   int // sentence index of lastQuote's attribution
@@ -125,7 +126,7 @@ type doc struct {
 
 // Article extracts the claims of one article, in sentence order.
 func (x *Extractor) Article(a *article.Article) []*claim.Claim {
-	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}}
+	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}}
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
 	for i, st := range a.Sentences {
@@ -217,6 +218,7 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	d.roles(c)
 	d.quotes(c)
 	d.counts(c)
+	c.noteBodies()
 	d.events(c)
 	for _, m := range s.ents {
 		if m.typ == "group" || m.typ == "armed" || m.typ == "militia" {

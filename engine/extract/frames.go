@@ -34,6 +34,7 @@ var frames = map[string]frame{
 	"arrest":   {poss: patientRole},
 	"withdraw": {poss: agentRole, moves: true},
 	"deploy":   {poss: agentRole, moves: true},
+	"redeploy": {poss: agentRole, moves: true},
 	"reduce":   {poss: agentRole, moves: true},
 	"increase": {poss: agentRole, moves: true},
 	"meet":     {poss: agentRole, symmetric: true},
