@@ -81,6 +81,7 @@ func TestFrontMatterErrors(t *testing.T) {
 		{"toml bad date", "+++\ntitle = \"x\"\n  published = \"yesterday\"\n+++\nText.\n", 3, 3, `"yesterday" is not a date`},
 		{"toml title number", "+++\ntitle = 5\n+++\nText.\n", 2, 1, "title must be a string"},
 		{"toml date wrong type", "+++\ndate = 5\n+++\nText.\n", 2, 1, "date must be a date"},
+		{"toml quoted key", "+++\n'title' = 5\n+++\nText.\n", 2, 1, "title must be a string"},
 		{"nothing after front matter", "---\ntitle: x\n---\n", 4, 1, "no article text"},
 	}
 	for _, tt := range tests {

@@ -231,6 +231,8 @@ func TestLoadNoiseErrors(t *testing.T) {
 		{"wrong type", "[[pattern]]\nname = \"a\"\nmatch = 'a'\ncopies = \"yes\"\n", 4, 1, "true or false"},
 		{"toml syntax", "[[pattern]\nname = 1\n", 2, 0, "expected end of table array name"},
 		{"word list of numbers", "[sentences]\ntitles = [1, 2]\n", 2, 1, "list of strings"},
+		{"single-quoted key", "[[pattern]]\nname = \"x\"\nmatch = 'a'\n'regex' = 'b'\n", 4, 1, `unknown key "regex"`},
+		{"pattern not an array", "[pattern]\nname = \"x\"\n", 1, 1, "array of tables"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
