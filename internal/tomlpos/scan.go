@@ -283,63 +283,51 @@ func (sc *scanner) keyPath(stop byte) (parts []string, offs []int, ok bool) {
 
 // basicOrLiteral reads a one-line "basic" or 'literal' string starting at
 // sc.i (on the quote).
-func (sc *scanner) basicOrLiteral(q byte) *String {
-	s := &String{}
-	var b strings.Builder
-	sc.i++
-	for sc.i < len(sc.src) {
-		c := sc.src[sc.i]
-		switch {
-		case c == q:
-			sc.i++
-			s.offs = append(s.offs, sc.i-1)
-			s.Text = b.String()
-			return s
-		case c == '\n':
-			return nil
-		case c == '\\' && q == '"':
-			sc.escape(s, &b)
-		default:
-			s.offs = append(s.offs, sc.i)
-			b.WriteByte(c)
-			sc.i++
-		}
-	}
-	return nil
-}
+func (sc *scanner) basicOrLiteral(q byte) *String { return sc.str(q, false) }
 
 // multiline reads a multi-line string, basic or literal, opened by three
 // quotes q.
-func (sc *scanner) multiline(q byte) *String {
+func (sc *scanner) multiline(q byte) *String { return sc.str(q, true) }
+
+// str reads a string opened by q (three of them when multi) at sc.i,
+// decoding escapes in basic strings and noting where each byte came from.
+func (sc *scanner) str(q byte, multi bool) *String {
 	s := &String{}
 	var b strings.Builder
-	sc.i += 3
-	// A newline right after the opening delimiter is trimmed.
-	if sc.hasPrefix("\r\n") {
+	sc.i++
+	closer := string(q)
+	if multi {
 		sc.i += 2
-	} else if sc.peek('\n') {
-		sc.i++
+		closer = strings.Repeat(closer, 3)
+		// A newline right after the opening delimiter is trimmed.
+		if sc.hasPrefix("\r\n") {
+			sc.i += 2
+		} else if sc.peek('\n') {
+			sc.i++
+		}
 	}
-	closer := strings.Repeat(string(q), 3)
 	for sc.i < len(sc.src) {
 		c := sc.src[sc.i]
 		switch {
 		case sc.hasPrefix(closer):
-			// Up to two more quotes right before the closer belong to the content.
-			n := 3
-			for n < 5 && sc.i+n < len(sc.src) && sc.src[sc.i+n] == q {
+			// Up to two more quotes right before a multi-line closer
+			// belong to the content.
+			n := len(closer)
+			for multi && n < 5 && sc.i+n < len(sc.src) && sc.src[sc.i+n] == q {
 				n++
 			}
-			for k := 0; k < n-3; k++ {
+			for k := 0; k < n-len(closer); k++ {
 				s.offs = append(s.offs, sc.i+k)
 				b.WriteByte(q)
 			}
-			s.offs = append(s.offs, sc.i+n-3)
+			s.offs = append(s.offs, sc.i+n-len(closer))
 			sc.i += n
 			s.Text = b.String()
 			return s
+		case c == '\n' && !multi:
+			return nil
 		case c == '\\' && q == '"':
-			if sc.lineEndingBackslash() {
+			if multi && sc.lineEndingBackslash() {
 				continue
 			}
 			sc.escape(s, &b)
