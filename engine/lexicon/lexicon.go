@@ -111,7 +111,7 @@ type claim struct {
 }
 
 func (c claim) where() string {
-	return fmt.Sprintf("%s:%d", c.src.path, c.src.idx.Position(c.src.at(c.table, c.n, c.key, c.form)).Line)
+	return fmt.Sprintf("%s:%d", c.src.path, c.src.position(c.src.at(c.table, c.n, c.key, c.form)).Line)
 }
 
 const (

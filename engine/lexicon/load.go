@@ -135,7 +135,8 @@ func (b *builder) file(path, src string) {
 		return
 	}
 	m := mapSource(path, src)
-	if und := m.doc.Undecoded(md); len(und) > 0 {
+	if len(md.Undecoded()) > 0 {
+		und := m.scanned().Undecoded(md)
 		named := map[string]bool{}
 		for _, e := range und {
 			k := e.Key
@@ -224,7 +225,7 @@ func (b *builder) header(m *srcMap, table string, n int, id string, seen map[str
 		return false
 	}
 	if first, dup := seen[id]; dup {
-		line := m.idx.Position(m.at(table, first, "id", id)).Line
+		line := m.position(m.at(table, first, "id", id)).Line
 		b.add(m.problem(m.at(table, n, "id", id), "duplicate %s id %q (first at line %d)", table, id, line))
 		return false
 	}

@@ -1,25 +1,34 @@
 package lexicon
 
 import (
+	"sync"
+
 	"github.com/claimcheck/claimcheck/engine/span"
 	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
-// srcMap is one decoded file's source with where its keys and values are
-// written, so that an error can point at "file:line:col".
+// srcMap is one decoded file's source, and where its keys and values are
+// written so that an error can point at "file:line:col". The source is
+// scanned only when a problem needs a position: a file that loads cleanly
+// (the embedded data, on every run) never pays for it.
 type srcMap struct {
 	path string
+	src  string
+	once sync.Once // claims of a shared base may ask from several loads
 	doc  *tomlpos.Doc
-	idx  *span.Index
 }
 
-func mapSource(path, src string) *srcMap {
-	doc := tomlpos.Scan([]byte(src))
-	return &srcMap{path: path, doc: doc, idx: doc.Index()}
+func mapSource(path, src string) *srcMap { return &srcMap{path: path, src: src} }
+
+func (m *srcMap) scanned() *tomlpos.Doc {
+	m.once.Do(func() { m.doc = tomlpos.Scan([]byte(m.src)) })
+	return m.doc
 }
+
+func (m *srcMap) position(off int) span.Position { return m.scanned().Position(off) }
 
 func (m *srcMap) problem(off int, format string, args ...any) error {
-	p := m.idx.Position(off)
+	p := m.position(off)
 	return problemAt(m.path, p.Line, p.Col, format, args...)
 }
 
@@ -27,19 +36,20 @@ func (m *srcMap) problem(off int, format string, args ...any) error {
 // inside the key's value when value is given (the value itself or an
 // element of a list), else at the key, else at the element.
 func (m *srcMap) at(name string, n int, key, value string) int {
+	doc := m.scanned()
 	elem := tomlpos.P(name, n)
 	k := elem.Key(key)
-	if v, ok := m.doc.Value(k); ok && value != "" {
+	if v, ok := doc.Value(k); ok && value != "" {
 		for _, s := range append([]*tomlpos.Value{v}, v.Elems...) {
 			if s.Str != nil && s.Str.Text == value {
 				return s.Off
 			}
 		}
 	}
-	if e, ok := m.doc.Key(k); ok {
+	if e, ok := doc.Key(k); ok {
 		return e.Off
 	}
-	if e, ok := m.doc.Key(elem); ok {
+	if e, ok := doc.Key(elem); ok {
 		return e.Off
 	}
 	return 0
