@@ -15,6 +15,10 @@
 package tomlpos
 
 import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/span"
@@ -70,30 +74,47 @@ type Value struct {
 // text, the file offset it came from.
 type String struct {
 	Text string
-	offs []int // len(Text)+1 entries; the last is the closing delimiter
+	// runs map decoded bytes to file offsets: from run.at on, byte i came
+	// from run.off + (i - run.at), up to the next run. Most strings are one
+	// run; each escape starts new ones. Byte len(Text) is the closing quote.
+	runs []run
+}
+
+type run struct{ at, off int }
+
+// add notes that decoded byte i came from file offset off.
+func (s *String) add(i, off int) {
+	if n := len(s.runs); n > 0 && s.runs[n-1].off+(i-s.runs[n-1].at) == off {
+		return
+	}
+	s.runs = append(s.runs, run{i, off})
 }
 
 // Offset maps byte i of the decoded text to a file offset; i == len(Text)
 // maps to the closing quote. An escape's bytes map to its backslash.
 func (s *String) Offset(i int) int {
-	return s.offs[max(0, min(i, len(s.offs)-1))]
+	i = max(0, min(i, len(s.Text)))
+	k := sort.Search(len(s.runs), func(k int) bool { return s.runs[k].at > i }) - 1
+	return s.runs[k].off + (i - s.runs[k].at)
 }
 
 // OffsetAt maps a location inside the decoded text, a 1-based line and a
 // 0-based column in characters (as CEL reports them), to a file offset.
+// A line past the last is taken as the last.
 func (s *String) OffsetAt(line, col int) int {
 	i := 0
 	for l := 1; l < line; l++ {
-		nl := indexByte(s.Text[i:], '\n')
+		nl := strings.IndexByte(s.Text[i:], '\n')
 		if nl < 0 {
 			break
 		}
 		i += nl + 1
 	}
 	for ; col > 0 && i < len(s.Text); col-- {
-		i += runeLen(s.Text[i:])
+		_, n := utf8.DecodeRuneInString(s.Text[i:])
+		i += n
 	}
-	return s.offs[i]
+	return s.Offset(i)
 }
 
 // Key returns where the key at p is first defined.

@@ -44,8 +44,12 @@ func FuzzScan(f *testing.F) {
 					t.Fatalf("%s: value [%d,%d) in %d bytes", e.Path, v.Off, v.End, len(src))
 				}
 				if s := v.Str; s != nil {
-					if len(s.offs) != len(s.Text)+1 || !slices.IsSorted(s.offs) || s.offs[0] < v.Off || s.offs[len(s.offs)-1] >= v.End {
-						t.Fatalf("%s: offsets %v for %q in [%d,%d)", e.Path, s.offs, s.Text, v.Off, v.End)
+					offs := make([]int, len(s.Text)+1)
+					for i := range offs {
+						offs[i] = s.Offset(i)
+					}
+					if !slices.IsSorted(offs) || offs[0] <= v.Off || offs[len(offs)-1] >= v.End || src[offs[len(offs)-1]] != src[v.Off] {
+						t.Fatalf("%s: offsets %v for %q in [%d,%d)", e.Path, offs, s.Text, v.Off, v.End)
 					}
 				}
 			}
@@ -92,5 +96,19 @@ func checkStrings(t *testing.T, d *Doc, p Path, v any) {
 		for i, x := range v {
 			checkStrings(t, d, p.Index(i), x)
 		}
+	}
+}
+
+// BenchmarkScan scans the largest rule pack, as the rule loader does for
+// every file it loads.
+func BenchmarkScan(b *testing.B) {
+	src, err := os.ReadFile("../../rules/counts.toml")
+	if err != nil {
+		b.Skip(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		Scan(src)
 	}
 }

@@ -1,9 +1,9 @@
 package tomlpos
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -16,9 +16,10 @@ import (
 // library accepts, every key the library lists is found.
 func Scan(src []byte) *Doc {
 	d := &Doc{
-		src:    src,
-		idx:    span.NewIndex(src),
-		byPath: map[Path]*Entry{},
+		src: src,
+		idx: span.NewIndex(src),
+		// about one entry per '=' and header: sized once, not regrown
+		byPath: make(map[Path]*Entry, bytes.Count(src, []byte("="))+bytes.Count(src, []byte("[["))),
 		arrays: map[Path]int{},
 	}
 	sc := &scanner{src: src, d: d}
@@ -110,7 +111,7 @@ func (sc *scanner) header() *Table {
 // '=') in the table at base, named baseKey without indices.
 func (sc *scanner) keyValue(base Path, baseKey toml.Key, parts []string, offs []int, keyOff int) *Entry {
 	d := sc.d
-	p, k := base, clone(baseKey)
+	p, k := base, append(make(toml.Key, 0, len(baseKey)+len(parts)), baseKey...)
 	for i, part := range parts {
 		p, k = p.Key(part), append(k, part)
 		if i < len(parts)-1 {
@@ -317,10 +318,10 @@ func (sc *scanner) str(q byte, multi bool) *String {
 				n++
 			}
 			for k := 0; k < n-len(closer); k++ {
-				s.offs = append(s.offs, sc.i+k)
+				s.add(b.Len(), sc.i+k)
 				b.WriteByte(q)
 			}
-			s.offs = append(s.offs, sc.i+n-len(closer))
+			s.add(b.Len(), sc.i+n-len(closer))
 			sc.i += n
 			s.Text = b.String()
 			return s
@@ -332,7 +333,7 @@ func (sc *scanner) str(q byte, multi bool) *String {
 			}
 			sc.escape(s, &b)
 		default:
-			s.offs = append(s.offs, sc.i)
+			s.add(b.Len(), sc.i)
 			b.WriteByte(c)
 			sc.i++
 		}
@@ -377,7 +378,7 @@ func (sc *scanner) escape(s *String, b *strings.Builder) {
 	}
 	put := func(str string, width int) {
 		for k := 0; k < len(str); k++ {
-			s.offs = append(s.offs, at)
+			s.add(b.Len()+k, at)
 		}
 		b.WriteString(str)
 		sc.i += width
@@ -402,11 +403,4 @@ func (sc *scanner) escape(s *String, b *strings.Builder) {
 		return
 	}
 	put(string(rune(r)), 2+n)
-}
-
-func indexByte(s string, c byte) int { return strings.IndexByte(s, c) }
-
-func runeLen(s string) int {
-	_, n := utf8.DecodeRuneInString(s)
-	return n
 }
