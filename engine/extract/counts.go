@@ -24,10 +24,14 @@ func (d *doc) counts(c *ctx) {
 			continue // money and percentages are not head counts
 		}
 		a, b := s.qtok[qi][0], s.qtok[qi][1]
+		change := q.Change
+		if change == "" {
+			change = c.fromTo(qi)
+		}
 		// "the death toll rose to 150": the end of a change named before it
 		risen := a > 1 && s.toks[a-1].Lower == "to" && changeVerbs[s.toks[a-2].Lower]
 		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
-		if a > 0 && q.Change == "" && !risen && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
+		if a > 0 && change == "" && !risen && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
 			continue
 		}
 		if a > 1 && s.toks[a-1].Lower == "of" && s.toks[a-2].Lower == "out" {
@@ -76,7 +80,7 @@ func (d *doc) counts(c *ctx) {
 			// "and coalition allies another 2,500": the item of the count before
 			item, itemText = base.Item, base.ItemText
 			inherited = true
-		case q.Change != "" || risen:
+		case change != "" || risen:
 			// "reduce the number of American troops in Iraq from 5,200 to 3000"
 			if at, h := c.changeItem(a); at >= 0 {
 				m := s.items[s.item[at]]
@@ -85,6 +89,11 @@ func (d *doc) counts(c *ctx) {
 					holder = h
 				}
 				itemEnd = m.e
+			} else if base != nil {
+				// "12,000 troops ..., reducing the American presence there
+				// from 36,000": the item of the count before
+				item, itemText = base.Item, base.ItemText
+				inherited = true
 			}
 		}
 		if item == "" {
@@ -107,7 +116,7 @@ func (d *doc) counts(c *ctx) {
 		cl.Item, cl.ItemText = item, itemText
 		cl.Value, cl.Low, cl.High, cl.Qualifier = q.Value, q.Low, q.High, q.Qualifier
 		place := c.countPlace(itemEnd, len(s.toks))
-		if q.Change != "" && place.id == "" {
+		if change != "" && place.id == "" {
 			if at, _ := c.changeItem(a); at >= 0 {
 				place = c.countPlace(s.items[s.item[at]].e, a)
 			}
@@ -119,8 +128,8 @@ func (d *doc) counts(c *ctx) {
 			place = ref{id: base.Place, text: base.PlaceText}
 		}
 		cl.Place, cl.PlaceText = place.id, place.text
-		cl.Modality = c.countModality(a, q.Change, base)
-		cl.AsOf = c.asOf(a, cl.Modality, q.Change == "from")
+		cl.Modality = c.countModality(a, change, base)
+		cl.AsOf = c.asOf(a, cl.Modality, change == "from")
 		if cl.Holder == "" && base != nil && inherited {
 			cl.Holder, cl.HolderText = base.Holder, base.HolderText
 		}
@@ -128,6 +137,23 @@ func (d *doc) counts(c *ctx) {
 		prev = cl
 		d.lastCount = cl
 	}
+}
+
+// fromTo reads "from N to M" around quantity qi as the ends of a change
+// when the number finder did not ("the presence there from 36,000 to
+// 24,000").
+func (c *ctx) fromTo(qi int) string {
+	s := c.s
+	a, b := s.qtok[qi][0], s.qtok[qi][1]
+	if a > 0 && s.toks[a-1].Lower == "from" && qi+1 < len(s.qtys) && s.qtok[qi+1][0] == b+1 && s.toks[b].Lower == "to" {
+		return "from"
+	}
+	if a > 1 && s.toks[a-1].Lower == "to" && qi > 0 && s.qtok[qi-1][1] == a-1 {
+		if p := s.qtok[qi-1][0]; p > 0 && s.toks[p-1].Lower == "from" {
+			return "to"
+		}
+	}
+	return ""
 }
 
 // elliptic reports whether a number stands without its noun: "another

@@ -108,7 +108,14 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	finite := g.s < v || s.toks[v].Tag == nlp.Verb ||
 		// "jets, which have bombed Yemen since 2015, struck a prison"
 		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0
-	if s.toks[v].Tag == nlp.Ger && g.s == v {
+	// "said on Wednesday after meeting Yoon": a gerund after a clause
+	// opener is an event of the main clause's subject
+	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && gerundOpeners[s.toks[prev].Lower]
+	if s.toks[v].Tag == nlp.Ger && g.s == v && !openerGerund {
+		return ev, false
+	}
+	// "demanded that French forces leave": what is demanded has not happened
+	if c.demanded(g.s) {
 		return ev, false
 	}
 	// "troops being pulled out", "troops that be pulled": not asserted
@@ -118,6 +125,12 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	var subj []ref
 	infinitive := prev >= 0 && s.toks[prev].Tag == nlp.To
 	switch {
+	case openerGerund:
+		subj = c.mainSubject(prev)
+		ev.modality = claim.Past
+		if len(subj) == 0 {
+			return ev, false
+		}
 	case infinitive:
 		// "led the US to pull troops out": the causative's object acts
 		if o, ok := c.npEndingAt(prev - 1); ok && o.s > 0 && causatives[s.toks[o.s-1].Lower] {
@@ -174,6 +187,11 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	}
 	f := frameOf(ev.action)
 	_, clauseEnd := s.clause(v)
+	// "before leaving office", "will exit politics": a bare singular noun
+	// after a verb of moving makes an idiom, not a troop movement
+	if f.moves && obj.e-obj.s == 1 && s.toks[obj.s].Tag == nlp.Noun && s.item[obj.s] < 0 && s.ent[obj.s] < 0 && !strings.HasSuffix(s.toks[obj.s].Lower, "s") {
+		return ev, false
+	}
 	if obj.ok() && supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0 {
 		return ev, false // the event noun carries the claim
 	}
@@ -242,6 +260,30 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		return ev, false
 	}
 	return ev, true
+}
+
+// gerundOpeners introduce a gerund clause whose subject is the main
+// clause's: "after meeting", "before leaving", "while visiting".
+var gerundOpeners = set("after before while since upon")
+
+// mainSubject is the subject of the nearest finite verb before token k.
+func (c *ctx) mainSubject(k int) []ref {
+	s := c.s
+	for j := k - 1; j >= 0; j-- {
+		if t := s.toks[j]; (t.Tag == nlp.Verb || t.Tag == nlp.Aux || t.Tag == nlp.Modal) && s.ent[j] < 0 {
+			return c.subjectOf(s.group(j).s)
+		}
+	}
+	return nil
+}
+
+// demanded reports whether the clause starting at token g is the "that"
+// clause of a demand: "demanded that French forces leave", "urged that".
+func (c *ctx) demanded(g int) bool {
+	s := c.s
+	a, _ := s.clause(g)
+	return a > 0 && s.toks[a-1].Lower == "that" && a >= 2 && hypotheticalVerbs[s.toks[a-2].Lower] ||
+		a > 1 && s.toks[a-1].Lower == "that" && s.toks[a-2].Tag == nlp.Adv && a >= 3 && hypotheticalVerbs[s.toks[a-3].Lower]
 }
 
 // maxReach bounds how far right of a trigger its phrases are looked for:
@@ -496,6 +538,9 @@ func (c *ctx) nominal(m mention) (event, bool) {
 	p := c.nps[c.npOf[m.s]]
 	f := frameOf(m.id)
 	// hypothetical or negated nominals are not asserted
+	if c.demanded(m.s) {
+		return ev, false
+	}
 	for k := p.s; k < m.s; k++ {
 		if hypothetical[s.toks[k].Lower] {
 			return ev, false
@@ -607,16 +652,18 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		}
 		k = q.e
 	}
-	if len(ev.agents) == 0 {
+	if len(ev.agents) == 0 || supportedBy(ev.agents) {
 		// the object of "announced", "carried out": the subject acts
 		if p.s > 0 {
 			j := p.s - 1
 			for j >= 0 && (s.toks[j].Tag == nlp.Adv || s.toks[j].Tag == nlp.Rel) {
 				j--
 			}
-			if j >= 0 && reportVerbs[s.toks[j].Lower] {
+			if j >= 0 && reportVerbs[s.toks[j].Lower] && (len(ev.agents) == 0 || supportVerbs[s.toks[j].Lower]) {
 				g := s.group(j)
-				ev.agents = c.subjectOf(g.s)
+				if subj := c.subjectOf(g.s); len(ev.agents) == 0 || len(subj) > 0 && subj[0].id != "" {
+					ev.agents = subj
+				}
 				ev.modality = s.modality(g)
 				if ev.modality == claim.Current {
 					ev.modality = claim.Past
@@ -625,7 +672,8 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		}
 	}
 	inPhrase := ev.when.Known
-	if _, ok := c.announcedBy(p); ok && f.moves {
+	decided := p.s > 0 && decisionVerbs[s.toks[p.s-1].Lower]
+	if _, ok := c.announcedBy(p); ok && f.moves || decided && f.moves {
 		// "the announcement of the drawdown ... on September 9": the date
 		// is the announcement's; the drawdown is what it plans
 		ev.modality = claim.Planned
@@ -732,6 +780,18 @@ func (c *ctx) announcement(m mention) (event, bool) {
 		return ev, false
 	}
 	return ev, true
+}
+
+// supportedBy reports whether the agents found so far name nothing known
+// ("strikes on facilities used by groups"), so that the subject of a
+// support verb ("jets carried out strikes") may take their place.
+func supportedBy(agents []ref) bool {
+	for _, a := range agents {
+		if a.id != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // ppAfter finds the first phrase introduced by prep after token from,

@@ -136,6 +136,20 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text})
 	}
 	s.titles = s.overlay(ms, s.title)
+	// "Deputy Defense Minister", "vice chairman": the deputy of an office
+	// holds a title of their own
+	for ti := range s.titles {
+		t := &s.titles[ti]
+		if t.s == 0 || !deputies[s.toks[t.s-1].Lower] || strings.HasPrefix(t.id, "deputy-") || strings.HasPrefix(t.id, "vice-") {
+			continue
+		}
+		if k := t.s - 1; s.title[k] < 0 {
+			t.id = s.toks[k].Lower + "-" + t.id
+			t.text = s.words(k, t.e)
+			t.s = k
+			s.title[k] = ti
+		}
+	}
 	ms = nil
 	for _, m := range x.lex.Find(text) {
 		a, b := s.tokRange(m.Start, m.End)
@@ -202,6 +216,9 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 	}
 	return s
 }
+
+// deputies make a deputy's title of the title after them.
+var deputies = set("deputy vice")
 
 // nameStop are capitalised words that end or open organisation and place
 // names, never person names.

@@ -47,6 +47,8 @@ func TestTagContext(t *testing.T) {
 		{"US forces pulled out of Iraq", "pulled", "VERB"},
 		{"as part of the coalition", "as", "PREP"},
 		{"while US troops stay", "US", "PROPN"},
+		{"jets carried out strikes on bases", "strikes", "NOUN"},
+		{"militias stepped up attacks on bases", "attacks", "NOUN"},
 	}
 	for _, tt := range tests {
 		found := false

@@ -153,6 +153,12 @@ func tag(toks []Token) {
 			switch prev {
 			case Det, Adj, Poss, Num, Prep:
 				t.Tag = Noun
+			case Adv:
+				// "carried out strikes", "stepped up attacks": the object
+				// of a phrasal verb
+				if i >= 2 && particles[toks[i-1].Lower] && (toks[i-2].Tag == Verb || toks[i-2].Tag == Part) {
+					t.Tag = Noun
+				}
 			case Noun, Proper:
 				if reporting[t.Lower] {
 					break // "a statement by the ministry reads", "Iraq reports"
@@ -233,6 +239,9 @@ func tag(toks []Token) {
 		}
 	}
 }
+
+// particles complete a phrasal verb: "carry out", "step up".
+var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true}
 
 // isAcronym: "U.S.", "ISIS", "COVID-19": two or more capitals, no lower case.
 func isAcronym(w string) bool {
