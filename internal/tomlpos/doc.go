@@ -30,20 +30,19 @@ type Doc struct {
 	// [[table]] header, in file order.
 	Tables []*Table
 
-	src    []byte
 	idx    *span.Index
 	keys   []*Entry // what BurntSushi's MetaData.Keys lists, in file order
 	byPath map[Path]*Entry
 	arrays map[Path]int // elements seen so far of each array of tables
 }
 
-// Table is the root table or one table header with the keys under it.
+// Table is the root table or one table header. Its keys are found by
+// path: Key(t.Path.Key("id")).
 type Table struct {
-	Path    Path     // resolved, e.g. rule[1].test[0]
-	Key     []string // the header's key as written, unquoted; nil for the root
-	Array   bool     // [[...]]
-	Off     int      // the '[' of the header; 0 for the root
-	Entries []*Entry // its key = value lines, in order
+	Path  Path     // resolved, e.g. rule[1].test[0]
+	Key   []string // the header's key as written, unquoted; nil for the root
+	Array bool     // [[...]]
+	Off   int      // the '[' of the header; 0 for the root
 }
 
 // Entry is one place a key is defined: a header, a key = value (in a table
@@ -65,9 +64,9 @@ type Entry struct {
 
 // Value is a value as written.
 type Value struct {
-	Off, End int     // byte range in the file
-	Str      *String // set when the value is a string
-	Elems    []*Value
+	Off, End int      // byte range in the file
+	Str      *String  // set when the value is a string
+	Elems    []*Value // the elements, when the value is an array
 }
 
 // String is a decoded string value with, for every byte of the decoded
@@ -117,7 +116,9 @@ func (s *String) OffsetAt(line, col int) int {
 	return s.Offset(i)
 }
 
-// Key returns where the key at p is first defined.
+// Key returns where the key at p is first defined. An element of an array
+// (rule[2]) is defined by its [[rule]] header or where its inline value
+// starts; the array of tables itself (rule) by its first header.
 func (d *Doc) Key(p Path) (*Entry, bool) {
 	e, ok := d.byPath[p]
 	return e, ok
@@ -140,21 +141,8 @@ func (d *Doc) String(p Path) (*String, bool) {
 	return nil, false
 }
 
-// Table returns the table whose header is at p (rule[2], severity).
-func (d *Doc) Table(p Path) (*Table, bool) {
-	for _, t := range d.Tables {
-		if t.Path == p {
-			return t, true
-		}
-	}
-	return nil, false
-}
-
 // Position is the 1-based line and column of a byte offset.
 func (d *Doc) Position(off int) span.Position { return d.idx.Position(off) }
-
-// Index is the line index of the source.
-func (d *Doc) Index() *span.Index { return d.idx }
 
 // Undecoded returns where the keys md.Undecoded lists are defined, in file
 // order, each occurrence once: an unknown key in [[entity]] tables is

@@ -16,7 +16,6 @@ import (
 // library accepts, every key the library lists is found.
 func Scan(src []byte) *Doc {
 	d := &Doc{
-		src: src,
 		idx: span.NewIndex(src),
 		// about one entry per '=' and header: sized once, not regrown
 		byPath: make(map[Path]*Entry, bytes.Count(src, []byte("="))+bytes.Count(src, []byte("[["))),
@@ -48,9 +47,7 @@ func Scan(src []byte) *Doc {
 				sc.skipLine()
 				continue
 			}
-			if e := sc.keyValue(cur.Path, cur.Key, parts, offs, keyOff); e != nil {
-				cur.Entries = append(cur.Entries, e)
-			}
+			sc.keyValue(cur.Path, cur.Key, parts, offs, keyOff)
 			sc.skipLine()
 		}
 	}

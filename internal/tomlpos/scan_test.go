@@ -203,7 +203,7 @@ pairs = [{n = 1}, {n = 2}]
 	if e, _ := d.Key(P("dotted", "inner")); e.Header || e.Value != nil {
 		t.Errorf("dotted.inner: %+v, want a dotted key part", e)
 	}
-	if tb, ok := d.Table(P("rule", 1)); !ok || len(tb.Entries) != 2 || !tb.Array || fmt.Sprint(tb.Key) != "[rule]" {
+	if tb := d.Tables[5]; !tb.Array || fmt.Sprint(tb.Key) != "[rule]" || d.Position(tb.Off).Line != 13 {
 		t.Errorf("rule[1] table: %+v", tb)
 	}
 }
