@@ -114,6 +114,7 @@ type doc struct {
 	docAuthor  ref               // the author of the last statement mentioned
 
 	lastGroup     string            // the last armed or political group named
+	ledCoalition  string            // the last "X-led coalition" named, X not the US
 	bodies        map[string]string // "ministry" -> the country whose ministry was last named
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
@@ -205,9 +206,52 @@ func (x *Extractor) mainPlace(sents []*sent) string {
 	return best
 }
 
+// ledCoalitions tells coalitions apart by who leads them. The lexicon's
+// coalition entity is the US-led one; "the Saudi-led coalition" is another,
+// named by its leader ("saudi-arabia-led-coalition"), and a bare "the
+// coalition" after it in the article is that one too.
+func (d *doc) ledCoalitions(s *sent) {
+	for i := range s.ents {
+		m := &s.ents[i]
+		if m.typ != "coalition" && m.typ != "alliance" {
+			continue
+		}
+		head := strings.ToLower(s.toks[m.e-1].Text)
+		if m.s > 0 && s.ent[m.s-1] >= 0 {
+			x := &s.ents[s.ent[m.s-1]]
+			if strings.HasSuffix(strings.ToLower(s.toks[x.e-1].Text), "-led") && x.id != m.id {
+				leader := x.id
+				if x.standsFor != "" {
+					leader = x.standsFor
+				}
+				if leader == "united-states" {
+					x.id, x.typ, x.standsFor = m.id, m.typ, ""
+					d.ledCoalition = ""
+					continue
+				}
+				id := leader + "-led-" + head
+				x.id, x.typ, x.standsFor, m.id = id, m.typ, "", id
+				if head == "coalition" {
+					d.ledCoalition = id
+				}
+				continue
+			}
+		}
+		// "the coalition" after a Saudi-led one is that one; a full name
+		// ("the US-led coalition") names the lexicon's again
+		switch {
+		case m.e-m.s > 1 || m.id != "coalition":
+			d.ledCoalition = ""
+		case d.ledCoalition != "" && head == "coalition":
+			m.id = d.ledCoalition
+		}
+	}
+}
+
 // sentence runs every claim rule over one sentence.
 func (d *doc) sentence(s *sent, st article.Sentence) {
 	d.learnPersons(s)
+	d.ledCoalitions(s)
 	if st.Headline && !d.x.opts.Headlines {
 		return
 	}
