@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 func spanOf(s, e int) span.Span { return span.Span{Start: s, End: e} }
@@ -28,55 +29,55 @@ func (p *parser) number(k int) (numParse, bool) {
 		}
 	}
 	neg := false
-	if j+1 < len(toks) && (toks[j].low == "-" || toks[j].low == "−") && toks[j+1].kind == num && !toks[j+1].space &&
-		(toks[j].space || j == 0 || code != "" || toks[j-1].kind == sym) {
+	if j+1 < len(toks) && (toks[j].Low == "-" || toks[j].Low == "−") && toks[j+1].Kind == lex.Num && !toks[j+1].Space &&
+		(toks[j].Space || j == 0 || code != "" || toks[j-1].Kind == lex.Sym) {
 		neg = true
 		j++
-	} else if j+1 < len(toks) && toks[j].low == "minus" && (toks[j+1].kind == num || toks[j+1].kind == word) {
+	} else if j+1 < len(toks) && toks[j].Low == "minus" && (toks[j+1].Kind == lex.Num || toks[j+1].Kind == lex.Word) {
 		neg = true
 		j++
 	}
-	if code == "" && j < len(toks) && toks[j].kind == num {
+	if code == "" && j < len(toks) && toks[j].Kind == lex.Num {
 		// a symbol after the sign: "-$5"
-	} else if code == "" && j+1 < len(toks) && toks[j].low == "$" {
+	} else if code == "" && j+1 < len(toks) && toks[j].Low == "$" {
 		code, j = "USD", j+1
 	}
 	if j >= len(toks) {
 		return n, false
 	}
 	t := toks[j]
-	switch t.kind {
-	case num:
+	switch t.Kind {
+	case lex.Num:
 		if !p.digitsOK(j, code != "" || neg) {
 			return n, false
 		}
-		n.val, n.sig = t.val, t.sig
+		n.val, n.sig = t.Val, int(t.Sig)
 		e := j + 1
 		// glued scale: "1.2bn", "10k"
-		if e < len(toks) && !toks[e].space && toks[e].kind == word {
-			if s, ok := suffixScales[toks[e].low]; ok {
+		if e < len(toks) && !toks[e].Space && toks[e].Kind == lex.Word {
+			if s, ok := suffixScales[toks[e].Low]; ok {
 				n.val *= s
 				n.scaled = true
 				e++
 			}
 		}
 		// a hyphen-glued scale: "$3.5-billion"
-		if !n.scaled && e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && !toks[e+1].space {
-			if s, ok := scales[toks[e+1].low]; ok && s >= 1e3 {
+		if !n.scaled && e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && !toks[e+1].Space {
+			if s, ok := scales[toks[e+1].Low]; ok && s >= 1e3 {
 				n.val *= s
 				n.scaled = true
 				e += 2
 			}
 		}
 		// a spaced "k" at the end of a phrase: "2.33 k"
-		if !n.scaled && e < len(toks) && toks[e].low == "k" && (e+1 == len(toks) || toks[e+1].kind == sym) {
+		if !n.scaled && e < len(toks) && toks[e].Low == "k" && (e+1 == len(toks) || toks[e+1].Kind == lex.Sym) {
 			n.val *= 1e3
 			n.scaled = true
 			e++
 		}
 		// spelled scales after digits: "2.5 million", "3 hundred and 21"
-		if !n.scaled && e < len(toks) && toks[e].kind == word {
-			if _, ok := scales[toks[e].low]; ok {
+		if !n.scaled && e < len(toks) && toks[e].Kind == lex.Word {
+			if _, ok := scales[toks[e].Low]; ok {
 				v, e2, _, ok := p.words(e, n.val)
 				if ok && e2 > e {
 					n.val, e = v, e2
@@ -84,13 +85,13 @@ func (p *parser) number(k int) (numParse, bool) {
 				}
 			}
 		}
-		n.plain = t.plain && !n.scaled && code == "" && !neg
+		n.plain = t.Plain && !n.scaled && code == "" && !neg
 		n.end = e
-	case word:
+	case lex.Word:
 		// "a dollar and 42 cents": one unit of money
-		if (t.low == "a" || t.low == "an" || t.low == "one") && code == "" {
-			if c, k2 := p.match(curSuf, j+1); k2 >= 0 && toks[j+1].kind == word && toks[k2-1].kind == word &&
-				!(k2 < len(toks) && (toks[k2].kind == num || toks[k2].low == "$")) {
+		if (t.Low == "a" || t.Low == "an" || t.Low == "one") && code == "" {
+			if c, k2 := p.match(curSuf, j+1); k2 >= 0 && toks[j+1].Kind == lex.Word && toks[k2-1].Kind == lex.Word &&
+				!(k2 < len(toks) && (toks[k2].Kind == lex.Num || toks[k2].Low == "$")) {
 				n.val, n.end, n.words, n.sig, n.unit = 1, k2, true, 1, c
 				if cents, e2, ok := p.cents(k2); ok {
 					n.val += cents / 100
@@ -112,8 +113,8 @@ func (p *parser) number(k int) (numParse, bool) {
 		n.sig = sigOf(v)
 		n.wordOnly = cnt == 1
 		// "two-thirds", "one-third": fractions, not counts.
-		if e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && toks[e+1].kind == word && !toks[e+1].space {
-			switch toks[e+1].low {
+		if e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && toks[e+1].Kind == lex.Word && !toks[e+1].Space {
+			switch toks[e+1].Low {
 			case "third", "thirds", "fourth", "fourths", "quarter", "quarters", "half", "fifth", "fifths", "fold":
 				return n, false
 			}
@@ -125,13 +126,13 @@ func (p *parser) number(k int) (numParse, bool) {
 		n.val = -n.val
 	}
 	// "two point two million", "1 point 1"
-	if n.end+1 < len(toks) && toks[n.end].low == "point" && !n.scaled {
+	if n.end+1 < len(toks) && toks[n.end].Low == "point" && !n.scaled {
 		frac, scale, e := 0.0, 0.1, n.end+1
 		for e < len(toks) {
-			if u, ok := units[toks[e].low]; ok && u < 10 && toks[e].kind == word {
+			if u, ok := units[toks[e].Low]; ok && u < 10 && toks[e].Kind == lex.Word {
 				frac += u * scale
-			} else if toks[e].kind == num && toks[e].plain && e == n.end+1 {
-				v, _ := parseDigits("0." + toks[e].text)
+			} else if toks[e].Kind == lex.Num && toks[e].Plain && e == n.end+1 {
+				v := lex.Value("0." + toks[e].Low)
 				frac, scale = v, 0
 			} else {
 				break
@@ -144,7 +145,7 @@ func (p *parser) number(k int) (numParse, bool) {
 			n.sig = 2
 			n.end = e
 			if e < len(toks) {
-				if s, ok := scales[toks[e].low]; ok && s >= 1e3 {
+				if s, ok := scales[toks[e].Low]; ok && s >= 1e3 {
 					n.val *= s
 					n.scaled = true
 					n.end++
@@ -158,18 +159,18 @@ func (p *parser) number(k int) (numParse, bool) {
 	}
 	// units after the number
 	e := n.end
-	if code == "" && e+1 < len(toks) && toks[e].low == "-" && !toks[e].space && !toks[e+1].space && toks[e+1].kind == word {
+	if code == "" && e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && !toks[e+1].Space && toks[e+1].Kind == lex.Word {
 		// "a 12-cent dividend", "a $5-billion deal"
-		if c, k2 := p.match(curSub, e+1); k2 >= 0 && len(toks[e+1].low) > 1 {
+		if c, k2 := p.match(curSub, e+1); k2 >= 0 && len(toks[e+1].Low) > 1 {
 			code, e = c, k2
 			n.val /= 100
 		} else if c, k2 := p.match(curSuf, e+1); k2 >= 0 {
 			code, e = c, k2
 		}
 	}
-	if code == "" && !n.scaled && e < len(toks) && toks[e].space && (e+1 == len(toks) || toks[e+1].kind == sym) {
+	if code == "" && !n.scaled && e < len(toks) && toks[e].Space && (e+1 == len(toks) || toks[e+1].Kind == lex.Sym) {
 		// a spaced SI letter closing the phrase: "1,674.5 G", "3 M"
-		if s, ok := map[string]float64{"K": 1e3, "M": 1e6, "G": 1e9, "B": 1e9, "T": 1e12}[toks[e].text]; ok {
+		if s, ok := map[string]float64{"K": 1e3, "M": 1e6, "G": 1e9, "B": 1e9, "T": 1e12}[p.written(e)]; ok {
 			n.val *= s
 			n.scaled = true
 			e++
@@ -184,25 +185,25 @@ func (p *parser) number(k int) (numParse, bool) {
 		}
 	}
 	if code == "" {
-		if c, k2 := p.match(curSuf, e); k2 >= 0 && !(toks[e].kind == sym && k2 < len(toks) && toks[k2].kind == num) {
+		if c, k2 := p.match(curSuf, e); k2 >= 0 && !(toks[e].Kind == lex.Sym && k2 < len(toks) && toks[k2].Kind == lex.Num) {
 			code, e = c, k2
 		} else if c := p.isoAt(e, true); c != "" {
 			code, e = c, e+1
-		} else if c, k2 := p.match(curSub, e); k2 >= 0 && (len(toks[e].low) > 1 || !toks[e].space) && !(len(toks[e].low) == 1 && k2 < len(toks) && toks[k2].low == ".") {
+		} else if c, k2 := p.match(curSub, e); k2 >= 0 && (len(toks[e].Low) > 1 || !toks[e].Space) && !(len(toks[e].Low) == 1 && k2 < len(toks) && toks[k2].Low == ".") {
 			code, e = c, k2
 			n.val /= 100
 			n.sig = sigOf(n.val * 100)
 		} else if _, k2 := p.match(pctWords, e); k2 >= 0 {
 			code, e = Percent, k2
 		}
-	} else if c, k2 := p.match(curSuf, e); k2 >= 0 && c == code && toks[e].kind == word {
+	} else if c, k2 := p.match(curSuf, e); k2 >= 0 && c == code && toks[e].Kind == lex.Word {
 		e = k2 // "$100 USD"
 	} else if c := p.isoAt(e, true); c == code {
 		e++
 	}
 	// "75 USD million": a scale after the currency code
 	if code != "" && code != Percent && !n.scaled && e < len(toks) {
-		if s, ok := scales[toks[e].low]; ok && s >= 1e3 {
+		if s, ok := scales[toks[e].Low]; ok && s >= 1e3 {
 			n.val *= s
 			n.scaled = true
 			e++
@@ -223,12 +224,12 @@ func (p *parser) number(k int) (numParse, bool) {
 		n.plain = false
 	}
 	// a time of day: "3 pm", "3 p.m.", "5 o'clock"
-	if code == "" && e < len(toks) && toks[e].kind == word {
-		switch toks[e].low {
+	if code == "" && e < len(toks) && toks[e].Kind == lex.Word {
+		switch toks[e].Low {
 		case "am", "pm", "o'clock", "oclock", "hrs", "gmt", "utc":
 			return n, false
 		case "a", "p":
-			if e+2 < len(toks) && toks[e+1].low == "." && toks[e+2].low == "m" {
+			if e+2 < len(toks) && toks[e+1].Low == "." && toks[e+2].Low == "m" {
 				return n, false
 			}
 		}
@@ -241,8 +242,8 @@ func (p *parser) digitsOK(j int, prefixed bool) bool {
 	toks := p.toks
 	t := toks[j]
 	// glued letters after: "21st", "3G", "1990s"; scale suffixes are fine.
-	if j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == word {
-		w := toks[j+1].low
+	if j+1 < len(toks) && !toks[j+1].Space && toks[j+1].Kind == lex.Word {
+		w := toks[j+1].Low
 		if _, ok := suffixScales[w]; !ok {
 			if _, ok := scales[w]; !ok && !isPercentWord(w) && !isCurrencyWord(w) && p.isoAt(j+1, true) == "" {
 				return false
@@ -251,30 +252,30 @@ func (p *parser) digitsOK(j int, prefixed bool) bool {
 	}
 	// glued letters before: "MH17", "B52"; or "COVID-19", "F-35" (but
 	// "5k-20k" is a range).
-	if !t.space && j > 0 && !prefixed {
+	if !t.Space && j > 0 && !prefixed {
 		pt := toks[j-1]
-		if pt.kind == word || pt.kind == num {
+		if pt.Kind == lex.Word || pt.Kind == lex.Num {
 			return false
 		}
-		if (pt.low == "-" || pt.low == "‑" || pt.low == "_") && j > 1 && !pt.space && toks[j-2].kind == word &&
-			!(j > 2 && !toks[j-2].space && toks[j-3].kind == num) {
+		if (pt.Low == "-" || pt.Low == "‑" || pt.Low == "_") && j > 1 && !pt.Space && toks[j-2].Kind == lex.Word &&
+			!(j > 2 && !toks[j-2].Space && toks[j-3].Kind == lex.Num) {
 			return false
 		}
-		if pt.low == "#" || pt.low == "/" {
+		if pt.Low == "#" || pt.Low == "/" {
 			return false
 		}
 	}
 	// a month next to it: "June 12", "12 June", "Jan. 3", "the 3 of March"
-	if t.plain && t.val >= 1 && t.val <= 31 {
+	if t.Plain && t.Val >= 1 && t.Val <= 31 {
 		k := j - 1
-		if k >= 0 && toks[k].low == "." {
+		if k >= 0 && toks[k].Low == "." {
 			k--
 		}
 		if k >= 0 && p.isMonth(k) {
 			return false
 		}
 		k = j + 1
-		if k < len(toks) && toks[k].low == "of" {
+		if k < len(toks) && toks[k].Low == "of" {
 			k++
 		}
 		if k < len(toks) && p.isMonth(k) {
@@ -282,12 +283,12 @@ func (p *parser) digitsOK(j int, prefixed bool) bool {
 		}
 	}
 	// "June 12, 2020" / "June 2020": the year of a date
-	if t.plain && isYear(t.val) && j > 0 {
+	if t.Plain && isYear(t.Val) && j > 0 {
 		k := j - 1
-		if toks[k].low == "," {
+		if toks[k].Low == "," {
 			k--
 		}
-		if k >= 0 && (p.isMonth(k) || toks[k].kind == num && k > 0 && p.isMonth(k-1)) {
+		if k >= 0 && (p.isMonth(k) || toks[k].Kind == lex.Num && k > 0 && p.isMonth(k-1)) {
 			return false
 		}
 	}
@@ -296,14 +297,14 @@ func (p *parser) digitsOK(j int, prefixed bool) bool {
 
 func (p *parser) isMonth(k int) bool {
 	t := p.toks[k]
-	if t.kind != word {
+	if t.Kind != lex.Word {
 		return false
 	}
-	if _, ok := months[t.low]; !ok {
+	if _, ok := months[t.Low]; !ok {
 		return false
 	}
 	// "may" and "march" are verbs too; lower-case "may" is the verb.
-	if t.low == "may" && !t.upper {
+	if t.Low == "may" && !t.Upper {
 		return false
 	}
 	return true
@@ -345,27 +346,27 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 	aStart := false
 	for i := k; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == sym && t.low == "-" && !t.space && last == tens && i+1 < len(toks) && !toks[i+1].space {
+		if t.Kind == lex.Sym && t.Low == "-" && !t.Space && last == tens && i+1 < len(toks) && !toks[i+1].Space {
 			continue
 		}
-		if t.kind == num && t.plain && t.space && (last == and && t.val < 100 ||
-			last == big && t.val < 1000 && i+1 < len(toks) && toks[i+1].low == "hundred") {
-			cur += t.val
+		if t.Kind == lex.Num && t.Plain && t.Space && (last == and && t.Val < 100 ||
+			last == big && t.Val < 1000 && i+1 < len(toks) && toks[i+1].Low == "hundred") {
+			cur += t.Val
 			last = unit
-			if t.val >= 10 {
+			if t.Val >= 10 {
 				last = tens
 			}
 			used++
 			end = i + 1
 			continue
 		}
-		if t.kind != word {
+		if t.Kind != lex.Word {
 			break
 		}
-		w := t.low
+		w := t.Low
 		if (w == "a" || w == "an") && last == none && i == k && start < 0 {
 			if i+1 < len(toks) {
-				if s, ok := scales[toks[i+1].low]; ok && s >= 12 {
+				if s, ok := scales[toks[i+1].Low]; ok && s >= 12 {
 					aStart = true
 					cur = 1
 					last = unit
@@ -377,7 +378,7 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 		if u, ok := units[w]; ok {
 			switch {
 			case u < 10 && (last == none || last == tens || last == hundred || last == big || last == and):
-				if last == tens && i > 0 && toks[i-1].low != "-" && toks[i-1].kind == word && !toks[i].space {
+				if last == tens && i > 0 && toks[i-1].Low != "-" && toks[i-1].Kind == lex.Word && !toks[i].Space {
 					return 0, 0, 0, false
 				}
 			case u >= 10 && u < 20 && (last == none || last == hundred || last == big || last == and):
@@ -433,8 +434,8 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 			continue
 		}
 		if w == "and" && (last == hundred || last == big) && i+1 < len(toks) {
-			nx := toks[i+1].low
-			if u, ok := units[nx]; ok && u > 0 || toks[i+1].kind == num && toks[i+1].plain && toks[i+1].val < 100 && toks[i+1].val > 0 {
+			nx := toks[i+1].Low
+			if u, ok := units[nx]; ok && u > 0 || toks[i+1].Kind == lex.Num && toks[i+1].Plain && toks[i+1].Val < 100 && toks[i+1].Val > 0 {
 				last = and
 				continue
 			}
@@ -457,7 +458,7 @@ done:
 func (p *parser) cents(e int) (float64, int, bool) {
 	toks := p.toks
 	k := e
-	if k < len(toks) && toks[k].low == "and" {
+	if k < len(toks) && toks[k].Low == "and" {
 		k++
 	}
 	if k >= len(toks) {
@@ -465,20 +466,20 @@ func (p *parser) cents(e int) (float64, int, bool) {
 	}
 	var v float64
 	var end int
-	switch toks[k].kind {
-	case num:
-		if !toks[k].plain || toks[k].val >= 100 {
+	switch toks[k].Kind {
+	case lex.Num:
+		if !toks[k].Plain || toks[k].Val >= 100 {
 			return 0, 0, false
 		}
-		v, end = toks[k].val, k+1
-	case word:
+		v, end = toks[k].Val, k+1
+	case lex.Word:
 		w, e2, _, ok := p.words(k, -1)
 		if !ok || w >= 100 {
 			return 0, 0, false
 		}
 		v, end = w, e2
 		// "US$3 and fourteen": hundredths in words closing the phrase
-		if end == len(toks) || toks[end].kind == sym && toks[end].low != "-" {
+		if end == len(toks) || toks[end].Kind == lex.Sym && toks[end].Low != "-" {
 			if _, k2 := p.match(curSub, end); k2 < 0 {
 				return v, end, true
 			}
@@ -486,10 +487,10 @@ func (p *parser) cents(e int) (float64, int, bool) {
 	default:
 		return 0, 0, false
 	}
-	if _, k2 := p.match(curSub, end); k2 >= 0 && (len(toks[end].low) > 1 || !toks[end].space) {
+	if _, k2 := p.match(curSub, end); k2 >= 0 && (len(toks[end].Low) > 1 || !toks[end].Space) {
 		return v, k2, true
 	}
-	if toks[k].kind == num && (end == len(toks) || toks[end].kind == sym && toks[end].low != "-" && toks[end].low != "%") {
+	if toks[k].Kind == lex.Num && (end == len(toks) || toks[end].Kind == lex.Sym && toks[end].Low != "-" && toks[end].Low != "%") {
 		return v, end, true
 	}
 	return 0, 0, false
@@ -501,7 +502,7 @@ func (p *parser) fraction(k int) (float64, int, bool) {
 	toks := p.toks
 	at := func(i int) string {
 		if i < len(toks) {
-			return toks[i].low
+			return toks[i].Low
 		}
 		return ""
 	}
@@ -539,10 +540,10 @@ func (p *parser) fraction(k int) (float64, int, bool) {
 // megaISO reads "MUSD", "MEUR": a capital M glued to a currency code, the
 // finance shorthand for millions.
 func (p *parser) megaISO(k int) string {
-	if k >= len(p.toks) || p.toks[k].kind != word {
+	if k >= len(p.toks) || p.toks[k].Kind != lex.Word {
 		return ""
 	}
-	t := p.toks[k].text
+	t := p.written(k)
 	if len(t) == 4 && t[0] == 'M' && strings.ToUpper(t) == t && isoSet[t[1:]] {
 		return t[1:]
 	}

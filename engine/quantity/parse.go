@@ -3,6 +3,8 @@ package quantity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // phrase is a lexicon entry split into tokens, matched token by token.
@@ -56,8 +58,11 @@ var (
 
 type parser struct {
 	text string
-	toks []token
+	toks []lex.Token
 }
+
+// written is token k as written in the text (its Low is lower-cased).
+func (p *parser) written(k int) string { return p.text[p.toks[k].Start:p.toks[k].End] }
 
 // match returns the longest phrase of list at token i, and the index after it.
 // A "$" after a single letter must be glued to it ("C$", "A$"), so "a $5
@@ -67,15 +72,15 @@ func (p *parser) match(set phraseSet, i int) (string, int) {
 	if i >= len(p.toks) {
 		return best, bestEnd
 	}
-	for _, ph := range set[p.toks[i].low] {
+	for _, ph := range set[p.toks[i].Low] {
 		j := i
 		ok := true
 		for w, pw := range ph.words {
-			if j >= len(p.toks) || p.toks[j].low != pw {
+			if j >= len(p.toks) || p.toks[j].Low != pw {
 				ok = false
 				break
 			}
-			if w > 0 && pw == "$" && p.toks[j].space && len(ph.words[w-1]) == 1 {
+			if w > 0 && pw == "$" && p.toks[j].Space && len(ph.words[w-1]) == 1 {
 				ok = false
 				break
 			}
@@ -100,15 +105,15 @@ var isoSet = func() map[string]bool {
 // be in capitals ("EUR 125"); after one, lower case will do ("20 usd"),
 // except where the code is also a common word.
 func (p *parser) isoAt(k int, after bool) string {
-	if k >= len(p.toks) || p.toks[k].kind != word {
+	if k >= len(p.toks) || p.toks[k].Kind != lex.Word {
 		return ""
 	}
-	t := p.toks[k]
-	up := strings.ToUpper(t.text)
+	w := p.written(k)
+	up := strings.ToUpper(w)
 	if !isoSet[up] {
 		return ""
 	}
-	if t.text == up || after && up != "TRY" && up != "PHP" && up != "SEK" && up != "TOP" {
+	if w == up || after && up != "TRY" && up != "PHP" && up != "SEK" && up != "TOP" {
 		return up
 	}
 	return ""
@@ -141,8 +146,8 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	toks := p.toks
 	t := toks[i]
 	// "between X and Y"
-	if t.kind == word && t.low == "between" {
-		if a, ok := p.number(i + 1); ok && a.end < len(toks) && toks[a.end].low == "and" {
+	if t.Kind == lex.Word && t.Low == "between" {
+		if a, ok := p.number(i + 1); ok && a.end < len(toks) && toks[a.end].Low == "and" {
 			if b, ok := p.number(a.end + 1); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
 				!(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 				return p.rangeOf(i, a, b), b.end
@@ -151,8 +156,8 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	}
 	// "from X to Y": a change or a range; the new value may carry its own
 	// qualifier ("cut from 5,200 to about 3,000")
-	if t.kind == word && t.low == "from" {
-		if a, ok := p.number(i + 1); ok && a.end < len(toks) && (toks[a.end].low == "to" || toks[a.end].low == "through") {
+	if t.Kind == lex.Word && t.Low == "from" {
+		if a, ok := p.number(i + 1); ok && a.end < len(toks) && (toks[a.end].Low == "to" || toks[a.end].Low == "through") {
 			k, qb := a.end+1, Exact
 			if q, e := p.match(prefixQ, k); e >= 0 {
 				k, qb = e, q
@@ -171,13 +176,13 @@ func (p *parser) at(i int) ([]Quantity, int) {
 		}
 	}
 	qual, j := p.match(prefixQ, i)
-	if j < 0 || qual == About && i > 0 && (toks[i-1].low == "how" || toks[i-1].low == "what") {
+	if j < 0 || qual == About && i > 0 && (toks[i-1].Low == "how" || toks[i-1].Low == "what") {
 		qual, j = Exact, i
 	}
 	// "over three days", "over the past 5 years": "over" spans a time
-	if qual == MoreThan && toks[i].low == "over" {
-		if a, ok := p.number(j); ok && a.end < len(toks) && timeUnits[toks[a.end].low] &&
-			!(a.end+1 < len(toks) && toks[a.end+1].low == "old") { // "over thirty years old" is an age
+	if qual == MoreThan && toks[i].Low == "over" {
+		if a, ok := p.number(j); ok && a.end < len(toks) && timeUnits[toks[a.end].Low] &&
+			!(a.end+1 < len(toks) && toks[a.end+1].Low == "old") { // "over thirty years old" is an age
 			qual, i = Exact, j
 		}
 	}
@@ -186,7 +191,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 		return []Quantity{p.make(i, end, (lo+hi)/2, lo, hi, Vague, "", true)}, end
 	}
 	a, ok := p.number(j)
-	if !ok && j > i && j < len(toks) && toks[j].low == "half" {
+	if !ok && j > i && j < len(toks) && toks[j].Low == "half" {
 		// "more than half", "nearly half": a share
 		lo, hi := bounds(0.5, 1, qual)
 		return []Quantity{p.make(i, j+1, 0.5, lo, hi, qual, "", true)}, j + 1
@@ -200,13 +205,13 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	// range "X to Y", "X-Y", "X or Y" (words)
 	if a.end+1 < len(toks) {
 		sep := toks[a.end]
-		isRangeSep := sep.low == "to" || sep.low == "through" || sep.low == "thru" ||
-			((sep.low == "-" || sep.low == "–" || sep.low == "—") && a.unit != Percent || sep.low == "–" || sep.low == "—")
-		if sep.low == "or" && a.words || sep.low == "~" && !sep.space {
+		isRangeSep := sep.Low == "to" || sep.Low == "through" || sep.Low == "thru" ||
+			((sep.Low == "-" || sep.Low == "–" || sep.Low == "—") && a.unit != Percent || sep.Low == "–" || sep.Low == "—")
+		if sep.Low == "or" && a.words || sep.Low == "~" && !sep.Space {
 			isRangeSep = true
 		}
 		if isRangeSep {
-			if b, ok := p.number(a.end + 1); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.kind == word || a.words) &&
+			if b, ok := p.number(a.end + 1); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.Kind == lex.Word || a.words) &&
 				(a.unit == "" || b.unit == "" || a.unit == b.unit) {
 				if !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
 					qs := p.rangeOf(i, a, b)
@@ -218,7 +223,7 @@ func (p *parser) at(i int) ([]Quantity, int) {
 	if j == i && a.plain && isYear(a.val) && !p.countNounAt(a.end) {
 		return nil, a.end
 	}
-	if j == i && a.plain && isYear(a.val) && a.start > 0 && yearPrepositions[toks[a.start-1].low] {
+	if j == i && a.plain && isYear(a.val) && a.start > 0 && yearPrepositions[toks[a.start-1].Low] {
 		return nil, a.end
 	}
 	q := p.single(i, a, qual)
@@ -234,10 +239,10 @@ func (p *parser) countNounAt(k int) bool {
 		return false
 	}
 	t := p.toks[k]
-	if t.kind != word || t.upper || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+	if t.Kind != lex.Word || t.Upper || len(t.Low) < 4 || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") {
 		return false
 	}
-	switch t.low {
+	switch t.Low {
 	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
 		return false
 	}
@@ -249,29 +254,29 @@ func (p *parser) countNounAt(k int) bool {
 func (p *parser) standalone(a numParse) bool {
 	toks := p.toks
 	first := toks[a.start]
-	if a.wordOnly && first.low == "one" && a.start > 0 {
-		switch toks[a.start-1].low {
+	if a.wordOnly && first.Low == "one" && a.start > 0 {
+		switch toks[a.start-1].Low {
 		case "no", "any", "every", "some", "each", "someone", "the", "this", "that", "which":
 			return false
 		}
 	}
-	if first.kind != num || a.unit != "" {
+	if first.Kind != lex.Num || a.unit != "" {
 		return true
 	}
 	prev := a.start - 1
 	if prev >= 0 {
 		pt := toks[prev]
-		if pt.kind == word && pt.upper && !notNames[pt.low] && months[pt.low] == 0 && !weekdays[pt.low] &&
-			!strings.HasSuffix(pt.low, "'s") && !strings.HasSuffix(pt.low, "’s") && !isSentenceFurniture(pt) {
+		if pt.Kind == lex.Word && pt.Upper && !notNames[pt.Low] && months[pt.Low] == 0 && !weekdays[pt.Low] &&
+			!strings.HasSuffix(pt.Low, "'s") && !strings.HasSuffix(pt.Low, "’s") && !isSentenceFurniture(pt) {
 			return false
 		}
-		if pt.kind == word && nameHeads[pt.low] {
+		if pt.Kind == lex.Word && nameHeads[pt.Low] {
 			return false
 		}
-		if pt.low == "." && prev > 0 && nameHeads[toks[prev-1].low] && !toks[prev].space { // "No. 2"
+		if pt.Low == "." && prev > 0 && nameHeads[toks[prev-1].Low] && !toks[prev].Space { // "No. 2"
 			return false
 		}
-		if pt.low == "#" {
+		if pt.Low == "#" {
 			return false
 		}
 	}
@@ -285,11 +290,11 @@ var weekdays = map[string]bool{
 
 // isSentenceFurniture: capitalised words that are qualifier, currency or
 // number words are handled elsewhere and never name a thing.
-func isSentenceFurniture(t token) bool {
-	if _, ok := units[t.low]; ok {
+func isSentenceFurniture(t lex.Token) bool {
+	if _, ok := units[t.Low]; ok {
 		return true
 	}
-	if _, ok := scales[t.low]; ok {
+	if _, ok := scales[t.Low]; ok {
 		return true
 	}
 	return false
@@ -303,13 +308,13 @@ func (p *parser) isChange(i int) bool {
 	change := false
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := p.toks[k]
-		if t.kind == sym && (t.low == "," || t.low == ";" || t.low == "." || t.low == ":") {
+		if t.Kind == lex.Sym && (t.Low == "," || t.Low == ";" || t.Low == "." || t.Low == ":") {
 			break
 		}
-		if rangeCues[t.low] {
+		if rangeCues[t.Low] {
 			return false
 		}
-		if changeVerbs[t.low] {
+		if changeVerbs[t.Low] {
 			change = true
 		}
 	}
@@ -342,9 +347,9 @@ func (p *parser) rangeOf(i int, a, b numParse) []Quantity {
 // rawVal is the number before its scale: "2.5" in "2.5 million".
 func (n numParse) rawVal(p *parser) float64 {
 	for k := n.start; k < n.end; k++ {
-		if p.toks[k].kind == num {
-			v := p.toks[k].val
-			if k > n.start && p.toks[k-1].low == "-" {
+		if p.toks[k].Kind == lex.Num {
+			v := p.toks[k].Val
+			if k > n.start && p.toks[k-1].Low == "-" {
 				v = -v
 			}
 			if v != 0 {
@@ -362,19 +367,19 @@ type quantityEnd struct {
 
 func (p *parser) single(i int, a numParse, qual string) quantityEnd {
 	end := a.end
-	if pq, k := p.match(postfixQ, end); k >= 0 && (qual == Exact || pq == About) && !(k < len(p.toks) && p.toks[k].low == "than" && k+1 < len(p.toks) && p.toks[k+1].kind != sym) {
-		if k < len(p.toks) && p.toks[k].low == "than" {
+	if pq, k := p.match(postfixQ, end); k >= 0 && (qual == Exact || pq == About) && !(k < len(p.toks) && p.toks[k].Low == "than" && k+1 < len(p.toks) && p.toks[k+1].Kind != lex.Sym) {
+		if k < len(p.toks) && p.toks[k].Low == "than" {
 			k++
 		}
-		if !(pq == AtLeast && p.toks[end].low == "+" && p.toks[end].space) {
+		if !(pq == AtLeast && p.toks[end].Low == "+" && p.toks[end].Space) {
 			qual, end = pq, k
 		}
 	}
 	// "less than 5000 or equal (to)": the bound is inclusive.
-	if (qual == FewerThan || qual == MoreThan) && end+1 < len(p.toks) && p.toks[end].low == "or" && p.toks[end+1].low == "equal" &&
-		!(end+3 < len(p.toks) && p.toks[end+2].low == "to" && p.toks[end+3].kind == num) {
+	if (qual == FewerThan || qual == MoreThan) && end+1 < len(p.toks) && p.toks[end].Low == "or" && p.toks[end+1].Low == "equal" &&
+		!(end+3 < len(p.toks) && p.toks[end+2].Low == "to" && p.toks[end+3].Kind == lex.Num) {
 		end += 2
-		if end < len(p.toks) && p.toks[end].low == "to" {
+		if end < len(p.toks) && p.toks[end].Low == "to" {
 			end++
 		}
 		if qual == FewerThan {
@@ -389,7 +394,7 @@ func (p *parser) single(i int, a numParse, qual string) quantityEnd {
 }
 
 func (p *parser) make(i, end int, v, lo, hi float64, qual, unit string, words bool) Quantity {
-	s, e := p.toks[i].start, p.toks[end-1].end
+	s, e := p.toks[i].Start, p.toks[end-1].End
 	return Quantity{Span: spanOf(s, e), Text: p.text[s:e], Value: v, Low: lo, High: hi, Qualifier: qual, Unit: unit, Words: words}
 }
 
@@ -401,39 +406,39 @@ func (p *parser) vague(i int) (lo, hi float64, end int, ok bool) {
 	}
 	// "several hundred", "a few thousand", "a couple of hundred"
 	k := i
-	if toks[k].low == "a" && k+1 < len(toks) && (toks[k+1].low == "few" || toks[k+1].low == "couple") {
+	if toks[k].Low == "a" && k+1 < len(toks) && (toks[k+1].Low == "few" || toks[k+1].Low == "couple") {
 		k++
 	}
-	if m, isFew := fewWords[toks[k].low]; isFew && (k > i || toks[k].low == "several") {
+	if m, isFew := fewWords[toks[k].Low]; isFew && (k > i || toks[k].Low == "several") {
 		j := k + 1
-		if j < len(toks) && toks[j].low == "of" && toks[k].low == "couple" {
+		if j < len(toks) && toks[j].Low == "of" && toks[k].Low == "couple" {
 			j++
 		}
 		if j < len(toks) {
-			if s, ok := scales[toks[j].low]; ok && s >= 100 && s != 12 {
+			if s, ok := scales[toks[j].Low]; ok && s >= 100 && s != 12 {
 				end = j + 1
-				if end < len(toks) && toks[end].low == "of" {
+				if end < len(toks) && toks[end].Low == "of" {
 					end++
 				}
 				return m[0] * s, m[1] * s, end, true
 			}
 		}
 	}
-	r, ok := vague[toks[i].low]
+	r, ok := vague[toks[i].Low]
 	if !ok {
 		return 0, 0, 0, false
 	}
 	lo, hi, end = r[0], r[1], i+1
 	// "tens of thousands", "hundreds of millions"
-	if end+1 < len(toks) && toks[end].low == "of" {
-		if r2, ok := vague[toks[end+1].low]; ok && r2[0] > r[1] {
+	if end+1 < len(toks) && toks[end].Low == "of" {
+		if r2, ok := vague[toks[end+1].Low]; ok && r2[0] > r[1] {
 			base := r2[0] / 2 // the scale: thousands -> 1000
 			lo, hi, end = r[0]*base, (r[1]+1)*base-1, end+2
 		}
 	}
-	if end < len(toks) && toks[end].low == "of" {
+	if end < len(toks) && toks[end].Low == "of" {
 		end++
-	} else if toks[i].low == "tens" || toks[i].low == "scores" {
+	} else if toks[i].Low == "tens" || toks[i].Low == "scores" {
 		// "tens" and "scores" alone are rarely counts.
 		return 0, 0, 0, false
 	}

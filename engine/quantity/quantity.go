@@ -79,6 +79,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // Qualifiers.
@@ -112,7 +113,7 @@ type Quantity struct {
 
 // Find returns the quantities in text, in order, never overlapping.
 func Find(text string) []Quantity {
-	p := parser{text: text, toks: tokenize(text)}
+	p := parser{text: text, toks: lex.Tokenize(text, lex.Grouped)}
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
 		qs, next := p.at(i)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // Rules for dates written out: numeric and calendar dates, months, years,
@@ -13,22 +14,22 @@ import (
 // ordinal reads "21st", "3rd", "twenty first", "third": a day of month.
 func (p *parser) ordinal(i int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind == num && t.ndig <= 2 {
+	if t.Kind == lex.Num && t.Digits <= 2 {
 		if p.glued(i+1) && p.is(i+1, "st", "nd", "rd", "th") {
-			return t.val, i + 2, true
+			return t.Int(), i + 2, true
 		}
-		return t.val, i + 1, true
+		return t.Int(), i + 1, true
 	}
-	if t.kind == word {
-		if n, ok := ordinalWords[t.low]; ok && n > 0 {
+	if t.Kind == lex.Word {
+		if n, ok := ordinalWords[t.Low]; ok && n > 0 {
 			return n, i + 1, true
 		}
-		if tens, ok := smallNumbers[t.low]; ok && (tens == 20 || tens == 30) {
+		if tens, ok := smallNumbers[t.Low]; ok && (tens == 20 || tens == 30) {
 			k := i + 1
 			if p.is(k, "-") {
 				k++
 			}
-			if n, ok := ordinalWords[p.tok(k).low]; ok && n > 0 && n < 10 {
+			if n, ok := ordinalWords[p.tok(k).Low]; ok && n > 0 && n < 10 {
 				return tens + n, k + 1, true
 			}
 		}
@@ -39,22 +40,22 @@ func (p *parser) ordinal(i int) (int, int, bool) {
 // month reads a month name, with its abbreviation dot ("Jan.").
 func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
 	t := p.tok(i)
-	if t.kind != word {
+	if t.Kind != lex.Word {
 		return 0, i, false
 	}
-	m, ok := monthWords[t.low]
-	if !ok || p.glued(i) && i > 0 && p.tok(i-1).kind == sym && p.tok(i-1).low != "-" && p.tok(i-1).low != "/" && p.tok(i-1).low != "(" {
+	m, ok := monthWords[t.Low]
+	if !ok || p.glued(i) && i > 0 && p.tok(i-1).Kind == lex.Sym && p.tok(i-1).Low != "-" && p.tok(i-1).Low != "/" && p.tok(i-1).Low != "(" {
 		return 0, i, false
 	}
-	if alone && (t.low == "march" || t.low == "mar" || t.low == "may") && !t.upper &&
+	if alone && (t.Low == "march" || t.Low == "mar" || t.Low == "may") && !t.Upper &&
 		!p.is(i-1, "in", "of", "since", "until", "by", "early", "late", "mid", "end", "this", "last", "next", "-") {
 		return 0, i, false
 	}
-	if len(t.low) <= 4 && t.low != "june" && t.low != "july" && t.low != "may" && !t.upper && alone {
+	if len(t.Low) <= 4 && t.Low != "june" && t.Low != "july" && t.Low != "may" && !t.Upper && alone {
 		return 0, i, false
 	}
 	j := i + 1
-	if p.is(j, ".") && p.glued(j) && len(t.low) <= 4 {
+	if p.is(j, ".") && p.glued(j) && len(t.Low) <= 4 {
 		j++
 	}
 	return m, j, true
@@ -63,11 +64,11 @@ func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
 // yearAt reads a year: four digits, or an apostrophe and two ("'19").
 func (p *parser) yearAt(i int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind == num && t.ndig == 4 && t.val >= 1000 && t.val <= 2200 && !(p.glued(i+1) && p.tok(i+1).kind == word) {
-		return t.val, i + 1, true
+	if t.Kind == lex.Num && t.Digits == 4 && t.Int() >= 1000 && t.Int() <= 2200 && !(p.glued(i+1) && p.tok(i+1).Kind == lex.Word) {
+		return t.Int(), i + 1, true
 	}
-	if (t.low == "'" || t.low == "’") && p.tok(i+1).kind == num && p.tok(i+1).ndig == 2 && p.glued(i+1) {
-		return twoDigitYear(p.tok(i + 1).val), i + 2, true
+	if (t.Low == "'" || t.Low == "’") && p.tok(i+1).Kind == lex.Num && p.tok(i+1).Digits == 2 && p.glued(i+1) {
+		return twoDigitYear(p.tok(i + 1).Int()), i + 2, true
 	}
 	return 0, i, false
 }
@@ -83,8 +84,8 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 		return y, e, true
 	}
 	t := p.tok(i)
-	if t.kind == num && t.ndig == 2 && (p.is(i-1, "-", "/") && p.glued(i) && p.tok(i-2).kind == word || p.is(i-1, "of")) && !(p.glued(i+1) && p.tok(i+1).kind != sym) {
-		return twoDigitYear(t.val), i + 1, true
+	if t.Kind == lex.Num && t.Digits == 2 && (p.is(i-1, "-", "/") && p.glued(i) && p.tok(i-2).Kind == lex.Word || p.is(i-1, "of")) && !(p.glued(i+1) && p.tok(i+1).Kind != lex.Sym) {
+		return twoDigitYear(t.Int()), i + 1, true
 	}
 	return 0, i, false
 }
@@ -95,8 +96,8 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 func (p *parser) yearWords(i int) (int, int, bool) {
 	small := func(k int) (int, int, bool) { // 1..99 in words
 		t := p.tok(k)
-		n, ok := smallNumbers[t.low]
-		if !ok || t.kind != word || n >= 100 || t.low == "a" || t.low == "an" || t.low == "few" || t.low == "several" || t.low == "couple" {
+		n, ok := smallNumbers[t.Low]
+		if !ok || t.Kind != lex.Word || n >= 100 || t.Low == "a" || t.Low == "an" || t.Low == "few" || t.Low == "several" || t.Low == "couple" {
 			return 0, k, false
 		}
 		e := k + 1
@@ -105,7 +106,7 @@ func (p *parser) yearWords(i int) (int, int, bool) {
 			if p.is(j, "-") {
 				j++
 			}
-			if u, ok := smallNumbers[p.tok(j).low]; ok && u < 10 && p.tok(j).low != "a" && p.tok(j).low != "an" {
+			if u, ok := smallNumbers[p.tok(j).Low]; ok && u < 10 && p.tok(j).Low != "a" && p.tok(j).Low != "an" {
 				n, e = n+u, j+1
 			}
 		}
@@ -200,30 +201,30 @@ func (p *parser) resolveMonth(m time.Month, fwd bool) claim.Interval {
 // 31/10/1974, 10.31.1974, 6/12/20, 2019-07, and month/day "5/12".
 func (p *parser) numeric(i int) (cand, bool) {
 	a := p.tok(i)
-	if a.kind != num || (i > 0 && p.glued(i) && p.tok(i-1).kind != sym) {
+	if a.Kind != lex.Num || (i > 0 && p.glued(i) && p.tok(i-1).Kind != lex.Sym) {
 		return cand{}, false
 	}
 	sep := p.tok(i + 1)
-	if !(sep.low == "-" || sep.low == "/" || sep.low == ".") || !p.glued(i+1) || p.tok(i+2).kind != num || !p.glued(i+2) {
+	if !(sep.Low == "-" || sep.Low == "/" || sep.Low == ".") || !p.glued(i+1) || p.tok(i+2).Kind != lex.Num || !p.glued(i+2) {
 		return cand{}, false
 	}
 	b := p.tok(i + 2)
-	if p.is(i+3, sep.low) && p.glued(i+3) && p.tok(i+4).kind == num && p.glued(i+4) {
+	if p.is(i+3, sep.Low) && p.glued(i+3) && p.tok(i+4).Kind == lex.Num && p.glued(i+4) {
 		c := p.tok(i + 4)
 		end := i + 5
-		if p.glued(end) && (p.tok(end).kind == num || p.is(end, sep.low) && p.tok(end+1).kind == num) {
+		if p.glued(end) && (p.tok(end).Kind == lex.Num || p.is(end, sep.Low) && p.tok(end+1).Kind == lex.Num) {
 			return cand{}, false // a phone number or version
 		}
 		var y, m, d int
 		switch {
-		case a.ndig == 4:
-			y, m, d = a.val, b.val, c.val
-		case c.ndig == 4 || c.ndig == 2:
-			y = c.val
-			if c.ndig == 2 {
-				y = twoDigitYear(c.val)
+		case a.Digits == 4:
+			y, m, d = a.Int(), b.Int(), c.Int()
+		case c.Digits == 4 || c.Digits == 2:
+			y = c.Int()
+			if c.Digits == 2 {
+				y = twoDigitYear(c.Int())
 			}
-			m, d = a.val, b.val
+			m, d = a.Int(), b.Int()
 			if m > 12 && d <= 12 {
 				m, d = d, m
 			}
@@ -236,17 +237,17 @@ func (p *parser) numeric(i int) (cand, bool) {
 		return cand{iv: dayIv(day(y, time.Month(m), d)), end: end}, true
 	}
 	end := i + 3
-	if p.glued(end) && p.tok(end).kind == num {
+	if p.glued(end) && p.tok(end).Kind == lex.Num {
 		return cand{}, false
 	}
 	// yyyy-mm
-	if a.ndig == 4 && b.ndig <= 2 && b.val >= 1 && b.val <= 12 && sep.low != "." && a.val >= 1000 && a.val <= 2200 {
-		return cand{iv: monthIv(a.val, time.Month(b.val)), end: end}, true
+	if a.Digits == 4 && b.Digits <= 2 && b.Int() >= 1 && b.Int() <= 12 && sep.Low != "." && a.Int() >= 1000 && a.Int() <= 2200 {
+		return cand{iv: monthIv(a.Int(), time.Month(b.Int())), end: end}, true
 	}
 	// m/d, only after a word that introduces a date ("on 5/12"): bare, "9/11"
 	// is an event's name and "3/4" a fraction
-	if sep.low == "/" && a.ndig <= 2 && b.ndig <= 2 && a.val >= 1 && a.val <= 12 && b.val >= 1 && b.val <= 31 && p.mdContext(i, end) {
-		if t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd); ok {
+	if sep.Low == "/" && a.Digits <= 2 && b.Digits <= 2 && a.Int() >= 1 && a.Int() <= 12 && b.Int() >= 1 && b.Int() <= 31 && p.mdContext(i, end) {
+		if t, ok := p.resolveMonthDay(time.Month(a.Int()), b.Int(), p.fwd); ok {
 			return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
 		}
 	}
@@ -264,21 +265,21 @@ func (p *parser) mdContext(i, end int) bool {
 	if p.is(i-1, "on", "by", "since", "until", "till", "from", "before", "after", "this", "next", "last", "to", "-", "through") {
 		return true
 	}
-	if _, ok := weekdayWords[p.tok(i-1).low]; ok {
+	if _, ok := weekdayWords[p.tok(i-1).Low]; ok {
 		return true
 	}
 	if end >= len(p.toks) {
 		return true
 	}
 	nx := p.toks[end]
-	return nx.kind == sym && nx.low != "/" && nx.low != "%"
+	return nx.Kind == lex.Sym && nx.Low != "/" && nx.Low != "%"
 }
 
 // monthFirst reads "June 11, 2020", "Jan. 3", "September 9", "December
 // 2017", "March of 2019", "Oct-2", "Friday, June 12", and a bare month.
 func (p *parser) monthFirst(i int) (cand, bool) {
 	j := i
-	if wd, ok := weekdayWords[p.tok(j).low]; ok && (p.tok(j).upper || !shortWeekdays[p.tok(j).low]) {
+	if wd, ok := weekdayWords[p.tok(j).Low]; ok && (p.tok(j).Upper || !shortWeekdays[p.tok(j).Low]) {
 		_ = wd
 		j++
 		if p.is(j, ",") {
@@ -301,15 +302,15 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if p.is(kk, "the") {
 		kk++
 	}
-	if p.is(kk, ",") && p.tok(kk+1).kind == num && p.glued(kk+2) && p.is(kk+2, "st", "nd", "rd", "th") {
+	if p.is(kk, ",") && p.tok(kk+1).Kind == lex.Num && p.glued(kk+2) && p.is(kk+2, "st", "nd", "rd", "th") {
 		kk++ // "October, 1st"
 	}
 	dd, e, ok := p.ordinal(kk)
-	if !ok && p.tok(kk).kind == word {
+	if !ok && p.tok(kk).Kind == lex.Word {
 		// "May twenty one", "jan twenty two"
 		if n, e2, isNum := p.number(kk); isNum && n >= 1 && n <= 31 && !p.is(kk, "a", "an", "few", "several", "couple") && !p.countNounAt(e2) {
-			_, isUnit := unitWords[p.tok(e2).low]
-			_, moreNum := smallNumbers[p.tok(e2).low]
+			_, isUnit := unitWords[p.tok(e2).Low]
+			_, moreNum := smallNumbers[p.tok(e2).Low]
 			if y, _, isYear := p.yearWords(kk); isYear && y > 31 {
 				moreNum = true // "August two thousand and fifteen" is a year
 			}
@@ -321,7 +322,7 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 			}
 		}
 	}
-	if ok && dd >= 1 && dd <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
+	if ok && dd >= 1 && dd <= 31 && !(p.tok(kk).Kind == lex.Num && p.tok(kk).Digits > 2) {
 		// not "June 2020" (a year) nor "Oct 2 , 3 million"
 		if !(p.is(e, ":")) {
 			d, k2, okd = dd, e, true
@@ -347,8 +348,8 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if y, e2, ok := p.yearAfter(e); ok {
 		return cand{iv: monthIv(y, m), end: e2}, true
 	}
-	if t := p.tok(k); t.kind == num && t.ndig == 2 && t.val > 31 && !(p.glued(k+1) && p.tok(k+1).kind != sym) {
-		return cand{iv: monthIv(twoDigitYear(t.val), m), end: k + 1}, true // "August 99"
+	if t := p.tok(k); t.Kind == lex.Num && t.Digits == 2 && t.Int() > 31 && !(p.glued(k+1) && p.tok(k+1).Kind != lex.Sym) {
+		return cand{iv: monthIv(twoDigitYear(t.Int()), m), end: k + 1}, true // "August 99"
 	}
 	if _, _, ok := p.month(j, true); !ok || j != i {
 		return cand{}, false
@@ -363,7 +364,7 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 		j++
 	}
 	d, k, ok := p.ordinal(j)
-	if !ok && p.tok(j).kind == word {
+	if !ok && p.tok(j).Kind == lex.Word {
 		// "twenty five January", "fifteen August"
 		if n, e, isNum := p.number(j); isNum && n >= 1 && n <= 31 && !p.is(j, "a", "an", "few", "several", "couple") {
 			if _, _, isMonth := p.month(e, false); isMonth {
@@ -371,13 +372,13 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 			}
 		}
 	}
-	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).kind == num {
+	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).Kind == lex.Num {
 		return cand{}, false
 	}
 	if p.is(k, "day") && p.is(k+1, "of") {
 		k++
 	}
-	if p.is(k, ".") && p.glued(k) && p.tok(j).kind == num {
+	if p.is(k, ".") && p.glued(k) && p.tok(j).Kind == lex.Num {
 		if _, _, isMonth := p.month(k+1, false); isMonth {
 			k++ // "16. Nov. 2016"
 		}
@@ -417,10 +418,10 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 // troops"), the same rule the quantity package applies.
 func (p *parser) countNounAt(k int) bool {
 	t := p.tok(k)
-	if t.kind != word || t.upper || len(t.low) < 4 || !strings.HasSuffix(t.low, "s") || strings.HasSuffix(t.low, "ss") {
+	if t.Kind != lex.Word || t.Upper || len(t.Low) < 4 || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") {
 		return false
 	}
-	switch t.low {
+	switch t.Low {
 	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
 		return false
 	}
@@ -442,9 +443,9 @@ var notYearBefore = map[string]bool{
 // year reads "2011", "the 2003 invasion", "year 2012", "2019-20", "2019-2020".
 func (p *parser) year(i int) (cand, bool) {
 	y, e, ok := p.yearAt(i)
-	if !ok && p.tok(i).kind == num && p.tok(i).ndig <= 4 && p.is(i-1, "in", "of", "year") {
+	if !ok && p.tok(i).Kind == lex.Num && p.tok(i).Digits <= 4 && p.is(i-1, "in", "of", "year") {
 		if k, bc, isEra := p.era(i + 1); isEra {
-			y = p.tok(i).val
+			y = p.tok(i).Int()
 			if bc {
 				y = -y
 			}
@@ -455,27 +456,27 @@ func (p *parser) year(i int) (cand, bool) {
 		return cand{}, false
 	}
 	t := p.tok(i)
-	if t.kind == num {
-		if i > 0 && p.glued(i) && p.tok(i-1).kind != sym && p.tok(i-1).low != "fy" {
+	if t.Kind == lex.Num {
+		if i > 0 && p.glued(i) && p.tok(i-1).Kind != lex.Sym && p.tok(i-1).Low != "fy" {
 			return cand{}, false
 		}
-		if i > 0 && notYearBefore[p.tok(i-1).low] || notYearAfter[p.tok(e).low] || p.is(e, ",") && p.tok(e+1).kind == num && p.tok(e+1).ndig == 3 {
+		if i > 0 && notYearBefore[p.tok(i-1).Low] || notYearAfter[p.tok(e).Low] || p.is(e, ",") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits == 3 {
 			return cand{}, false
 		}
-		if p.is(e, ".") && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
+		if p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
 			return cand{}, false // a decimal
 		}
-		if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).kind == num {
+		if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).Kind == lex.Num {
 			return cand{}, false // the tail of an invalid numeric date or a number
 		}
 		if p.countNounAt(e) {
 			return cand{}, false
 		}
-		if i > 0 && p.tok(i-1).upper && p.tok(i-1).kind == word && p.glued(i) && p.tok(i-1).low != "fy" {
+		if i > 0 && p.tok(i-1).Upper && p.tok(i-1).Kind == lex.Word && p.glued(i) && p.tok(i-1).Low != "fy" {
 			return cand{}, false
 		}
 		// "F-2019", but not "mid-2019"
-		if i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).kind == word && !p.is(i-2, "mid", "early", "late", "pre", "post") {
+		if i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).Kind == lex.Word && !p.is(i-2, "mid", "early", "late", "pre", "post") {
 			return cand{}, false
 		}
 	}
@@ -490,14 +491,14 @@ func (p *parser) year(i int) (cand, bool) {
 		return c, true
 	}
 	// "2019-20", "2019-2020", "2019–2020"
-	if (p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) && p.glued(e) && p.tok(e+1).kind == num && p.glued(e+1) {
+	if (p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
 		n := p.tok(e + 1)
 		y2 := -1
 		switch {
-		case n.ndig == 4:
-			y2 = n.val
-		case n.ndig == 2:
-			y2 = y/100*100 + n.val
+		case n.Digits == 4:
+			y2 = n.Int()
+		case n.Digits == 2:
+			y2 = y/100*100 + n.Int()
 		}
 		if y2 > y && y2-y < 50 {
 			c.iv = iv(day(y, 1, 1), day(y2, 12, 31), claim.Year)
@@ -512,7 +513,7 @@ func (p *parser) era(k int) (int, bool, bool) {
 	switch {
 	case p.is(k, "bc", "bce"):
 		return k + 1, true, true
-	case p.is(k, "ad", "ce") && p.tok(k).upper:
+	case p.is(k, "ad", "ce") && p.tok(k).Upper:
 		return k + 1, false, true
 	case p.is(k, "b", "a") && p.is(k+1, ".") && p.is(k+2, "c", "d") && p.glued(k+1) && p.glued(k+2):
 		e := k + 3
@@ -528,7 +529,7 @@ func (p *parser) era(k int) (int, bool, bool) {
 func (p *parser) decade(i int) (cand, bool) {
 	j := i
 	apos := false
-	if p.is(j, "'", "’") && p.tok(j+1).kind == num && p.glued(j+1) {
+	if p.is(j, "'", "’") && p.tok(j+1).Kind == lex.Num && p.glued(j+1) {
 		j++
 		apos = true
 	}
@@ -536,14 +537,14 @@ func (p *parser) decade(i int) (cand, bool) {
 	sEnd := j + 2
 	if p.is(j+1, "'", "’") && p.glued(j+1) && p.is(j+2, "s") && p.glued(j+2) {
 		sEnd = j + 3
-	} else if t.kind != num || !p.is(j+1, "s") || !p.glued(j+1) && !(t.ndig == 4 && p.is(j+1, "s")) {
+	} else if t.Kind != lex.Num || !p.is(j+1, "s") || !p.glued(j+1) && !(t.Digits == 4 && p.is(j+1, "s")) {
 		return cand{}, false
 	}
-	if t.kind != num || !(t.ndig == 4 || t.ndig == 2) || t.val%10 != 0 {
+	if t.Kind != lex.Num || !(t.Digits == 4 || t.Digits == 2) || t.Int()%10 != 0 {
 		return cand{}, false
 	}
-	y := t.val
-	if t.ndig == 2 {
+	y := t.Int()
+	if t.Digits == 2 {
 		if !apos && !p.is(i-1, "the", "late", "early", "mid", "-") {
 			return cand{}, false
 		}
@@ -560,10 +561,10 @@ func (p *parser) decade(i int) (cand, bool) {
 // (the coming one, looking forward). Only a written ordinal ("15th") after
 // "on the" counts, and not before a noun ("on the 21st floor").
 func (p *parser) dayOfMonth(i, j, d, k int) (cand, bool) {
-	if !p.is(i, "the") || !p.is(i-1, "on", "by", "until", "since") || p.tok(j).kind != num || !p.is(j+1, "st", "nd", "rd", "th") {
+	if !p.is(i, "the") || !p.is(i-1, "on", "by", "until", "since") || p.tok(j).Kind != lex.Num || !p.is(j+1, "st", "nd", "rd", "th") {
 		return cand{}, false
 	}
-	if nx := p.tok(k); nx.kind == word && !dayFollowers[nx.low] {
+	if nx := p.tok(k); nx.Kind == lex.Word && !dayFollowers[nx.Low] {
 		return cand{}, false
 	}
 	y, m := p.ref.Year(), p.ref.Month()

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // monthRel reads "this September", "last sept", "next March": the month in
@@ -18,7 +19,7 @@ func (p *parser) monthRel(i int) (cand, bool) {
 	}
 	r := p.ref
 	y := r.Year()
-	switch p.tok(i).low {
+	switch p.tok(i).Low {
 	case "last", "past":
 		if m >= r.Month() {
 			y--
@@ -63,11 +64,11 @@ func (p *parser) afterNext(i int) (cand, bool) {
 		j++
 	}
 	t := p.tok(j)
-	g, ok := unitWords[t.low]
-	weekend := t.low == "weekend"
+	g, ok := unitWords[t.Low]
+	weekend := t.Low == "weekend"
 	if !ok && !weekend {
 		// "Friday after next": the Friday after the coming one
-		if wd, ok := weekdayWords[t.low]; ok && p.is(j+1, "after") && p.is(j+2, "next") {
+		if wd, ok := weekdayWords[t.Low]; ok && p.is(j+1, "after") && p.is(j+2, "next") {
 			ahead := (int(wd) - int(p.ref.Weekday()) + 7) % 7
 			if ahead == 0 {
 				ahead = 7
@@ -138,8 +139,8 @@ func (p *parser) weekdayInWeek(i int) (cand, bool) {
 
 func (p *parser) weekdayWord(j int) (time.Weekday, bool) {
 	t := p.tok(j)
-	wd, ok := weekdayWords[t.low]
-	if !ok || shortWeekdays[t.low] && !t.upper && len(t.low) < 4 && t.low != "tue" && t.low != "thu" && t.low != "wed" && t.low != "fri" && t.low != "mon" {
+	wd, ok := weekdayWords[t.Low]
+	if !ok || shortWeekdays[t.Low] && !t.Upper && len(t.Low) < 4 && t.Low != "tue" && t.Low != "thu" && t.Low != "wed" && t.Low != "fri" && t.Low != "mon" {
 		return 0, false
 	}
 	return wd, true
@@ -192,7 +193,7 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 			x, e, ok = p.monthExpr(j + 2)
 		}
 		if !ok {
-			if p.tok(i).kind == num || p.is(j+1, "of", "in") {
+			if p.tok(i).Kind == lex.Num || p.is(j+1, "of", "in") {
 				return cand{}, false
 			}
 			// "first Sunday": of the current month
@@ -258,28 +259,28 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 // "Dec-2018", "Dec/2018", "2015.3".
 func (p *parser) yearMonth(i int) (cand, bool) {
 	t := p.tok(i)
-	if y, e, ok := p.yearAt(i); ok && t.kind == num {
+	if y, e, ok := p.yearAt(i); ok && t.Kind == lex.Num {
 		k := e
 		if p.is(k, ",") {
 			k++
 		}
-		if m, e2, ok := p.month(k, false); ok && !(p.tok(e2).kind == num && p.tok(e2).ndig <= 2) {
+		if m, e2, ok := p.month(k, false); ok && !(p.tok(e2).Kind == lex.Num && p.tok(e2).Digits <= 2) {
 			return cand{iv: monthIv(y, m), end: e2}, true
 		}
-		if p.is(e, "-", "/") && p.tok(e+1).kind == num && p.tok(e+1).ndig <= 2 && p.tok(e+1).val >= 1 && p.tok(e+1).val <= 12 &&
-			!(p.is(e+2, "-", "/") && p.tok(e+3).kind == num) {
-			return cand{iv: monthIv(y, time.Month(p.tok(e+1).val)), end: e + 2}, true
+		if p.is(e, "-", "/") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits <= 2 && p.tok(e+1).Int() >= 1 && p.tok(e+1).Int() <= 12 &&
+			!(p.is(e+2, "-", "/") && p.tok(e+3).Kind == lex.Num) {
+			return cand{iv: monthIv(y, time.Month(p.tok(e+1).Int())), end: e + 2}, true
 		}
-		if p.is(e, ".") && p.glued(e) && p.glued(e+1) && p.tok(e+1).kind == num && p.tok(e+1).ndig <= 2 && p.tok(e+1).val >= 1 && p.tok(e+1).val <= 12 && !p.is(e+2, ".") {
-			return cand{iv: monthIv(y, time.Month(p.tok(e+1).val)), end: e + 2}, true
+		if p.is(e, ".") && p.glued(e) && p.glued(e+1) && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits <= 2 && p.tok(e+1).Int() >= 1 && p.tok(e+1).Int() <= 12 && !p.is(e+2, ".") {
+			return cand{iv: monthIv(y, time.Month(p.tok(e+1).Int())), end: e + 2}, true
 		}
 		// "2016H2", "2019 H2", "2017-q1", "2017 q1"
 		k = e
 		if p.is(k, "-") && p.glued(k) {
 			k++
 		}
-		if p.is(k, "h", "q") && p.tok(k+1).kind == num && p.glued(k+1) {
-			n := p.tok(k + 1).val
+		if p.is(k, "h", "q") && p.tok(k+1).Kind == lex.Num && p.glued(k+1) {
+			n := p.tok(k + 1).Int()
 			if p.is(k, "h") && (n == 1 || n == 2) {
 				return cand{iv: half(y, n), end: k + 2}, true
 			}
@@ -289,8 +290,8 @@ func (p *parser) yearMonth(i int) (cand, bool) {
 		}
 		// "2020/Sep/23", "2019-sep-1"
 		if p.is(e, "-", "/") && p.glued(e) {
-			if m, e2, ok := p.month(e+1, false); ok && p.is(e2, p.tok(e).low) && p.tok(e2+1).kind == num && p.tok(e2+1).ndig <= 2 {
-				if d := p.tok(e2 + 1).val; validDay(y, m, d) {
+			if m, e2, ok := p.month(e+1, false); ok && p.is(e2, p.tok(e).Low) && p.tok(e2+1).Kind == lex.Num && p.tok(e2+1).Digits <= 2 {
+				if d := p.tok(e2 + 1).Int(); validDay(y, m, d) {
 					return cand{iv: dayIv(day(y, m, d)), end: e2 + 2}, true
 				}
 			}
@@ -298,36 +299,36 @@ func (p *parser) yearMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// "11 - 2016", "11 / 2016": a month number, a spaced separator, a year
-	if t.kind == num && t.ndig <= 2 && t.val >= 1 && t.val <= 12 && p.is(i+1, "/", "-") && (!p.glued(i+1) || !p.glued(i+2)) {
-		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).kind == num && !p.is(e, "/", "-") {
-			return cand{iv: monthIv(y, time.Month(t.val)), end: e}, true
+	if t.Kind == lex.Num && t.Digits <= 2 && t.Int() >= 1 && t.Int() <= 12 && p.is(i+1, "/", "-") && (!p.glued(i+1) || !p.glued(i+2)) {
+		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).Kind == lex.Num && !p.is(e, "/", "-") {
+			return cand{iv: monthIv(y, time.Month(t.Int())), end: e}, true
 		}
 	}
 	// m/yyyy, mm-yyyy
-	if t.kind == num && t.ndig <= 2 && t.val >= 1 && t.val <= 12 && p.is(i+1, "/", "-") && p.glued(i+1) && p.glued(i+2) {
-		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).kind == num && !(p.is(e, "/", "-") && p.glued(e)) {
-			return cand{iv: monthIv(y, time.Month(t.val)), end: e}, true
+	if t.Kind == lex.Num && t.Digits <= 2 && t.Int() >= 1 && t.Int() <= 12 && p.is(i+1, "/", "-") && p.glued(i+1) && p.glued(i+2) {
+		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).Kind == lex.Num && !(p.is(e, "/", "-") && p.glued(e)) {
+			return cand{iv: monthIv(y, time.Month(t.Int())), end: e}, true
 		}
 	}
 	// Dec-2018
 	if m, e, ok := p.month(i, false); ok && p.is(e, "-", "/") && p.glued(e) && p.glued(e+1) {
-		if y, e2, ok := p.yearAt(e + 1); ok && p.tok(e+1).kind == num {
+		if y, e2, ok := p.yearAt(e + 1); ok && p.tok(e+1).Kind == lex.Num {
 			return cand{iv: monthIv(y, m), end: e2}, true
 		}
 	}
 	// H1 2016
-	if t.low == "h" && p.tok(i+1).kind == num && p.glued(i+1) && (p.tok(i+1).val == 1 || p.tok(i+1).val == 2) {
+	if t.Low == "h" && p.tok(i+1).Kind == lex.Num && p.glued(i+1) && (p.tok(i+1).Int() == 1 || p.tok(i+1).Int() == 2) {
 		k := i + 2
 		if p.is(k, "of") {
 			k++
 		}
 		if y, e, ok := p.yearAt(k); ok {
-			return cand{iv: half(y, p.tok(i+1).val), end: e}, true
+			return cand{iv: half(y, p.tok(i+1).Int()), end: e}, true
 		}
 	}
 	// 2018Q4, 2016H2
-	if t.kind == num && t.ndig == 4 && p.is(i+1, "q", "h") && p.glued(i+1) && p.tok(i+2).kind == num && p.glued(i+2) {
-		y, n := t.val, p.tok(i+2).val
+	if t.Kind == lex.Num && t.Digits == 4 && p.is(i+1, "q", "h") && p.glued(i+1) && p.tok(i+2).Kind == lex.Num && p.glued(i+2) {
+		y, n := t.Int(), p.tok(i+2).Int()
 		if p.is(i+1, "q") && n >= 1 && n <= 4 {
 			return cand{iv: quarterIv(y, n), end: i + 3}, true
 		}
@@ -442,18 +443,18 @@ func (p *parser) weekdayDay(i int) (cand, bool) {
 	if !ok && p.is(k-1, "the") {
 		d, e, ok = p.number(k) // "Friday the fifteen"
 	}
-	if !ok || d < 1 || d > 31 || p.tok(k).kind == num && p.tok(k).ndig > 2 {
+	if !ok || d < 1 || d > 31 || p.tok(k).Kind == lex.Num && p.tok(k).Digits > 2 {
 		return cand{}, false
 	}
 	if _, _, isMonth := p.month(e, false); isMonth || p.is(e, ":", "/", "-") && p.glued(e) ||
-		p.is(e, ".") && p.glued(e) && p.tok(e+1).kind == num || p.is(e, "of") {
+		p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num || p.is(e, "of") {
 		return cand{}, false
 	}
-	if _, isUnit := unitWords[p.tok(e).low]; isUnit {
+	if _, isUnit := unitWords[p.tok(e).Low]; isUnit {
 		return cand{}, false // "Sunday 3 weeks after ..."
 	}
 	// "on Monday, the third attack": an ordinal before a noun is not a date
-	if nx := p.tok(e); nx.kind == word && !dayFollowers[nx.low] {
+	if nx := p.tok(e); nx.Kind == lex.Word && !dayFollowers[nx.Low] {
 		return cand{}, false
 	}
 	step := -1
@@ -483,16 +484,16 @@ var dayFollowers = map[string]bool{
 // numericMD reads "5/12" or "7.6" (month first) as a yearless date.
 func (p *parser) numericMD(k int) (cand, bool) {
 	a, b := p.tok(k), p.tok(k+2)
-	if a.kind != num || b.kind != num || !p.is(k+1, "/", ".") || !p.glued(k+1) || !p.glued(k+2) || a.ndig > 2 || b.ndig > 2 {
+	if a.Kind != lex.Num || b.Kind != lex.Num || !p.is(k+1, "/", ".") || !p.glued(k+1) || !p.glued(k+2) || a.Digits > 2 || b.Digits > 2 {
 		return cand{}, false
 	}
-	if p.is(k+3, "/", ".") && p.glued(k+3) && p.tok(k+4).kind == num {
+	if p.is(k+3, "/", ".") && p.glued(k+3) && p.tok(k+4).Kind == lex.Num {
 		return cand{}, false
 	}
-	if a.val < 1 || a.val > 12 || b.val < 1 || b.val > 31 {
+	if a.Int() < 1 || a.Int() > 12 || b.Int() < 1 || b.Int() > 31 {
 		return cand{}, false
 	}
-	t, ok := p.resolveMonthDay(time.Month(a.val), b.val, p.fwd)
+	t, ok := p.resolveMonthDay(time.Month(a.Int()), b.Int(), p.fwd)
 	if !ok {
 		return cand{}, false
 	}
@@ -539,8 +540,8 @@ func (p *parser) partOf(i int) (cand, bool) {
 		j++
 	}
 	// "week 27 of 2017", "week 23"
-	if p.is(j, "week") && p.tok(j+1).kind == num && p.tok(j+1).ndig <= 2 && p.tok(j+1).val >= 1 && p.tok(j+1).val <= 53 {
-		n, e := p.tok(j+1).val, j+2
+	if p.is(j, "week") && p.tok(j+1).Kind == lex.Num && p.tok(j+1).Digits <= 2 && p.tok(j+1).Int() >= 1 && p.tok(j+1).Int() <= 53 {
+		n, e := p.tok(j+1).Int(), j+2
 		y, rel := p.ref.Year(), true
 		if p.is(e, "of", "in") {
 			if c, ok := p.simple(e + 1); ok && c.iv.Grain == claim.Year {
@@ -551,7 +552,7 @@ func (p *parser) partOf(i int) (cand, bool) {
 		return cand{iv: weekIv(ws), end: e, rel: rel}, true
 	}
 	// "the third month of 2021"
-	if n, k, ok := p.ordinal(j); ok && p.tok(j).kind == word || ok && p.glued(j+1) {
+	if n, k, ok := p.ordinal(j); ok && p.tok(j).Kind == lex.Word || ok && p.glued(j+1) {
 		if p.is(k, "month") && p.is(k+1, "of") && n >= 1 && n <= 12 {
 			if c, ok := p.simple(k + 2); ok && c.iv.Grain == claim.Year {
 				return cand{iv: monthIv(c.iv.From.Year(), time.Month(n)), end: c.end, rel: c.rel}, true
@@ -585,7 +586,7 @@ func (p *parser) partOf(i int) (cand, bool) {
 	if !ok || n < 1 {
 		return cand{}, false
 	}
-	g, ok := unitWords[p.tok(k).low]
+	g, ok := unitWords[p.tok(k).Low]
 	if !ok || g == "fortnight" || !p.is(k+1, "of", "in") {
 		return cand{}, false
 	}
@@ -652,7 +653,7 @@ func (p *parser) businessDays(i int) (cand, bool) {
 	}
 	mod := ""
 	if p.is(j, "next", "previous", "past", "last", "in", "within", "coming") {
-		mod, j = p.tok(j).low, j+1
+		mod, j = p.tok(j).Low, j+1
 	}
 	if mod == "" {
 		return cand{}, false

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // The parser: candidate readings, the per-token memo, and the dispatch
@@ -29,7 +30,7 @@ type cand struct {
 
 type parser struct {
 	text  string
-	toks  []token
+	toks  []lex.Token
 	ref   time.Time // the reference date (a fixed stand-in when unknown; results are then marked unresolved)
 	fwd   bool      // the sentence looks forward
 	base  time.Time // the reference date Find was given: memo entries hold only for it
@@ -46,9 +47,9 @@ type memoEntry struct {
 	ok  bool
 }
 
-func (p *parser) tok(i int) token {
+func (p *parser) tok(i int) lex.Token {
 	if i < 0 || i >= len(p.toks) {
-		return token{kind: sym, low: ""}
+		return lex.Token{Kind: lex.Sym, Low: ""}
 	}
 	return p.toks[i]
 }
@@ -56,7 +57,7 @@ func (p *parser) tok(i int) token {
 func (p *parser) is(i int, words ...string) bool {
 	t := p.tok(i)
 	for _, w := range words {
-		if t.low == w {
+		if t.Low == w {
 			return true
 		}
 	}
@@ -64,7 +65,7 @@ func (p *parser) is(i int, words ...string) bool {
 }
 
 // glued reports whether token i touches the one before it.
-func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space }
+func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].Space }
 
 // at returns the longest reading starting at token i.
 func (p *parser) at(i int) (cand, bool) {
@@ -108,13 +109,13 @@ func (p *parser) simple(i int) (cand, bool) {
 // ordinary words that make up most of a sentence.
 func (p *parser) startable(i int) bool {
 	t := p.toks[i]
-	switch t.kind {
-	case num:
+	switch t.Kind {
+	case lex.Num:
 		return true
-	case word:
-		return startWords[t.low]
+	case lex.Word:
+		return startWords[t.Low]
 	}
-	return t.low == "'" || t.low == "’" || t.low == ">" || t.low == "<"
+	return t.Low == "'" || t.Low == "’" || t.Low == ">" || t.Low == "<"
 }
 
 func (p *parser) simpleAt(i int) (cand, bool) {

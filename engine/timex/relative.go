@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // Rules for times named against the reference date: today, weekdays,
@@ -13,23 +14,23 @@ import (
 // number reads a count: digits or small number words ("two", "a few").
 func (p *parser) number(i int) (int, int, bool) {
 	t := p.tok(i)
-	if t.kind == num && t.ndig <= 4 {
-		return t.val, i + 1, true
+	if t.Kind == lex.Num && t.Digits <= 4 {
+		return t.Int(), i + 1, true
 	}
-	if t.kind != word {
+	if t.Kind != lex.Word {
 		return 0, i, false
 	}
-	if t.low == "a" && p.is(i+1, "few", "couple") {
+	if t.Low == "a" && p.is(i+1, "few", "couple") {
 		j := i + 2
 		if p.is(j, "of") {
 			j++
 		}
-		return smallNumbers[p.tok(i+1).low], j, true
+		return smallNumbers[p.tok(i+1).Low], j, true
 	}
-	if t.low == "a" && p.is(i+1, "dozen") {
+	if t.Low == "a" && p.is(i+1, "dozen") {
 		return 12, i + 2, true
 	}
-	n, ok := smallNumbers[t.low]
+	n, ok := smallNumbers[t.Low]
 	if !ok {
 		return 0, i, false
 	}
@@ -40,11 +41,11 @@ func (p *parser) number(i int) (int, int, bool) {
 		if p.is(k, "-") && p.glued(k) {
 			k++
 		}
-		if u, ok := smallNumbers[p.tok(k).low]; ok && u < 10 && p.tok(k).kind == word && p.tok(k).low != "a" {
+		if u, ok := smallNumbers[p.tok(k).Low]; ok && u < 10 && p.tok(k).Kind == lex.Word && p.tok(k).Low != "a" {
 			n, j = n+u, k+1
 		}
 	}
-	if t.low == "couple" && p.is(j, "of") {
+	if t.Low == "couple" && p.is(j, "of") {
 		j++
 	}
 	return n, j, true
@@ -105,18 +106,18 @@ func (p *parser) weekday(i int) (cand, bool) {
 	case p.is(j, "this") && p.is(j+1, "coming"):
 		mod, j = "coming", j+2
 	case p.is(j, "this", "last", "next", "past", "previous", "coming", "following"):
-		mod, j = p.tok(j).low, j+1
+		mod, j = p.tok(j).Low, j+1
 		if mod == "following" {
 			mod = "next"
 		}
 	}
 	t := p.tok(j)
-	wd, ok := weekdayWords[possessive(t.low)]
-	if !ok || shortWeekdays[t.low] && !t.upper {
+	wd, ok := weekdayWords[possessive(t.Low)]
+	if !ok || shortWeekdays[t.Low] && !t.Upper {
 		return cand{}, false
 	}
 	j++
-	if p.is(j, ".") && len(t.low) <= 4 && p.glued(j) {
+	if p.is(j, ".") && len(t.Low) <= 4 && p.glued(j) {
 		j++
 	}
 	r := p.ref
@@ -172,11 +173,11 @@ func (p *parser) unitRel(i int) (cand, bool) {
 		}
 	}
 	if n, k, ok := p.number(j); ok && p.is(k, "past", "previous", "next", "upcoming", "coming", "last") {
-		if g, ok := unitWords[p.tok(k+1).low]; ok && g != "fortnight" && isPlural(p.tok(k+1).low) {
-			return p.window(p.tok(k).low, n, g, k+2)
+		if g, ok := unitWords[p.tok(k+1).Low]; ok && g != "fortnight" && isPlural(p.tok(k+1).Low) {
+			return p.window(p.tok(k).Low, n, g, k+2)
 		}
 	}
-	mod := p.tok(j).low
+	mod := p.tok(j).Low
 	// "over the weekend", "at the weekend": the latest one (the coming one
 	// looking forward)
 	if j > i && p.is(j, "weekend") && p.is(i-1, "over", "at", "on", "during", "this", "since") {
@@ -223,7 +224,7 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	} else if p.is(j, "workweek") {
 		workweek = true
 	}
-	g, ok := unitWords[p.tok(j).low]
+	g, ok := unitWords[p.tok(j).Low]
 	weekend := p.is(j, "weekend")
 	if workweek {
 		g, ok = claim.Week, true
@@ -231,7 +232,7 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	if !ok && !weekend {
 		return cand{}, false
 	}
-	plural := isPlural(p.tok(j).low)
+	plural := isPlural(p.tok(j).Low)
 	j++
 	if g == "fortnight" {
 		g, n = claim.Day, 14*max(n, 1)
@@ -331,7 +332,7 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 	for {
 		// "half a year", "half an hour": six months, fifteen days
 		if len(parts) == 0 && p.is(j, "half") && p.is(j+1, "a", "an") {
-			switch p.tok(j + 2).low {
+			switch p.tok(j + 2).Low {
 			case "year":
 				parts = append(parts, part{6, claim.Month})
 				j += 3
@@ -343,8 +344,8 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 			}
 		}
 		n, k, ok := p.number(j)
-		if !ok && p.tok(j).kind == num && p.tok(j).ndig <= 6 {
-			n, k, ok = p.tok(j).val, j+1, true
+		if !ok && p.tok(j).Kind == lex.Num && p.tok(j).Digits <= 6 {
+			n, k, ok = p.tok(j).Int(), j+1, true
 		}
 		if !ok {
 			if len(parts) == 0 && p.is(j, "few", "several") {
@@ -353,10 +354,10 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 				break
 			}
 		}
-		g, ok := unitWords[p.tok(k).low]
-		if !ok && p.tok(j).kind == num && p.glued(k) {
+		g, ok := unitWords[p.tok(k).Low]
+		if !ok && p.tok(j).Kind == lex.Num && p.glued(k) {
 			// "1d ago", "2y ago", "in 3w"
-			g, ok = letterUnits[p.tok(k).low]
+			g, ok = letterUnits[p.tok(k).Low]
 		}
 		if !ok {
 			break
@@ -366,9 +367,9 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 		}
 		parts = append(parts, part{n, g})
 		j = k + 1
-		if p.is(j, "and") || p.is(j, ",") && p.tok(j+1).kind == num {
+		if p.is(j, "and") || p.is(j, ",") && p.tok(j+1).Kind == lex.Num {
 			if _, k2, ok := p.number(j + 1); ok {
-				if _, ok := unitWords[p.tok(k2).low]; ok {
+				if _, ok := unitWords[p.tok(k2).Low]; ok {
 					j++
 				}
 			}
@@ -424,7 +425,7 @@ func (p *parser) ago(i int) (cand, bool) {
 	anchor := p.ref
 	// "three weeks from tomorrow", "two days before yesterday"
 	rel := true
-	if p.tok(j-1).low != "now" && p.tok(j-1).low != "today" {
+	if p.tok(j-1).Low != "now" && p.tok(j-1).Low != "today" {
 		if a, ok := p.deictic(j); ok {
 			anchor, j = a.iv.From, a.end
 		} else if p.is(j-1, "before", "after", "from") {
@@ -448,7 +449,7 @@ func (p *parser) weekdaysAgo(i int) (cand, bool) {
 	if !ok || n < 1 || n > 60 {
 		return cand{}, false
 	}
-	w := strings.TrimSuffix(p.tok(k).low, "s")
+	w := strings.TrimSuffix(p.tok(k).Low, "s")
 	wd, ok := weekdayWords[w]
 	if !ok || shortWeekdays[w] {
 		return cand{}, false
@@ -511,7 +512,7 @@ func (p *parser) inN(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if p.is(e, "time") && strings.HasSuffix(p.tok(e-1).low, "s") {
+	if p.is(e, "time") && strings.HasSuffix(p.tok(e-1).Low, "s") {
 		e++ // "in a week's time"
 	}
 	d := move(p.ref, 1)

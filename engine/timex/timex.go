@@ -89,6 +89,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // pastCues between a future cue and a time break the cue's hold.
@@ -157,7 +158,7 @@ const (
 )
 
 func find(text string, ref Ref, mode forwardMode) []Time {
-	p := parser{text: text, toks: tokenize(text), ref: standIn}
+	p := parser{text: text, toks: lex.Tokenize(text, lex.Runs), ref: standIn}
 	if ref.Known {
 		p.ref = claim.Date(ref.Date)
 	}
@@ -200,7 +201,7 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 			i = c.end
 			continue
 		}
-		s, e := p.toks[i].start, p.toks[c.end-1].end
+		s, e := p.toks[i].Start, p.toks[c.end-1].End
 		t := Time{Span: span.Span{Start: s, End: e}, Text: text[s:e], Interval: c.iv, Relative: c.rel, Forward: c.fwd || c.rel && p.fwd}
 		if c.open {
 			t.Open = true
@@ -225,12 +226,12 @@ func (p *parser) forwardCues() []bool {
 	for i, t := range p.toks {
 		out[i] = cue >= 0 && i-cue <= 12
 		switch {
-		case t.kind == sym && clauseEnd[t.low]:
+		case t.Kind == lex.Sym && clauseEnd[t.Low]:
 			cue = -1
-		case t.kind != word:
-		case pastCues[t.low]:
+		case t.Kind != lex.Word:
+		case pastCues[t.Low]:
 			cue = -1
-		case futureCues[t.low]:
+		case futureCues[t.Low]:
 			cue = i
 		}
 	}
@@ -246,7 +247,7 @@ func (p *parser) participleBefore(i int) bool {
 	if k >= 0 && (p.is(k, "on", "in", "at", "during", "since")) {
 		k--
 	}
-	if k < 1 || p.toks[k].kind != word || !strings.HasSuffix(p.toks[k].low, "ed") || len(p.toks[k].low) < 5 {
+	if k < 1 || p.toks[k].Kind != lex.Word || !strings.HasSuffix(p.toks[k].Low, "ed") || len(p.toks[k].Low) < 5 {
 		return false
 	}
 	return !p.is(k-1, "be", "been", "being", "get", "gets", "got", "is", "are", "will")

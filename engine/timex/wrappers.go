@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/lex"
 )
 
 // Rules that wrap or narrow other times: "early 2020", "by the end of the
@@ -19,9 +20,9 @@ func (p *parser) modified(i int) (cand, bool) {
 		j++
 	}
 	mod := ""
-	switch p.tok(j).low {
+	switch p.tok(j).Low {
 	case "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "begin", "rest":
-		mod = p.tok(j).low
+		mod = p.tok(j).Low
 	default:
 		return cand{}, false
 	}
@@ -50,7 +51,7 @@ func (p *parser) modified(i int) (cand, bool) {
 	var x cand
 	ok := false
 	// "the year", "the month": the current one
-	if g, isUnit := unitWords[p.tok(j).low]; isUnit && !isPlural(p.tok(j).low) && g != "fortnight" && g != claim.Day {
+	if g, isUnit := unitWords[p.tok(j).Low]; isUnit && !isPlural(p.tok(j).Low) && g != "fortnight" && g != claim.Day {
 		x, ok = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}, true
 	} else {
 		x, ok = p.simple(j)
@@ -126,7 +127,7 @@ func (p *parser) byEnd(i int) (cand, bool) {
 		j++
 	}
 	var x cand
-	if g, ok := unitWords[p.tok(j).low]; ok && !isPlural(p.tok(j).low) && g != "fortnight" {
+	if g, ok := unitWords[p.tok(j).Low]; ok && !isPlural(p.tok(j).Low) && g != "fortnight" {
 		x = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}
 	} else {
 		c, ok := p.simple(j)
@@ -150,10 +151,10 @@ func (p *parser) quarter(i int) (cand, bool) {
 	j := i
 	// "next year's first quarter", "2019's third quarter"
 	yearOf, rel := 0, false
-	if c, ok := p.unitRel(i); ok && c.iv.Grain == claim.Year && possessive(p.tok(c.end-1).low) != p.tok(c.end-1).low {
+	if c, ok := p.unitRel(i); ok && c.iv.Grain == claim.Year && possessive(p.tok(c.end-1).Low) != p.tok(c.end-1).Low {
 		yearOf, rel, j = c.iv.From.Year(), true, c.end
-	} else if p.tok(i).kind == num && p.tok(i).ndig == 4 && p.is(i+1, "'", "’") && p.is(i+2, "s") && p.glued(i+1) {
-		yearOf, j = p.tok(i).val, i+3
+	} else if p.tok(i).Kind == lex.Num && p.tok(i).Digits == 4 && p.is(i+1, "'", "’") && p.is(i+2, "s") && p.glued(i+1) {
+		yearOf, j = p.tok(i).Int(), i+3
 	}
 	if yearOf != 0 {
 		if c, ok := p.quarter(j); ok && c.iv.Grain == claim.Quarter {
@@ -168,13 +169,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 	q := 0
 	t := p.tok(j)
 	switch {
-	case t.kind == word && (t.low == "q1" || t.low == "q2" || t.low == "q3" || t.low == "q4"):
-		q, j = int(t.low[1]-'0'), j+1
-	case t.low == "q" && p.tok(j+1).kind == num && p.glued(j+1) && p.tok(j+1).val >= 1 && p.tok(j+1).val <= 4:
-		q, j = p.tok(j+1).val, j+2
+	case t.Kind == lex.Word && (t.Low == "q1" || t.Low == "q2" || t.Low == "q3" || t.Low == "q4"):
+		q, j = int(t.Low[1]-'0'), j+1
+	case t.Low == "q" && p.tok(j+1).Kind == lex.Num && p.glued(j+1) && p.tok(j+1).Int() >= 1 && p.tok(j+1).Int() <= 4:
+		q, j = p.tok(j+1).Int(), j+2
 	default:
 		n, k, ok := p.ordinal(j)
-		if !ok || n < 1 || n > 4 || !p.is(k, "quarter", "qtr") || p.tok(j).kind == num && !p.glued(j+1) {
+		if !ok || n < 1 || n > 4 || !p.is(k, "quarter", "qtr") || p.tok(j).Kind == lex.Num && !p.glued(j+1) {
 			if !(p.is(j, "last") && p.is(j+1, "quarter") && p.is(j+2, "of")) {
 				return cand{}, false
 			}
@@ -211,12 +212,12 @@ func (p *parser) season(i int) (cand, bool) {
 	j := i
 	mod := ""
 	if p.is(j, "this", "last", "next", "past") {
-		mod, j = p.tok(j).low, j+1
+		mod, j = p.tok(j).Low, j+1
 	} else if p.is(j, "the") {
 		j++
 	}
 	t := p.tok(j)
-	m, ok := seasons[t.low]
+	m, ok := seasons[t.Low]
 	if !ok {
 		return cand{}, false
 	}
@@ -233,7 +234,7 @@ func (p *parser) season(i int) (cand, bool) {
 	if y, e2, ok := p.yearAt(e); ok {
 		return cand{iv: of(y), end: e2}, true
 	}
-	if t.low == "fall" && mod == "" {
+	if t.Low == "fall" && mod == "" {
 		return cand{}, false
 	}
 	r := p.ref
@@ -315,11 +316,11 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 	j := i
 	mod := ""
 	if p.is(j, "this", "last", "next", "past") {
-		mod, j = p.tok(j).low, j+1
+		mod, j = p.tok(j).Low, j+1
 	}
 	var h holiday
 	e := j
-	if j >= len(p.toks) || !holidayFirst[p.toks[j].low] {
+	if j >= len(p.toks) || !holidayFirst[p.toks[j].Low] {
 		return cand{}, false
 	}
 	key := ""
@@ -327,7 +328,7 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 		if k > j {
 			key += " "
 		}
-		key += p.toks[k].low
+		key += p.toks[k].Low
 		if hh, ok := holidays[key]; ok {
 			h, e = hh, k+1
 		}
@@ -396,20 +397,20 @@ func (p *parser) span(i int) (cand, bool) {
 	j := i
 	lead := ""
 	if p.is(j, "from", "between") {
-		lead, j = p.tok(j).low, j+1
+		lead, j = p.tok(j).Low, j+1
 	}
 	a, ok := p.simple(j)
 	if !ok && lead == "between" && p.is(j, "now") {
 		a, ok = cand{iv: dayIv(p.ref), end: j + 1, rel: true}, true
 	}
 	bareDay := 0
-	if !ok || a.iv.Grain == claim.Year && p.tok(j).kind == num && p.tok(j).ndig <= 2 {
+	if !ok || a.iv.Grain == claim.Year && p.tok(j).Kind == lex.Num && p.tok(j).Digits <= 2 {
 		jj := j
 		if p.is(jj, "the") {
 			jj++
 		}
 		d, k, isOrd := p.ordinal(jj)
-		if !isOrd || d < 1 || d > 31 || p.tok(jj).kind == num && p.tok(jj).ndig > 2 {
+		if !isOrd || d < 1 || d > 31 || p.tok(jj).Kind == lex.Num && p.tok(jj).Digits > 2 {
 			return cand{}, false
 		}
 		bareDay = d
@@ -444,13 +445,13 @@ func (p *parser) span(i int) (cand, bool) {
 		if p.is(kk, "the") {
 			kk++
 		}
-		if d, e, isOrd := p.ordinal(kk); isOrd && bareDay == 0 && a.iv.Grain == claim.Day && d <= 31 && !(p.tok(kk).kind == num && p.tok(kk).ndig > 2) {
+		if d, e, isOrd := p.ordinal(kk); isOrd && bareDay == 0 && a.iv.Grain == claim.Day && d <= 31 && !(p.tok(kk).Kind == lex.Num && p.tok(kk).Digits > 2) {
 			y, m := a.iv.From.Year(), a.iv.From.Month()
 			if validDay(y, m, d) && d > a.iv.From.Day() {
 				a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
 				a.end = e
 				// "March 15-17, 2020": the year closes the range
-				if a.yearless && p.is(e, ",") && p.tok(e+1).kind == num {
+				if a.yearless && p.is(e, ",") && p.tok(e+1).Kind == lex.Num {
 					if y2, e2, ok := p.yearAt(e + 1); ok && validDay(y2, m, a.iv.From.Day()) && validDay(y2, m, d) {
 						a.iv = iv(day(y2, m, a.iv.From.Day()), day(y2, m, d), claim.Day)
 						a.end, a.rel, a.yearless = e2, false, false
@@ -486,7 +487,7 @@ func (p *parser) span(i int) (cand, bool) {
 	}
 	// "from June 1 to June 7, 2020": a year after the span fixes both ends
 	if a.yearless && b.yearless && p.is(b.end, ",") {
-		if y, e, ok := p.yearAt(b.end + 1); ok && p.tok(b.end+1).kind == num {
+		if y, e, ok := p.yearAt(b.end + 1); ok && p.tok(b.end+1).Kind == lex.Num {
 			if a2, ok := withYear(a, y); ok {
 				if b2, ok := withYear(b, y); ok {
 					a, b = a2, b2
