@@ -474,6 +474,16 @@ func (c *ctx) isTheCountry(p np) bool {
 func (c *ctx) when(ev *event, v int) {
 	s := c.s
 	a, b := s.clause(v)
+	// a non-restrictive relative clause ends at its closing comma:
+	// "Al-Shabaab, which seized Baidoa, attacked Mogadishu on Friday"
+	if a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text == "," {
+		for k := v + 1; k < b; k++ {
+			if s.toks[k].Text == "," {
+				b = k
+				break
+			}
+		}
+	}
 	// the first time after the verb, else the nearest before it: "jets,
 	// which have bombed Yemen since 2015, struck a prison on Friday"
 	best := -1
@@ -496,6 +506,31 @@ func (c *ctx) when(ev *event, v int) {
 				// "since January, when ...": the event is at the start, January
 				ev.when = startOf(s.times[s.tm[k]].interval)
 				return
+			}
+		}
+	}
+	// "On Friday a drone hit a convoy that carried troops": a restrictive
+	// relative clause with no time of its own happens when its main clause
+	// does (a non-restrictive ", which ..." clause is background, and keeps
+	// no time)
+	if best < 0 && a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0 {
+		ma, _ := s.clause(a - 2)
+		for i, t := range s.times {
+			if t.s >= ma && t.e <= a-1 && t.interval.Known && !(t.s > 0 && datesOther[s.toks[t.s-1].Lower]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			// the main clause may go on after the relative one ends
+			_, rb := s.clause(v)
+			if rb < len(s.toks) && s.toks[rb].Tag != nlp.Rel {
+				_, mb := s.clause(rb)
+				for i, t := range s.times {
+					if t.s >= rb && t.e <= mb && t.interval.Known {
+						best = i
+						break
+					}
+				}
 			}
 		}
 	}
