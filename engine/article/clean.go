@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/internal/fold"
 )
 
 // noise applies the noise patterns: inline ones first on every line, then
@@ -122,7 +124,7 @@ const minFragment = 12
 func (d *doc) normalizeParas() {
 	for _, p := range d.paras {
 		text := d.paraText(p)
-		p.norm = normalize(text)
+		p.norm = fold.Words(text)
 		first, _ := utf8.DecodeRuneInString(text)
 		p.fragment = unicode.IsLower(first)
 	}
@@ -135,7 +137,7 @@ func (d *doc) copies() {
 		if l.kind != content || l.byPattern == nil || !l.byPattern.Copies {
 			continue
 		}
-		full := normalize(string(d.view[l.cs:l.ce]))
+		full := fold.Words(string(d.view[l.cs:l.ce]))
 		for _, p := range d.paras[max(0, l.para-copyWindow):min(len(d.paras), l.para+copyWindow+1)] {
 			if p.dropped == "" && len(p.norm) >= minCopy/2 && strings.Contains(full, p.norm) {
 				d.dropPara(p, "copy-of:"+l.byPattern.Name)

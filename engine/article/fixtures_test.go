@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/claimcheck/claimcheck/internal/fold"
 )
 
 const fixtureDir = "../../fixtures/articles"
@@ -68,7 +70,7 @@ func TestFixtures(t *testing.T) {
 					t.Errorf("%s: noise %q in sentence %d: %q", a.ID, m, i, s.Text)
 				}
 			}
-			key := normalize(s.Text)
+			key := fold.Words(s.Text)
 			if j, dup := seen[key]; dup {
 				t.Errorf("%s: sentence %d repeats sentence %d: %q", a.ID, i, j, s.Text)
 			}

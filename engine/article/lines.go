@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/engine/finding"
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/fold"
 )
 
 type lineKind int
@@ -445,7 +446,7 @@ func (d *doc) sentences() {
 				lastEnd = s.End
 				text := string(d.data[s.Start:s.End])
 				plain := string(d.view[s.Start:s.End])
-				key := normalize(plain)
+				key := fold.Words(plain)
 				if key == "" {
 					d.a.Removed = append(d.a.Removed, Removal{s, "no-words"})
 					continue
@@ -545,26 +546,6 @@ func (d *doc) textDate() time.Time {
 		}
 	}
 	return findTextDate(texts)
-}
-
-// normalize keeps letters and digits, lower-cased, one space between words:
-// the form in which repeats are compared, whatever quotes and dashes the
-// copies use.
-func normalize(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-			continue
-		}
-		space = true
-	}
-	return b.String()
 }
 
 func hasWord(b []byte) bool {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/fold"
 )
 
 // vars is the activation for one evaluation: cheaper than a map per call.
@@ -469,8 +470,8 @@ func content(c *claim.Claim) string {
 		c.Kind, strconv.FormatBool(c.Negated), c.Modality,
 		c.Holder, c.Item, c.Place, f(c.Value), f(c.Low), f(c.High), c.Qualifier, c.AsOf.String(),
 		c.Action, c.Agent, c.Patient, c.Instrument, c.When.String(),
-		c.Person, c.Title, c.Org, c.Speaker, Norm(c.Quote),
-		date, Norm(c.Text),
+		c.Person, c.Title, c.Org, c.Speaker, fold.Words(c.Quote),
+		date, fold.Words(c.Text),
 	}, "\x1f")
 }
 

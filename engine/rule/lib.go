@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"cel.dev/cel-go/cel"
 	"cel.dev/cel-go/common/cost"
@@ -14,6 +13,7 @@ import (
 	"cel.dev/cel-go/common/types/ref"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/fold"
 )
 
 // Places answers place containment from the lexicon ("baghdad-international-airport"
@@ -181,7 +181,7 @@ func library(places Places) []libFunc {
 			doc:  `norm(s) string: text normalised for comparing words: lower case, letters and digits only, single spaces ("“We will stay,” he" -> "we will stay he")`,
 			args: []*cel.Type{cel.StringType}, result: cel.StringType, cost: 100, maxSize: 4096,
 			unary: func(x ref.Val) ref.Val {
-				return types.String(Norm(str(x)))
+				return types.String(fold.Words(str(x)))
 			}},
 	}
 }
@@ -370,25 +370,6 @@ func FormatSource(c *claim.Claim) string {
 		return who + ", undated"
 	}
 	return who + ", " + c.Published.Format(claim.DateLayout)
-}
-
-// Norm lower-cases s and keeps only letters and digits, separated by single
-// spaces, so that quotes compare equal across typography.
-func Norm(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else if r != '\'' && r != '’' {
-			space = true
-		}
-	}
-	return b.String()
 }
 
 // estimator gives the cost estimator what it cannot know: how long strings
