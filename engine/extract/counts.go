@@ -80,6 +80,18 @@ func (d *doc) counts(c *ctx) {
 			// "and coalition allies another 2,500": the item of the count before
 			item, itemText = base.Item, base.ItemText
 			inherited = true
+		case c.elliptic(a, b) && c.namedBefore(a) >= 0:
+			// "Russian forces, numbering about 190,000", "a peacekeeper was
+			// killed and four others were injured": the counted noun
+			// named just before
+			at := c.namedBefore(a)
+			m := s.items[s.item[at]]
+			item, itemText = m.id, m.text
+			if a > 0 && numbering[s.toks[a-1].Lower] && holder.id == "" && c.npOf[at] >= 0 {
+				if r := c.resolve(c.nps[c.npOf[at]], "holder"); r.ent != "" {
+					holder = ref{id: r.ent, text: r.text}
+				}
+			}
 		case change != "" || risen:
 			// "reduce the number of American troops in Iraq from 5,200 to 3000"
 			if at, h := c.changeItem(a); at >= 0 {
@@ -137,6 +149,43 @@ func (d *doc) counts(c *ctx) {
 		prev = cl
 		d.lastCount = cl
 	}
+}
+
+// numbering words give the size of the phrase before them.
+var numbering = set("numbering totaling totalling totalled totaled")
+
+// namedBefore finds the counted noun an elliptic number stands for when no
+// count came before it: the item just before "numbering N" (", numbering
+// about 190,000"), or the item of the clause before "and N others". It
+// returns the item's token or -1.
+func (c *ctx) namedBefore(a int) int {
+	s := c.s
+	j := a - 1
+	switch {
+	case j >= 0 && numbering[s.toks[j].Lower]:
+		j--
+		if j >= 0 && s.toks[j].Text == "," {
+			j--
+		}
+		if j >= 0 && s.item[j] >= 0 {
+			return s.items[s.item[j]].s
+		}
+	case a+1 < len(s.toks) && s.qtok != nil && s.toks[min(c.qtyEnd(a), len(s.toks)-1)].Lower == "others":
+		for k := a - 1; k >= 0 && k >= a-20; k-- {
+			if s.item[k] >= 0 {
+				return s.items[s.item[k]].s
+			}
+		}
+	}
+	return -1
+}
+
+// qtyEnd is the token after the quantity starting at token a.
+func (c *ctx) qtyEnd(a int) int {
+	if q := c.s.qty[a]; q >= 0 {
+		return c.s.qtok[q][1]
+	}
+	return a + 1
 }
 
 // fromTo reads "from N to M" around quantity qi as the ends of a change
@@ -410,6 +459,19 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	}
 	m := c.tenseModality(a, base)
 	s := c.s
+	// "has withdrawn about 1,000 soldiers": troops that have left are a
+	// past figure for the place they left
+	if m == claim.Current {
+		ca, _ := s.clause(a)
+		for k := a - 1; k >= ca; k-- {
+			if t := s.toks[k].Tag; t == nlp.Verb || t == nlp.Part {
+				if s.act[k] >= 0 && (s.acts[s.act[k]].id == "withdraw" || s.acts[s.act[k]].id == "reduce") && s.group(k).perfect {
+					return claim.Past
+				}
+				break
+			}
+		}
+	}
 	// "will withdraw its 1,500 soldiers", "the 900 US troops in Syria will
 	// leave": a definite or possessed count is there now; what is planned
 	// is the move

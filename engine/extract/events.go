@@ -53,7 +53,14 @@ func (d *doc) events(c *ctx) {
 		if len(agents) == 0 {
 			agents = []ref{{}}
 		}
+		named := false
 		for _, ag := range agents {
+			named = named || ag.id != ""
+		}
+		for _, ag := range agents {
+			if named && ag.id == "" && len(agents) > 1 {
+				continue // "Turkish troops and their allies": the allies name no one
+			}
 			key := ev.action + "|" + ag.id + "|" + ev.patient.id + "|" + ev.patient.text
 			if seen[key] {
 				continue // "advise and assist", "dialog meeting"

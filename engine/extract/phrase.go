@@ -154,7 +154,9 @@ func (s *sent) resolve(p np) ref {
 			mod = m.id
 		}
 	}
-	if r.ent == "" && mod != "" {
+	// "Syrian rebels", "their Syrian rebel allies": fighters named by
+	// nationality are not that state's
+	if r.ent == "" && mod != "" && r.item != "fighters" {
 		h := s.toks[p.head()].Lower
 		if stateHeads[h] || s.item[p.head()] >= 0 || s.act[p.head()] >= 0 {
 			r.ent = mod
