@@ -502,7 +502,7 @@ func (c *ctx) when(ev *event, v int) {
 	}
 	if best < 0 {
 		for i, t := range s.times {
-			if t.s >= a && t.s < v && t.interval.Known {
+			if t.s >= a && t.s < v && t.interval.Known && !c.datesEarlierTrigger(a, t.s, v) {
 				best = i // the last one before the verb
 			}
 		}
@@ -544,6 +544,20 @@ func (c *ctx) when(ev *event, v int) {
 	if best >= 0 {
 		ev.when = s.times[best].interval
 	}
+}
+
+// datesEarlierTrigger reports whether a time at token t, before the
+// trigger at v, follows another event word of the clause, whose time it
+// is: "the announcement of the drawdown on September 9 comes after
+// Kadhimi's visit" does not date the visit.
+func (c *ctx) datesEarlierTrigger(a, t, v int) bool {
+	s := c.s
+	for k := a; k < t; k++ {
+		if s.act[k] >= 0 && s.acts[s.act[k]].s == k && !reportOnly[s.acts[s.act[k]].id] || s.act[k] >= 0 && s.acts[s.act[k]].id == "announce" {
+			return true
+		}
+	}
+	return false
 }
 
 // startOf collapses an open interval ("since January") to the unit it
