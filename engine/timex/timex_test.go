@@ -2,14 +2,12 @@ package timex
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/internal/testkit"
 )
 
 func d(s string) time.Time {
@@ -180,43 +178,15 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-func fixtureLines(tb testing.TB) []string {
-	tb.Helper()
-	files, err := filepath.Glob("../../fixtures/articles/*.txt")
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no fixtures: %v", err)
-	}
-	var lines []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
-	}
-	return lines
-}
-
 func TestFixtureInvariants(t *testing.T) {
-	for _, l := range fixtureLines(t) {
+	for _, l := range testkit.ArticleLines(t) {
 		checkInvariants(t, l, Find(l, ref))
 		checkInvariants(t, l, Find(l, Ref{}))
 	}
 }
 
 func BenchmarkFind(b *testing.B) {
-	lines := fixtureLines(b)
-	n := 0
-	for _, l := range lines {
-		n += len(l)
-	}
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, l := range lines {
-			Find(l, ref)
-		}
-	}
+	testkit.BenchLines(b, func(l string) { Find(l, ref) })
 }
 
 func TestMarshalJSON(t *testing.T) {

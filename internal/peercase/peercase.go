@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/internal/testkit"
 )
 
 // Case is one line of a peer .jsonl file.
@@ -40,6 +42,19 @@ type Expected struct {
 	Unit        string          `json:"unit"`
 }
 
+// Overlaps reports whether the byte span start..end of c.Input overlaps an
+// expected mention: output there is the peer's mention split or joined
+// differently, not noise.
+func (c Case) Overlaps(start, end int) bool {
+	for _, x := range c.Expected {
+		s, e := x.ByteSpan(c.Input)
+		if start < e && s < end {
+			return true
+		}
+	}
+	return false
+}
+
 // ByteSpan converts the expected character offsets to byte offsets in input.
 func (e Expected) ByteSpan(input string) (int, int) {
 	return byteOff(input, e.Start), byteOff(input, e.End)
@@ -54,30 +69,18 @@ func byteOff(s string, chars int) int {
 	return i
 }
 
-// Dir finds ../shared/eval/peer relative to the repository root (the
-// directory holding go.mod, found by walking up from the working
-// directory). It skips the test when absent, unless CI=true, then fails.
+// Dir finds ../shared/eval/peer relative to the repository root. It skips
+// the test when absent, unless CI=true, then fails.
 func Dir(t testing.TB) string {
 	t.Helper()
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			p := filepath.Join(d, "..", "shared", "eval", "peer")
-			if _, err := os.Stat(p); err != nil {
-				if os.Getenv("CI") == "true" {
-					t.Fatalf("peer cases missing at %s", p)
-				}
-				t.Skipf("peer cases not present at %s", p)
-			}
-			return p
+	p := filepath.Join(testkit.Root(t), "..", "shared", "eval", "peer")
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("peer cases missing at %s", p)
 		}
-		if filepath.Dir(d) == d {
-			t.Fatal("go.mod not found above " + wd)
-		}
+		t.Skipf("peer cases not present at %s", p)
 	}
+	return p
 }
 
 // Load reads every case of the named files (e.g. "news-when-en.jsonl").
@@ -153,6 +156,17 @@ func (t *Tally) Rate() float64 {
 		return 0
 	}
 	return float64(t.pass["ALL"]) / float64(t.total["ALL"])
+}
+
+// Check reports the tally and fails tb when the counted pass rate is below
+// floor: the level the finder has reached, raised as it improves.
+func (t *Tally) Check(tb testing.TB, floor float64) {
+	tb.Helper()
+	t.Report(tb)
+	tb.Logf("counted pass rate %.3f (floor %.3f)", t.Rate(), floor)
+	if t.Rate() < floor {
+		tb.Errorf("peer pass rate %.3f below floor %.3f", t.Rate(), floor)
+	}
 }
 
 // Report logs rates per suite and tag, the excluded counts and the failures.
