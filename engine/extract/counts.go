@@ -31,7 +31,9 @@ func (d *doc) counts(c *ctx) {
 		// "the death toll rose to 150": the end of a change named before it
 		risen := a > 1 && s.toks[a-1].Lower == "to" && changeVerbs[s.toks[a-2].Lower]
 		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
-		if a > 0 && change == "" && !risen && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
+		// "3,000 soldiers, up from 1,000 last year": the earlier figure
+		upFrom := a > 1 && s.toks[a-1].Lower == "from" && (s.toks[a-2].Lower == "up" || s.toks[a-2].Lower == "down")
+		if a > 0 && change == "" && !risen && !upFrom && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
 			continue
 		}
 		if a > 1 && s.toks[a-1].Lower == "of" && s.toks[a-2].Lower == "out" {
@@ -76,6 +78,9 @@ func (d *doc) counts(c *ctx) {
 		case itemAt >= 0:
 			m := s.items[s.item[itemAt]]
 			item, itemText, itemEnd = m.id, m.text, m.e
+		case upFrom && base != nil && itemAt < 0:
+			item, itemText = base.Item, base.ItemText
+			inherited = true
 		case base != nil && c.elliptic(a, b):
 			// "and coalition allies another 2,500": the item of the count before
 			item, itemText = base.Item, base.ItemText
@@ -141,6 +146,9 @@ func (d *doc) counts(c *ctx) {
 		}
 		cl.Place, cl.PlaceText = place.id, place.text
 		cl.Modality = c.countModality(a, change, base)
+		if upFrom {
+			cl.Modality = claim.Past
+		}
 		cl.AsOf = c.asOf(a, cl.Modality, change == "from")
 		if cl.Holder == "" && base != nil && inherited {
 			cl.Holder, cl.HolderText = base.Holder, base.HolderText
@@ -380,6 +388,9 @@ func (c *ctx) hostPlace(a int) ref {
 			continue
 		}
 		for _, r := range c.subjectOf(s.group(k).s) {
+			if r.ent == "" && r.np.ok() && c.isTheCountry(r.np) && c.d.mainPlace != "" {
+				return ref{id: c.d.mainPlace, text: r.text}
+			}
 			if r.ent == "" || r.np.ok() && !placeTypes[c.entType(r.np)] {
 				continue
 			}
@@ -403,6 +414,14 @@ func (c *ctx) countHolder(a int) ref {
 	if j >= 0 && (s.toks[j].Lower == "another" || s.toks[j].Lower == "additional") {
 		j--
 	}
+	// "Canada's 800 soldiers": the possessor holds them
+	if j > 0 && s.toks[j].Tag == nlp.Poss {
+		if p, ok := c.npEndingAt(j - 1); ok {
+			if r := c.resolve(p, "holder"); r.ent != "" {
+				return ref{id: r.ent, text: r.text}
+			}
+		}
+	}
 	// "its 1,100 soldiers": the possessor holds them
 	if j >= 0 && possessives[s.toks[j].Lower] {
 		if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
@@ -421,7 +440,7 @@ func (c *ctx) countHolder(a int) ref {
 		if s.boundary(k) {
 			break
 		}
-		if holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) {
+		if holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) && !c.auxBefore(k, a) {
 			g := s.group(k)
 			for _, r := range c.subjectOf(g.s) {
 				// "Iraq's health ministry reported": the possessor country
@@ -447,6 +466,26 @@ func (c *ctx) countHolder(a int) ref {
 	}
 	return ref{}
 }
+
+// auxBefore reports whether "has", "had" at k is the auxiliary of a verb
+// whose object belongs to someone else ("it had killed 50 fighters": the
+// fighters are not the killer's), not the verb of holding ("has had 5,000
+// troops") or of using up ("has launched 100 missiles").
+func (c *ctx) auxBefore(k, a int) bool {
+	s := c.s
+	if s.toks[k].Tag != nlp.Aux {
+		return false
+	}
+	for j := k + 1; j < a; j++ {
+		if t := s.toks[j]; (t.Tag == nlp.Verb || t.Tag == nlp.Part) && s.act[j] >= 0 && victimActions[s.acts[s.act[j]].id] {
+			return true
+		}
+	}
+	return false
+}
+
+// victimActions take an object of the other side.
+var victimActions = set("kill wound injure capture arrest attack strike defeat seize abduct kidnap detain")
 
 // countModality: the ends of a change are then (from) and planned (to);
 // else the tense of the verb group before the number.

@@ -162,6 +162,18 @@ func (s *sent) resolve(p np) ref {
 			r.ent = mod
 		}
 	}
+	// "Nigeria's army", "Iraq's government": a country's body acts and
+	// holds for it, as "the Iraqi government" does
+	if r.ent == "" && p.poss > p.s && stateHeads[s.toks[p.head()].Lower] {
+		for k := p.s; k < p.poss; k++ {
+			if s.ent[k] >= 0 {
+				if m := s.ents[s.ent[k]]; m.typ == "country" && m.e == p.poss {
+					r.ent = m.id
+				}
+				break
+			}
+		}
+	}
 	r.id = r.ent
 	return r
 }
