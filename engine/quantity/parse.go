@@ -233,21 +233,8 @@ func (p *parser) at(i int) ([]Quantity, int) {
 func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == float64(int(v)) }
 
 // countNounAt reports whether token k looks like a plural count noun
-// ("troops", "people" is not caught: a year reading wins then).
-func (p *parser) countNounAt(k int) bool {
-	if k >= len(p.toks) {
-		return false
-	}
-	t := p.toks[k]
-	if t.Kind != lex.Word || t.Upper || len(t.Low) < 4 || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") {
-		return false
-	}
-	switch t.Low {
-	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
-		return false
-	}
-	return true
-}
+// ("2000 troops" is a count, not a year).
+func (p *parser) countNounAt(k int) bool { return k < len(p.toks) && p.toks[k].PluralNoun() }
 
 // standalone reports whether a bare number (no qualifier) is a quantity here:
 // not a date part, time of day or part of a name.

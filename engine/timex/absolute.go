@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
@@ -414,19 +413,9 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	return cand{}, false
 }
 
-// yearPlural: count nouns after a 4-digit number make it a count ("2000
-// troops"), the same rule the quantity package applies.
-func (p *parser) countNounAt(k int) bool {
-	t := p.tok(k)
-	if t.Kind != lex.Word || t.Upper || len(t.Low) < 4 || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") {
-		return false
-	}
-	switch t.Low {
-	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
-		return false
-	}
-	return true
-}
+// countNounAt: a count noun after a number makes it a count ("2000
+// troops", "12 soldiers"), not a year or a day; the rule quantity applies.
+func (p *parser) countNounAt(k int) bool { return p.tok(k).PluralNoun() }
 
 var notYearAfter = map[string]bool{
 	"million": true, "billion": true, "thousand": true, "hundred": true, "percent": true, "%": true,

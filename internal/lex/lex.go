@@ -51,6 +51,21 @@ func (t Token) Int() int {
 	return int(t.Val)
 }
 
+// PluralNoun reports whether t looks like a plural count noun: a lower-case
+// word of four letters or more ending in a single "s" ("troops", not
+// "class", "was" or "years"). After a number it makes the number a count
+// ("2000 troops"), not a year or a day; "people" is not caught.
+func (t Token) PluralNoun() bool {
+	if t.Kind != Word || t.Upper || len(t.Low) < 4 || !strings.HasSuffix(t.Low, "s") || strings.HasSuffix(t.Low, "ss") {
+		return false
+	}
+	switch t.Low {
+	case "was", "has", "this", "thus", "years", "yards", "less", "across", "towards", "alongside", "besides", "always", "does", "goes", "says":
+		return false
+	}
+	return true
+}
+
 // Numbers says how digits become tokens.
 type Numbers uint8
 

@@ -123,3 +123,17 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(line, Runs)
 	}
 }
+
+func TestPluralNoun(t *testing.T) {
+	for in, want := range map[string]bool{
+		"troops": true, "soldiers": true, "bases": true, "Troops": false, "class": false,
+		"was": false, "years": false, "says": false, "its": false, "people": false, "s": false,
+	} {
+		if got := Tokenize(in, Runs)[0].PluralNoun(); got != want {
+			t.Errorf("%q.PluralNoun() = %v, want %v", in, got, want)
+		}
+	}
+	if (Token{Kind: Sym, Low: "ss"}).PluralNoun() {
+		t.Error("a symbol is not a noun")
+	}
+}
