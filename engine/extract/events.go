@@ -520,7 +520,10 @@ func (c *ctx) when(ev *event, v int) {
 	// relative clause with no time of its own happens when its main clause
 	// does (a non-restrictive ", which ..." clause is background, and keeps
 	// no time)
-	if best < 0 && a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0 {
+	// "seized Kabul in August 2021 as US troops withdrew": a clause of
+	// simultaneity takes its main clause's time the same way
+	restrictive := a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0
+	if best < 0 && (restrictive || a >= 2 && simultaneous[s.toks[a-1].Lower]) {
 		ma, _ := s.clause(a - 2)
 		for i, t := range s.times {
 			if t.s >= ma && t.e <= a-1 && t.interval.Known && !(t.s > 0 && datesOther[s.toks[t.s-1].Lower]) {
@@ -545,6 +548,10 @@ func (c *ctx) when(ev *event, v int) {
 		ev.when = s.times[best].interval
 	}
 }
+
+// simultaneous subordinators open a clause that happens when its main
+// clause does.
+var simultaneous = set("as while when")
 
 // datesEarlierTrigger reports whether a time at token t, before the
 // trigger at v, follows another event word of the clause, whose time it
