@@ -57,8 +57,20 @@ func (d *doc) roles(c *ctx) {
 				k = j
 			}
 		}
-		if k < len(s.toks) && s.toks[k].Text == "," && k+1 < len(s.toks) && s.person[k+1] >= 0 && (s.toks[t.s].Cap || org.id != "" || t.s > 0 && s.toks[t.s-1].Tag == nlp.Det) {
-			k++
+		// "the press secretary, Brig. Gen. Pat Ryder": a rank before the name
+		nameAt := k + 1
+		if k < len(s.toks) && s.toks[k].Text == "," && nameAt < len(s.toks) && s.title[nameAt] >= 0 {
+			if r := s.titles[s.title[nameAt]]; r.s == nameAt {
+				if info, ok := d.x.lex.Title(r.text); ok && info.Kind == "rank" {
+					nameAt = r.e
+					for nameAt < len(s.toks) && s.title[nameAt] >= 0 {
+						nameAt = s.titles[s.title[nameAt]].e
+					}
+				}
+			}
+		}
+		if k < len(s.toks) && s.toks[k].Text == "," && nameAt < len(s.toks) && s.person[nameAt] >= 0 && (s.toks[t.s].Cap || org.id != "" || c.determined(t.s)) {
+			k = nameAt
 		}
 		if k < len(s.toks) && s.person[k] >= 0 {
 			p := s.persons[s.person[k]]
@@ -90,11 +102,37 @@ func (d *doc) roles(c *ctx) {
 	}
 }
 
+// determined reports whether the title at token a opens a definite
+// phrase: "the president", "the country's former president".
+func (c *ctx) determined(a int) bool {
+	s := c.s
+	for k := a - 1; k >= 0 && k >= a-4; k-- {
+		switch s.toks[k].Tag {
+		case nlp.Det, nlp.Poss:
+			return true
+		case nlp.Adj:
+			continue
+		}
+		if s.toks[k].Lower == "former" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // titleOrg is the organisation a title belongs to, named before it:
-// "US ambassador", "Iraq's new Prime Minister", "White House Press Secretary".
+// "US ambassador", "Iraq's new Prime Minister", "White House Press
+// Secretary", "the country's former president" (the article's main place).
 func (c *ctx) titleOrg(t mention) ref {
 	s := c.s
 	for k := t.s - 1; k >= 0 && k >= t.s-4; k-- {
+		// "the country's": the article's main place
+		if s.toks[k].Tag == nlp.Poss && k >= 2 && c.npOf[k-1] >= 0 {
+			if p, ok := c.npEndingAt(k - 1); ok && c.isTheCountry(p) && c.d.mainPlace != "" {
+				return ref{id: c.d.mainPlace, text: s.words(p.s, p.e)}
+			}
+		}
 		if s.ent[k] >= 0 {
 			m := s.ents[s.ent[k]]
 			if excludedModifier(s.toks[m.s].Text, s.toks[m.e-1].Text) {
