@@ -442,7 +442,12 @@ func (c *ctx) countHolder(a int) ref {
 		}
 		if holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) && !c.auxBefore(k, a) {
 			g := s.group(k)
-			for _, r := range c.subjectOf(g.s) {
+			subj := c.subjectOf(g.s)
+			// "Japan plans to send 200 troops": who governs the infinitive
+			if g.s > 0 && s.toks[g.s-1].Tag == nlp.To {
+				subj = c.controller(g.s - 1)
+			}
+			for _, r := range subj {
 				// "Iraq's health ministry reported": the possessor country
 				if p := r.np; p.ok() && p.poss > p.s {
 					if pr := c.resolve(np{s: p.s, e: p.poss, poss: -1}, "holder"); pr.ent != "" {
@@ -554,7 +559,7 @@ func (c *ctx) tenseModality(a int, base *claim.Claim) string {
 		}
 		if s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Modal || s.toks[k].Tag == nlp.Part {
 			g := s.group(k)
-			if g.modal != "" && g.modal != "can" {
+			if g.modal != "" && g.modal != "can" || s.modality(g) == claim.Planned {
 				return claim.Planned
 			}
 			for j := g.s; j < g.e; j++ {
