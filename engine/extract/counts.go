@@ -118,6 +118,14 @@ func (d *doc) counts(c *ctx) {
 		}
 		// the holder: a phrase just before the number ("coalition allies
 		// another 2,500"), else the subject of "has", "reports", ...
+		relPlaceFrom := -1
+		if holder.id == "" && itemAt >= 0 {
+			// "the 5,000 troops that the US keeps in Iraq", "the 900 troops
+			// Washington maintains in Syria"
+			if h, at := c.relHolder(itemEnd); h.id != "" {
+				holder, relPlaceFrom = h, at
+			}
+		}
 		if holder.id == "" {
 			holder = c.countHolder(a)
 		}
@@ -133,6 +141,9 @@ func (d *doc) counts(c *ctx) {
 		cl.Item, cl.ItemText = item, itemText
 		cl.Value, cl.Low, cl.High, cl.Qualifier = q.Value, q.Low, q.High, q.Qualifier
 		place := c.countPlace(itemEnd, len(s.toks))
+		if place.id == "" && relPlaceFrom >= 0 {
+			place = c.countPlace(relPlaceFrom, len(s.toks))
+		}
 		if change != "" && place.id == "" {
 			if at, _ := c.changeItem(a); at >= 0 {
 				place = c.countPlace(s.items[s.item[at]].e, a)
@@ -422,6 +433,14 @@ func (c *ctx) countHolder(a int) ref {
 			}
 		}
 	}
+	// "France, whose 5,100 soldiers": the phrase before the relative
+	if j >= 2 && s.toks[j].Lower == "whose" && s.toks[j-1].Text == "," {
+		if p, ok := c.npEndingAt(j - 2); ok {
+			if r := c.resolve(c.outOfPP(p), "holder"); r.ent != "" {
+				return ref{id: r.ent, text: r.text}
+			}
+		}
+	}
 	// "its 1,100 soldiers": the possessor holds them
 	if j >= 0 && possessives[s.toks[j].Lower] {
 		if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
@@ -470,6 +489,44 @@ func (c *ctx) countHolder(a int) ref {
 		}
 	}
 	return ref{}
+}
+
+// relHolder reads a relative clause right after the counted noun whose
+// subject keeps or sends them: "troops that the US keeps in Iraq",
+// "soldiers whom Britain deployed", "troops Washington maintains". It
+// returns the holder and the token after the verb, where the place is.
+func (c *ctx) relHolder(e int) (ref, int) {
+	s := c.s
+	k := e
+	if k < len(s.toks) && s.toks[k].Tag == nlp.Rel && s.toks[k].Lower != "who" {
+		k++
+	}
+	if k >= len(s.toks) || c.npOf[k] < 0 {
+		return ref{}, -1
+	}
+	p := c.nps[c.npOf[k]]
+	if p.s < k {
+		p.s = k // "troops Washington" chunked as one phrase
+	}
+	// "the US keeps" chunked as one phrase: the verb ends it
+	for j := p.s + 1; j < p.e; j++ {
+		if holdVerbs[s.toks[j].Lower] && s.ent[j] < 0 && s.item[j] < 0 {
+			p.e = j
+			break
+		}
+	}
+	v := p.e
+	for v < len(s.toks) && (s.toks[v].Tag == nlp.Adv || s.toks[v].Tag == nlp.Aux) && s.ent[v] < 0 {
+		v++
+	}
+	if v >= len(s.toks) || !(holdVerbs[s.toks[v].Lower] || s.act[v] >= 0 && s.acts[s.act[v]].id == "deploy") {
+		return ref{}, -1
+	}
+	r := c.resolve(p, "holder")
+	if r.ent == "" || r.person {
+		return ref{}, -1
+	}
+	return ref{id: r.ent, text: r.text}, v + 1
 }
 
 // auxBefore reports whether "has", "had" at k is the auxiliary of a verb

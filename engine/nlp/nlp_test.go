@@ -48,6 +48,8 @@ func TestTagContext(t *testing.T) {
 		{"as part of the coalition", "as", "PREP"},
 		{"while US troops stay", "US", "PROPN"},
 		{"jets carried out strikes on bases", "strikes", "NOUN"},
+		{"the troops will stay.", "stay", "VERB"},
+		{"they would not stay", "stay", "VERB"},
 		{"militias stepped up attacks on bases", "attacks", "NOUN"},
 	}
 	for _, tt := range tests {

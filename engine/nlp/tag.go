@@ -217,6 +217,11 @@ func tag(toks []Token) {
 			if prev == Det || prev == Num {
 				break
 			}
+			// "will stay", "would not leave": a bare form after a modal is a verb
+			if !t.Cap && (prev == Modal || prev == Neg && at(toks, i-2) == Modal) && !strings.HasSuffix(t.Lower, "s") {
+				t.Tag = Verb
+				break
+			}
 			// "Iraq reports 8,331", "the statement read": bare -s verbs after a subject
 		}
 	}
