@@ -33,14 +33,38 @@
 //     ("demanding the removal of"), scare-quoted verbs, participles that
 //     describe ("troops stationed in Iraq") and hypothetical nouns
 //     ("a potential pullout") are not events.
+//   - An announcement noun whose "of" phrase names an event ("the
+//     announcement of the US troops' drawdown by the Pentagon on September
+//     9") is an announce event dated by its clause, with the announced
+//     event as patient ("troops-withdraw"); the troop move it announces, or
+//     that a decision approves ("approved the redeployment of"), is planned
+//     and undated.
+//   - An event's place is a place that heads its phrase. A place that only
+//     modifies counted sites ("out of three Iraqi bases") names a part of
+//     it: the claim keeps place_text with an empty place.
+//   - "X-led coalition" with X not the US is X's own coalition
+//     ("saudi-arabia-led-coalition"), and a later bare "the coalition"
+//     follows it; the lexicon's coalition is the US-led one.
 //   - Modality: a modal or "plans/intends/expected to" is planned; a past
 //     or past-perfect verb is past; the present and "has had" are current.
 //     The from-end of a change ("from 5,200 to 3000") is current as of the
-//     sentence's time, the to-end planned.
+//     sentence's time, the to-end planned; "up from N last year" is past.
+//     A possessed or definite figure ("will withdraw its 1,500 soldiers")
+//     is current; troops that "have been withdrawn" are past.
+//   - A count's place is where the troops are: "in X", the source of a
+//     withdrawal ("from X", "out of X"), the destination of a deployment
+//     ("to X"), or the subject of "hosts". Its holder is the nationality
+//     or possessor in its phrase, the subject of a holding verb (or of a
+//     relative clause on its noun), the controller of "plans to send", or
+//     for "N of the troops" the holder of the count before.
 //   - A count's as_of is the time named in its stretch of the clause, else
 //     the publication date when current. Titles are the lexicon's title ids
-//     (honorifics such as "Mr" are not titles); a role holds as of
-//     publication, or is past after "former".
+//     (honorifics such as "Mr" are not titles; "Deputy X" is "deputy-x");
+//     a role holds as of publication, or is past after "former". A title
+//     without an organisation takes the person's lexicon country, else the
+//     country of the side they lead in the clause ("led the US
+//     delegation") or are put beside ("the top American diplomat"); never
+//     the article's main country alone.
 //   - A quotation is anchored on the sentence where it opens and carries
 //     all its words, even across sentences; its speaker is a person, an
 //     organisation that heads the attribution phrase, a statement's author
