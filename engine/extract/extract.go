@@ -32,7 +32,13 @@
 //     attack on X" is an attack. Purposes ("pressure to withdraw"), demands
 //     ("demanding the removal of"), scare-quoted verbs, participles that
 //     describe ("troops stationed in Iraq") and hypothetical nouns
-//     ("a potential pullout") are not events.
+//     ("a potential pullout") are not events, nor is what a "that" clause
+//     demands ("demanded that French forces leave"). A gerund after
+//     "after", "before" or "while" is an event of the main subject ("said
+//     after meeting Yoon"). An event with no time of its own in a
+//     restrictive relative clause or an "as"/"while"/"when" clause takes
+//     its main clause's time; a time that follows an earlier event word of
+//     the clause is that event's, not a later one's.
 //   - An announcement noun whose "of" phrase names an event ("the
 //     announcement of the US troops' drawdown by the Pentagon on September
 //     9") is an announce event dated by its clause, with the announced
