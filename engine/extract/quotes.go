@@ -178,6 +178,10 @@ func (c *ctx) attributionBefore(k int) (ref, bool) {
 		if s.toks[j].Tag == nlp.Quote {
 			break
 		}
+		// "According to Prime Minister X, “...”"
+		if s.toks[j].Lower == "according" && j+2 < k && s.toks[j+1].Lower == "to" && c.npOf[j+2] >= 0 {
+			return c.speaker(c.nps[c.npOf[j+2]]), true
+		}
 		if sayVerbs[s.toks[j].Lower] && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part || s.toks[j].Tag == nlp.Noun) {
 			g := s.group(j)
 			for _, r := range c.subjectOf(g.s) {

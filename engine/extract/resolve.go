@@ -153,6 +153,13 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 			return c.conjuncts(c.outOfPP(p), agentRole)
 		}
 		return nil
+	case t.Text == "," && j > 0 && c.participleAside(j) > 0:
+		// "A senior official, speaking on condition of anonymity, said":
+		// the subject stands before the participle clause
+		if p, ok := c.npEndingAt(c.participleAside(j) - 1); ok {
+			return c.conjuncts(c.outOfPP(p), agentRole)
+		}
+		return nil
 	case t.Text == "," && j > 0:
 		// an apposition: "David Schenker, the State Department's official, said",
 		// "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed"
@@ -189,6 +196,24 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// participleAside finds the comma opening a ", speaking on condition of
+// anonymity," aside that ends at the comma at j, or -1.
+func (c *ctx) participleAside(j int) int {
+	s := c.s
+	for k := j - 1; k > 0 && k >= j-15; k-- {
+		if s.toks[k].Tag == nlp.Quote {
+			return -1
+		}
+		if s.toks[k].Text == "," {
+			if s.toks[k+1].Tag == nlp.Ger {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeBefore finds the relative pronoun opening a ", which ...,"
