@@ -239,7 +239,8 @@ func (p *parser) unitRel(i int) (cand, bool) {
 		hasN = true
 	}
 	r := p.ref
-	if weekend {
+	if weekend || workweek && !hasN {
+		// the Monday of the week the modifier names
 		ws := weekStart(r)
 		switch mod {
 		case "last", "past", "previous":
@@ -247,15 +248,8 @@ func (p *parser) unitRel(i int) (cand, bool) {
 		case "next", "coming", "following", "upcoming":
 			ws = ws.AddDate(0, 0, 7)
 		}
-		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j, rel: true, fwd: mod == "next" || mod == "coming"}, true
-	}
-	if workweek && !hasN {
-		ws := weekStart(r)
-		switch mod {
-		case "last", "past", "previous":
-			ws = ws.AddDate(0, 0, -7)
-		case "next", "coming", "following", "upcoming":
-			ws = ws.AddDate(0, 0, 7)
+		if weekend {
+			return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j, rel: true, fwd: mod == "next" || mod == "coming"}, true
 		}
 		return cand{iv: iv(ws, ws.AddDate(0, 0, 4), claim.Day), end: j, rel: true, fwd: ws.After(r)}, true
 	}
