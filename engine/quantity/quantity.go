@@ -69,9 +69,10 @@
 // own qualifier, "to about 3,000"), and the claims layer decides what
 // changed. Otherwise "from 10 to 20 dollars" is a range.
 //
-// The finder is a small tokenizer plus rules over tokens; qualifiers, scales
-// and currencies are data (lexicon.go), indexed by first word, so a sentence
-// is read in one pass.
+// The finder is rules over the tokens of internal/lex (numbers read whole,
+// "5,200" and "2.5"; numeric dates kept apart); qualifiers, scales and
+// currencies are data (lexicon.go), indexed by first word, so a sentence is
+// read in one pass.
 package quantity
 
 import (

@@ -77,9 +77,10 @@
 // package's rule. Open bounds ("before 2010", "after March") are reported
 // as the time itself; the preposition is the claims layer's to read.
 //
-// The finder is a small tokenizer plus hand-written rules over tokens, with
-// word tables as data (lexicon.go); rules are memoized per token and tried
-// only where a time can start, so a sentence is read in one pass.
+// The finder is hand-written rules over the tokens of internal/lex (bare
+// digit runs, so that dates are read from their parts), with word tables as
+// data (lexicon.go); rules are memoized per token and tried only where a
+// time can start, so a sentence is read in one pass.
 package timex
 
 import (
