@@ -381,6 +381,22 @@ func (c *ctx) noteBodies() {
 // the reported clause.
 var speechVerbs = set("said says say told tells added adds noted notes stressed warned insisted")
 
+// definite reports whether the number at a is determined by "the" or a
+// possessive, perhaps over an adjective: "its 1,500", "the remaining 2,500".
+func (c *ctx) definite(a int) bool {
+	s := c.s
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		l := s.toks[k].Lower
+		if possessives[l] || l == "the" {
+			return true
+		}
+		if t := s.toks[k].Tag; t != nlp.Adj && t != nlp.Part && t != nlp.Ger && l != "remaining" && l != "last" {
+			return false
+		}
+	}
+	return false
+}
+
 // decisionVerbs decide or make public a move that is still to come.
 var decisionVerbs = set(`approve approves approved approving authorize authorizes authorized authorise authorised order orders ordered
 announce announces announced plan plans planned propose proposes proposed`)
@@ -576,7 +592,8 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	// "will withdraw its 1,500 soldiers", "the 900 US troops in Syria will
 	// leave": a definite or possessed count is there now; what is planned
 	// is the move
-	if m == claim.Planned && a > 0 && (possessives[s.toks[a-1].Lower] || s.toks[a-1].Lower == "the") {
+	// (but "will send its 500 soldiers to Estonia" plans where they will be)
+	if _, dst := c.movesIn(a); m == claim.Planned && !dst && c.definite(a) {
 		return claim.Current
 	}
 	// "approved the redeployment of fewer than 500 troops": a decided move

@@ -348,6 +348,13 @@ func TestConstructions(t *testing.T) {
 				"quote speaker=senior-state-department-official quote=no_decision",
 			},
 			[]string{"quote speaker=lloyd-austin quote=the_coalition", "quote speaker=condition"}},
+		{"a possessed figure sent somewhere is planned there",
+			"France will send its 500 soldiers to Estonia. The US will withdraw the remaining 2,500 troops from Afghanistan.",
+			"2021-04-01",
+			[]string{
+				"count holder=france item=troops place=estonia value=500 modality=planned",
+				"count holder=united-states item=troops place=afghanistan value=2500 modality=current",
+			}, nil},
 		{"scare quotes are not quotations",
 			"US troops will “transition” out of Iraq, the statement said.",
 			"2021-04-07",
