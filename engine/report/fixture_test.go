@@ -14,27 +14,8 @@ import (
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
 	"github.com/claimcheck/claimcheck/engine/span"
+	"github.com/claimcheck/claimcheck/internal/testkit"
 )
-
-// repoRoot walks up from the test's directory to the directory holding
-// go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = up
-	}
-}
 
 // source is an article as the tests use it: its repo-relative path and
 // metadata, as its sidecar or front matter gives them.
@@ -68,7 +49,7 @@ var (
 // those bytes, so the goldens check positions against the files themselves.
 func mk(t testing.TB, src source, ordinal int, sentence, focus string) *claim.Claim {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(repoRoot(t), src.path))
+	b, err := os.ReadFile(filepath.Join(testkit.Root(t), src.path))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/testkit"
 )
 
 // compileSchema compiles a JSON Schema document held in memory.
@@ -112,7 +113,7 @@ func TestJSONSchemaRejects(t *testing.T) {
 // beside the repository; without it the test skips, unless CI=true.
 func sarifSchemaFile(t *testing.T) []byte {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "..", "shared", "schemas", "sarif-schema-2.1.0.json")
+	path := filepath.Join(testkit.Root(t), "..", "shared", "schemas", "sarif-schema-2.1.0.json")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		if os.Getenv("CI") == "true" {
