@@ -102,6 +102,21 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		g.s, g.modal, g.negated, g.past, g.perfect = g2.s, g2.modal, g2.negated, g2.past, g2.perfect
 	}
 	ev := event{action: m.id, negated: g.negated, modality: s.modality(g), a: m.s, b: m.e}
+	// "will “transition” and redeploy": a coordinated bare verb shares the
+	// modal of the verb group before it
+	if g.s == v && v > 1 && (s.toks[v-1].Lower == "and" || s.toks[v-1].Lower == "or") {
+		for k := v - 2; k >= 0 && k >= v-5; k-- {
+			if s.toks[k].Tag == nlp.Quote {
+				continue
+			}
+			if t := s.toks[k].Tag; t == nlp.Verb || t == nlp.Noun && k > 0 && s.toks[k-1].Tag == nlp.Quote {
+				if g2 := s.group(k); g2.modal != "" {
+					ev.modality = s.modality(g2)
+				}
+			}
+			break
+		}
+	}
 	// a scare-quoted verb ("will “transition”") is the source's word, not an assertion
 	if v > 0 && v+1 < len(s.toks) && s.toks[v-1].Tag == nlp.Quote && s.toks[m.e].Tag == nlp.Quote {
 		return ev, false
@@ -495,7 +510,7 @@ func (c *ctx) when(ev *event, v int) {
 	// which have bombed Yemen since 2015, struck a prison on Friday"
 	best := -1
 	for i, t := range s.times {
-		if t.s > v && t.e <= b && t.interval.Known {
+		if t.s > v && t.e <= b && t.interval.Known && !c.timeOfSaying(v, t.s) {
 			best = i
 			break
 		}
@@ -547,6 +562,19 @@ func (c *ctx) when(ev *event, v int) {
 	if best >= 0 {
 		ev.when = s.times[best].interval
 	}
+}
+
+// timeOfSaying reports whether a time at token t, after the trigger at v,
+// dates an attribution instead: "were attacked 150 times, the Pentagon
+// said on Monday".
+func (c *ctx) timeOfSaying(v, t int) bool {
+	s := c.s
+	for k := t - 1; k > v && k >= t-3; k-- {
+		if sayVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Part) {
+			return true
+		}
+	}
+	return false
 }
 
 // simultaneous subordinators open a clause that happens when its main
