@@ -457,6 +457,17 @@ func (c *ctx) countHolder(a int) ref {
 			}
 		}
 	}
+	// "ordered France to withdraw its 1,000 troops": the infinitive's
+	// subject owns them
+	if j >= 0 && possessives[s.toks[j].Lower] {
+		if k := j - 2; k >= 1 && s.toks[k].Tag == nlp.To {
+			if o, ok := c.npEndingAt(k - 1); ok && o.s > 0 && causatives[s.toks[o.s-1].Lower] {
+				if r := c.resolve(o, "holder"); r.ent != "" {
+					return ref{id: r.ent, text: s.toks[j].Text}
+				}
+			}
+		}
+	}
 	// "its 1,100 soldiers": the possessor holds them
 	if j >= 0 && possessives[s.toks[j].Lower] {
 		if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {

@@ -537,7 +537,7 @@ func (c *ctx) when(ev *event, v int) {
 	// no time)
 	// "seized Kabul in August 2021 as US troops withdrew": a clause of
 	// simultaneity takes its main clause's time the same way
-	restrictive := a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0
+	restrictive := a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0 && s.tm[a-2] < 0 && !c.complement(a-1)
 	if best < 0 && (restrictive || a >= 2 && simultaneous[s.toks[a-1].Lower]) {
 		ma, _ := s.clause(a - 2)
 		for i, t := range s.times {
@@ -562,6 +562,20 @@ func (c *ctx) when(ev *event, v int) {
 	if best >= 0 {
 		ev.when = s.times[best].interval
 	}
+}
+
+// complement reports whether "that" at k opens what a verb of saying or
+// announcing reports ("announced in February that France would leave"),
+// not a relative clause.
+func (c *ctx) complement(k int) bool {
+	s := c.s
+	ma, _ := s.clause(max(k-1, 0))
+	for j := ma; j < k; j++ {
+		if l := s.toks[j].Lower; (sayVerbs[l] || reportVerbs[l]) && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeOfSaying reports whether a time at token t, after the trigger at v,

@@ -163,7 +163,11 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 	for i, st := range a.Sentences {
 		sents = append(sents, x.analyse(st.Text, st.Start, i, d.ref))
 	}
-	d.mainPlace = x.mainPlace(sents)
+	heads := make([]bool, len(a.Sentences))
+	for i, st := range a.Sentences {
+		heads[i] = st.Headline
+	}
+	d.mainPlace = x.mainPlace(sents, heads)
 	for i, s := range sents {
 		st := a.Sentences[i]
 		d.sentence(s, st)
@@ -212,25 +216,36 @@ var possessives = set("its their his her")
 var locatives = set("in into inside from across throughout to near at out")
 
 // mainPlace is the country the article is about: the one most often named
-// as a place ("in Iraq", "from Iraq"), then most often named at all.
-func (x *Extractor) mainPlace(sents []*sent) string {
-	asPlace, any := map[string]int{}, map[string]int{}
-	for _, s := range sents {
+// as a place ("in Iraq", "from Iraq", "out of Iraq"), counted thrice, plus
+// every other mention by name (not by demonym), plus a bonus for being
+// named in the headline
+// ("Chad becomes latest country to expel French troops").
+func (x *Extractor) mainPlace(sents []*sent, heads []bool) string {
+	score := map[string]int{}
+	for i, s := range sents {
+		inHead := map[string]bool{}
 		for _, m := range s.ents {
-			if m.typ != "country" {
+			// "French troops" name an actor, not what the article is about
+			if m.typ != "country" || m.via == lexicon.ViaDemonym {
 				continue
 			}
-			any[m.id]++
-			if m.s > 0 && locatives[s.toks[m.s-1].Lower] && m.via != lexicon.ViaDemonym {
-				asPlace[m.id]++
+			score[m.id]++
+			if m.s > 0 {
+				prev := s.toks[m.s-1].Lower
+				if locatives[prev] || prev == "of" && m.s > 1 && s.toks[m.s-2].Lower == "out" {
+					score[m.id] += 2
+				}
+			}
+			if heads[i] && !inHead[m.id] {
+				inHead[m.id] = true
+				score[m.id] += 2
 			}
 		}
 	}
-	best, bp, ba := "", 0, 0
-	for id, n := range any {
-		p := asPlace[id]
-		if p > bp || p == bp && n > ba || p == bp && n == ba && id < best {
-			best, bp, ba = id, p, n
+	best, bs := "", 0
+	for id, n := range score {
+		if n > bs || n == bs && id < best {
+			best, bs = id, n
 		}
 	}
 	return best
