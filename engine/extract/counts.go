@@ -338,6 +338,10 @@ func (c *ctx) movesIn(k int) (src, dst bool) {
 		if s.act[i] < 0 {
 			continue
 		}
+		// "on alert to deploy to Eastern Europe": a purpose moves nobody
+		if i > 0 && s.toks[i-1].Tag == nlp.To && s.modality(s.group(i)) != claim.Planned && !c.causedInfinitive(i-1) {
+			continue
+		}
 		switch s.acts[s.act[i]].id {
 		case "withdraw", "reduce":
 			src = true
@@ -395,6 +399,13 @@ func (c *ctx) definite(a int) bool {
 		}
 	}
 	return false
+}
+
+// causedInfinitive reports whether the "to" at k follows the object of a
+// causative: "ordered France to withdraw".
+func (c *ctx) causedInfinitive(k int) bool {
+	o, ok := c.npEndingAt(k - 1)
+	return ok && o.s > 0 && causatives[c.s.toks[o.s-1].Lower]
 }
 
 // decisionVerbs decide or make public a move that is still to come.

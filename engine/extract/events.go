@@ -136,8 +136,9 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	if s.toks[v].Tag == nlp.Ger && g.s == v && !openerGerund {
 		return ev, false
 	}
-	// "demanded that French forces leave": what is demanded has not happened
-	if c.demanded(g.s) {
+	// "demanded that French forces leave": what is demanded has not happened;
+	// "Moscow denies it plans to invade": nor what is denied
+	if c.demanded(g.s) || c.denied(g.s) {
 		return ev, false
 	}
 	// "troops being pulled out", "troops that be pulled": not asserted
@@ -298,6 +299,26 @@ func (c *ctx) mainSubject(k int) []ref {
 	}
 	return nil
 }
+
+// denied reports whether a verb of denial governs the clause before token
+// g, within a few words: "denies it plans to invade", "denied that its
+// forces had fired".
+func (c *ctx) denied(g int) bool {
+	s := c.s
+	for k := g - 1; k >= 0 && k >= g-6; k-- {
+		t := s.toks[k]
+		if t.Text == "," || t.Tag == nlp.Quote || t.Text == ";" {
+			return false
+		}
+		if denialVerbs[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// denialVerbs deny what their clause says.
+var denialVerbs = set("deny denies denied denying dismissed rejects rejected")
 
 // demanded reports whether the clause starting at token g is the "that"
 // clause of a demand: "demanded that French forces leave", "urged that".

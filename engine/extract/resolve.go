@@ -90,6 +90,12 @@ func (c *ctx) antecedent(k int) ref {
 		}
 		r := c.s.resolve(p)
 		if r.ent != "" && !r.person {
+			// "Moscow denies it ...": a capital stands for its government
+			for k := p.s; k < p.e; k++ {
+				if s.ent[k] >= 0 && s.ents[s.ent[k]].standsFor != "" && s.ents[s.ent[k]].id == r.ent {
+					r.ent, r.id = s.ents[s.ent[k]].standsFor, s.ents[s.ent[k]].standsFor
+				}
+			}
 			return r
 		}
 	}
