@@ -538,7 +538,7 @@ func (c *ctx) when(ev *event, v int) {
 	}
 	if best < 0 {
 		for i, t := range s.times {
-			if t.s >= a && t.s < v && t.interval.Known && !c.datesEarlierTrigger(a, t.s, v) {
+			if t.s >= a && t.s < v && t.interval.Known && !c.datesEarlierTrigger(a, t.s, v) && !c.timeOfSaying(a-1, t.s) {
 				best = i // the last one before the verb
 			}
 		}
@@ -599,9 +599,9 @@ func (c *ctx) complement(k int) bool {
 	return false
 }
 
-// timeOfSaying reports whether a time at token t, after the trigger at v,
-// dates an attribution instead: "were attacked 150 times, the Pentagon
-// said on Monday".
+// timeOfSaying reports whether a time at token t, after token v, dates an
+// attribution instead: "were attacked 150 times, the Pentagon said on
+// Monday", "the rebels said on Tuesday they had fired".
 func (c *ctx) timeOfSaying(v, t int) bool {
 	s := c.s
 	for k := t - 1; k > v && k >= t-3; k-- {
