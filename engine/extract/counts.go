@@ -126,6 +126,14 @@ func (d *doc) counts(c *ctx) {
 				holder, relPlaceFrom = h, at
 			}
 		}
+		// "2,000 soldiers from France (will withdraw)": their country; but
+		// "withdraw its soldiers from Mali" names where they leave
+		if src, _ := c.movesIn(itemEnd); holder.id == "" && itemAt >= 0 && (src < 0 || src > itemEnd) && itemEnd+1 < len(s.toks) && s.toks[itemEnd].Lower == "from" && c.npOf[itemEnd+1] >= 0 {
+			p := c.nps[c.npOf[itemEnd+1]]
+			if r := c.resolve(p, "holder"); r.ent != "" && c.entType(p) == "country" {
+				holder = ref{id: r.ent, text: r.text}
+			}
+		}
 		if holder.id == "" {
 			holder = c.countHolder(a)
 		}
@@ -304,12 +312,14 @@ func (c *ctx) countPlace(from, to int) ref {
 		t := s.toks[k]
 		at := k + 1
 		switch {
-		case t.Lower == "out" && s.toks[k+1].Lower == "of" && src:
+		// a source or destination after the verb of moving: "withdraw 12,000
+		// troops from Germany", but not "troops from France withdrew"
+		case t.Lower == "out" && s.toks[k+1].Lower == "of" && src >= 0 && src < k:
 			at = k + 2
 		case t.Tag != nlp.Prep && t.Tag != nlp.To:
 			continue
 		case t.Lower == "in" || t.Lower == "inside" || t.Lower == "across" || t.Lower == "throughout":
-		case t.Lower == "from" && src, (t.Lower == "to" || t.Lower == "into") && dst:
+		case t.Lower == "from" && src >= 0 && src < k, (t.Lower == "to" || t.Lower == "into") && dst >= 0 && dst < k:
 		default:
 			continue
 		}
@@ -328,11 +338,13 @@ func (c *ctx) countPlace(from, to int) ref {
 	return ref{}
 }
 
-// movesIn reports whether the clause around token k withdraws or cuts
-// troops (so "from X" is where they are) or deploys or adds them (so "to
-// X" is where they will be).
-func (c *ctx) movesIn(k int) (src, dst bool) {
+// movesIn finds the first word of the clause around token k that
+// withdraws or cuts troops (so "from X" after it is where they are) and
+// the first that deploys or adds them (so "to X" after it is where they
+// will be), or -1.
+func (c *ctx) movesIn(k int) (src, dst int) {
 	s := c.s
+	src, dst = -1, -1
 	a, b := s.clause(max(0, min(k, len(s.toks)-1)))
 	for i := a; i < b; i++ {
 		if s.act[i] < 0 {
@@ -344,9 +356,13 @@ func (c *ctx) movesIn(k int) (src, dst bool) {
 		}
 		switch s.acts[s.act[i]].id {
 		case "withdraw", "reduce":
-			src = true
+			if src < 0 {
+				src = i
+			}
 		case "deploy", "increase", "redeploy":
-			dst = true
+			if dst < 0 {
+				dst = i
+			}
 		}
 	}
 	return src, dst
@@ -615,7 +631,7 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	// leave": a definite or possessed count is there now; what is planned
 	// is the move
 	// (but "will send its 500 soldiers to Estonia" plans where they will be)
-	if _, dst := c.movesIn(a); m == claim.Planned && !dst && c.definite(a) {
+	if _, dst := c.movesIn(a); m == claim.Planned && dst < 0 && c.definite(a) {
 		return claim.Current
 	}
 	// "approved the redeployment of fewer than 500 troops": a decided move
