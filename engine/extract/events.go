@@ -417,6 +417,10 @@ func (c *ctx) patientOf(r ref, f frame) ref {
 // measured looks through "the number of X", "the size of X".
 func (c *ctx) measured(p np, role string) ref {
 	s := c.s
+	// "some 2,500 of its soldiers": a number's "of" phrase is what it counts
+	if s.qty[p.head()] >= 0 && p.e+1 < len(s.toks) && s.toks[p.e].Lower == "of" && c.npOf[p.e+1] >= 0 {
+		return c.resolve(c.nps[c.npOf[p.e+1]], role)
+	}
 	if measureHeads[s.toks[p.head()].Lower] && p.e < len(s.toks) && s.toks[p.e].Lower == "of" && p.e+1 < len(s.toks) && c.npOf[p.e+1] >= 0 {
 		inner := c.resolve(c.nps[c.npOf[p.e+1]], role)
 		if inner.item == "" {

@@ -126,6 +126,13 @@ func (c *ctx) subjectOf(g int) []ref {
 
 func (c *ctx) subjectDepth(g, depth int) []ref {
 	s := c.s
+	// "2,000 soldiers whom Britain deployed to Estonia returned home": a
+	// verb after a relative clause's own verb has the antecedent as subject
+	if a, _ := s.clause(g); a >= 2 && a < g && s.toks[a-1].Tag == nlp.Rel && s.toks[a-1].Lower != "when" && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0 && c.finiteBetween(a, g) {
+		if p, ok := c.npEndingAt(a - 2); ok {
+			return c.conjuncts(c.outOfPP(p), agentRole)
+		}
+	}
 	j := g - 1
 	for j >= 0 && s.toks[j].Tag == nlp.Adv && s.ent[j] < 0 {
 		j--
@@ -202,6 +209,17 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// finiteBetween reports whether a finite verb stands in [a, g).
+func (c *ctx) finiteBetween(a, g int) bool {
+	s := c.s
+	for k := a; k < g; k++ {
+		if t := s.toks[k].Tag; (t == nlp.Verb || t == nlp.Aux || t == nlp.Modal) && s.ent[k] < 0 && !(k > 0 && s.toks[k-1].Tag == nlp.To) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAside finds the comma opening a ", speaking on condition of
