@@ -346,6 +346,8 @@ func (c *ctx) movesIn(k int) (src, dst int) {
 	s := c.s
 	src, dst = -1, -1
 	a, b := s.clause(max(0, min(k, len(s.toks)-1)))
+	// within reach of the count, so run-on scraps stay linear
+	a, b = max(a, k-maxReach), min(b, k+maxReach)
 	for i := a; i < b; i++ {
 		if s.act[i] < 0 {
 			continue
@@ -645,7 +647,7 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	if m == claim.Past {
 		// "currently", "now": the writer vouches for the present ("were now in the city")
 		ca, cb := c.s.clause(a)
-		for k := ca; k < cb; k++ {
+		for k := max(ca, a-maxReach); k < min(cb, a+maxReach); k++ {
 			if l := c.s.toks[k].Lower; (l == "currently" || l == "now") && c.s.toks[k].Tag == nlp.Adv {
 				return claim.Current
 			}

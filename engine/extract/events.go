@@ -292,7 +292,7 @@ var gerundOpeners = set("after before while since upon")
 // mainSubject is the subject of the nearest finite verb before token k.
 func (c *ctx) mainSubject(k int) []ref {
 	s := c.s
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxReach; j-- {
 		if t := s.toks[j]; (t.Tag == nlp.Verb || t.Tag == nlp.Aux || t.Tag == nlp.Modal) && s.ent[j] < 0 {
 			return c.subjectOf(s.group(j).s)
 		}
@@ -595,7 +595,7 @@ func (c *ctx) when(ev *event, v int) {
 func (c *ctx) complement(k int) bool {
 	s := c.s
 	ma, _ := s.clause(max(k-1, 0))
-	for j := ma; j < k; j++ {
+	for j := max(ma, k-maxReach); j < k; j++ {
 		if l := s.toks[j].Lower; (sayVerbs[l] || reportVerbs[l]) && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part) {
 			return true
 		}
@@ -626,7 +626,7 @@ var simultaneous = set("as while when")
 // Kadhimi's visit" does not date the visit.
 func (c *ctx) datesEarlierTrigger(a, t, v int) bool {
 	s := c.s
-	for k := a; k < t; k++ {
+	for k := max(a, t-maxReach); k < t; k++ {
 		if s.act[k] >= 0 && s.acts[s.act[k]].s == k && !reportOnly[s.acts[s.act[k]].id] || s.act[k] >= 0 && s.acts[s.act[k]].id == "announce" {
 			return true
 		}

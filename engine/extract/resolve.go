@@ -214,6 +214,9 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 // finiteBetween reports whether a finite verb stands in [a, g).
 func (c *ctx) finiteBetween(a, g int) bool {
 	s := c.s
+	if g-a > maxReach {
+		return false // a run-on scrap, not a relative clause
+	}
 	for k := a; k < g; k++ {
 		if t := s.toks[k].Tag; (t == nlp.Verb || t == nlp.Aux || t == nlp.Modal) && s.ent[k] < 0 && !(k > 0 && s.toks[k-1].Tag == nlp.To) {
 			return true

@@ -82,8 +82,8 @@ func pluralPossessive(toks []Token, i int) bool {
 	if p.End != t.Start || !strings.HasSuffix(p.Lower, "s") || !p.IsWord() || n.Start == t.End || !n.IsWord() {
 		return false
 	}
-	for k := 0; k < i; k++ {
-		// an opening single quote: "‘" or an apostrophe after a space
+	for k := max(0, i-60); k < i; k++ {
+		// an opening single quote (nearby): "‘" or an apostrophe after a space
 		if toks[k].Text == "‘" || toks[k].Lower == "'" && (k == 0 || toks[k-1].End < toks[k].Start) {
 			return false
 		}
