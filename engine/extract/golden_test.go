@@ -31,9 +31,13 @@ import (
 // Matching is one-to-one (each expected claim matches at most one extracted
 // claim). Precision is matched/extracted and recall matched/expected, per
 // kind, summed over the articles. The test fails below precision 0.95 or
-// recall 0.90 for any kind on the fixtures; the held-out set
-// (testdata/heldout) is only printed: it is a check that the rules
-// generalise, never tuned against.
+// recall 0.90 for any kind on the fixtures; the held-out sets
+// (testdata/heldout*) are only printed: a check that the rules generalise.
+// Their expectations are never edited after a run. Sets 1-3 have since been
+// looked at (their misses pointed to general mechanisms in the round that
+// added set 3; set 3's first-run scores are recorded in commit 6e9f6a8),
+// so they are no longer blind: a blind measure needs a new set, committed
+// before its first run.
 
 type expected struct {
 	Count []struct {
@@ -230,13 +234,13 @@ func TestGoldenFixtures(t *testing.T) {
 
 func TestHeldOut(t *testing.T) {
 	tallies := runSet(t, "testdata/heldout", "testdata/heldout")
-	report(t, "held-out (not tuned against; printed only)", tallies)
+	report(t, "held-out (printed only)", tallies)
 	// a second set, written later on other subjects, never run before it
 	// was committed
 	tallies = runSet(t, "testdata/heldout2", "testdata/heldout2")
-	report(t, "held-out 2 (not tuned against; printed only)", tallies)
+	report(t, "held-out 2 (printed only)", tallies)
 	// a third, on new subjects and weighted to counts, committed before its
 	// first run (first-run scores are in the commit that follows it)
 	tallies = runSet(t, "testdata/heldout3", "testdata/heldout3")
-	report(t, "held-out 3 (not tuned against; printed only)", tallies)
+	report(t, "held-out 3 (printed only)", tallies)
 }
