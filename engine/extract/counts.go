@@ -534,6 +534,12 @@ func (c *ctx) countHolder(a int) ref {
 				if r.ent != "" {
 					return ref{id: r.ent, text: r.text}
 				}
+				// "the African Union mission has": the mission's sponsor
+				if r.np.ok() {
+					if hr := c.resolve(r.np, "holder"); hr.ent != "" {
+						return ref{id: hr.ent, text: hr.text}
+					}
+				}
 				// "The ministry also recorded": the body named before
 				if p := r.np; p.ok() && s.toks[p.s].Lower == "the" && p.e-p.s == 2 {
 					if id := c.d.bodies[s.toks[p.head()].Lower]; id != "" {

@@ -49,6 +49,17 @@ func (c *ctx) resolve(p np, role string) ref {
 			}
 		}
 	}
+	// "the African Union mission has 17,000 troops": a mission holds for
+	// whoever runs it (as a holder only: what a mission does is not its
+	// sponsor's act)
+	if r.ent == "" && role == "holder" && missionHeads[s.toks[p.head()].Lower] {
+		for k := p.s; k < p.head(); k++ {
+			if s.ent[k] >= 0 && !excludedModifier(s.toks[s.ents[s.ent[k]].s].Text, s.toks[s.ents[s.ent[k]].e-1].Text) {
+				r.ent, r.id = s.ents[s.ent[k]].id, s.ents[s.ent[k]].id
+				break
+			}
+		}
+	}
 	if r.ent == "" && c.isTheCountry(p) && c.d.mainPlace != "" && role != agentRole {
 		r.ent, r.id = c.d.mainPlace, c.d.mainPlace
 	}
@@ -74,6 +85,9 @@ func (c *ctx) resolve(p np, role string) ref {
 	}
 	return r
 }
+
+// missionHeads are bodies that hold troops for their sponsor.
+var missionHeads = set("mission missions contingent operation")
 
 // antecedent is what "it" or "they" at token k refers to inside its own
 // sentence: the nearest phrase before it that is the subject of a verb and
@@ -181,6 +195,10 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 			if p.s >= 2 && s.toks[p.s-1].Text == "," {
 				if q, ok := c.npEndingAt(p.s - 2); ok {
 					if r := c.resolve(q, agentRole); r.person {
+						return []ref{r}
+					} else if c.resolve(p, agentRole).id == "" && s.toks[q.s].Tag == nlp.Det {
+						// "The African Union mission, ATMIS, has": the
+						// apposition names nothing the phrase does not
 						return []ref{r}
 					}
 				}
