@@ -52,57 +52,31 @@ func library(places Places) []libFunc {
 		{name: "amounts_overlap", overload: "amounts_overlap_claim_claim",
 			doc:  "amounts_overlap(a, b) bool: the amount intervals (low..high, or value..value when unset) of two count claims share a value",
 			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
-			binary: func(x, y ref.Val) ref.Val {
-				a, b, err := twoClaims(x, y)
-				if err != nil {
-					return err
-				}
+			binary: claimPair(func(a, b *claim.Claim) bool {
 				al, ah := amount(a)
 				bl, bh := amount(b)
-				return types.Bool(al <= bh && bl <= ah)
-			}},
+				return al <= bh && bl <= ah
+			})},
 		{name: "amount_within", overload: "amount_within_claim_claim",
 			doc:  "amount_within(a, b) bool: a's amount interval lies inside b's",
 			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
-			binary: func(x, y ref.Val) ref.Val {
-				a, b, err := twoClaims(x, y)
-				if err != nil {
-					return err
-				}
+			binary: claimPair(func(a, b *claim.Claim) bool {
 				al, ah := amount(a)
 				bl, bh := amount(b)
-				return types.Bool(bl <= al && ah <= bh)
-			}},
+				return bl <= al && ah <= bh
+			})},
 		{name: "overlaps", overload: "overlaps_interval_interval",
 			doc:  "overlaps(i, j) bool: two known time intervals share at least one day (false when either is unknown)",
 			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
-			binary: func(x, y ref.Val) ref.Val {
-				i, j, err := twoIntervals(x, y)
-				if err != nil {
-					return err
-				}
-				return types.Bool(i.Overlaps(j))
-			}},
+			binary: intervalPair(func(i, j claim.Interval) bool { return i.Overlaps(j) })},
 		{name: "during", overload: "during_interval_interval",
 			doc:  "during(i, j) bool: known interval i lies inside known interval j",
 			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
-			binary: func(x, y ref.Val) ref.Val {
-				i, j, err := twoIntervals(x, y)
-				if err != nil {
-					return err
-				}
-				return types.Bool(j.Contains(i))
-			}},
+			binary: intervalPair(func(i, j claim.Interval) bool { return j.Contains(i) })},
 		{name: "before", overload: "before_interval_interval",
 			doc:  "before(i, j) bool: known interval i ends before known interval j starts",
 			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
-			binary: func(x, y ref.Val) ref.Val {
-				i, j, err := twoIntervals(x, y)
-				if err != nil {
-					return err
-				}
-				return types.Bool(i.Known && j.Known && i.To.Before(j.From))
-			}},
+			binary: intervalPair(func(i, j claim.Interval) bool { return i.Known && j.Known && i.To.Before(j.From) })},
 		{name: "within", overload: "within_string_string",
 			doc:  "within(inner, outer) bool: the ids are equal or the lexicon places inner inside outer (airport within city within country)",
 			args: []*cel.Type{cel.StringType, cel.StringType}, result: cel.BoolType, cost: 10,
@@ -221,6 +195,29 @@ func oneClaim(v ref.Val) (*claim.Claim, ref.Val) {
 		return &c, nil
 	}
 	return nil, types.NewErr("want a claim, got %s", v.Type().TypeName())
+}
+
+// claimPair adapts a predicate over two claims to a CEL binary function:
+// argument errors pass through as CEL errors.
+func claimPair(pred func(a, b *claim.Claim) bool) func(x, y ref.Val) ref.Val {
+	return func(x, y ref.Val) ref.Val {
+		a, b, err := twoClaims(x, y)
+		if err != nil {
+			return err
+		}
+		return types.Bool(pred(a, b))
+	}
+}
+
+// intervalPair does the same for two intervals.
+func intervalPair(pred func(i, j claim.Interval) bool) func(x, y ref.Val) ref.Val {
+	return func(x, y ref.Val) ref.Val {
+		i, j, err := twoIntervals(x, y)
+		if err != nil {
+			return err
+		}
+		return types.Bool(pred(i, j))
+	}
 }
 
 func twoClaims(x, y ref.Val) (*claim.Claim, *claim.Claim, ref.Val) {
