@@ -53,20 +53,6 @@ func frameOf(action string) frame {
 	return frame{poss: agentRole}
 }
 
-// extraActions are verb and noun forms the extractor knows on top of the
-// lexicon's actions, for event verbs that the lexicon may not list. The
-// lexicon wins where it has the word.
-var extraActions = map[string]string{
-	"invited": "invite", "invite": "invite", "invites": "invite",
-	"seized": "seize", "seize": "seize", "seizes": "seize", "seizure": "seize",
-	"seek": "seek", "seeks": "seek", "sought": "seek",
-	"visited": "visit", "visit": "visit", "visits": "visit",
-	"agreed": "agree", "agree": "agree", "agrees": "agree", "agreement": "agree", "sfa": "agree",
-	"met": "meet", "meet": "meet", "meets": "meet", "meeting": "meet",
-	"scaled back": "reduce", "drawing down": "reduce", "drawdown": "reduce", "draw down": "reduce", "drew down": "reduce",
-	"removed": "withdraw", "redeploy": "withdraw", "redeployed": "deploy",
-}
-
 // reportVerbs carry their content as the claim: "announced the defeat of
 // ISIS" is a defeat, whose agent defaults to the announcer.
 // Verbs of saying take clauses, not event nouns, and are not listed.

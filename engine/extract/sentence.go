@@ -188,22 +188,6 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 		a, b := s.tokRange(m.Start, m.End)
 		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text, noun: m.Noun, verb: m.Verb})
 	}
-	// the extractor's own event words, where the lexicon has none
-	for i := 0; i < n; i++ {
-		if s.act[i] >= 0 || s.ent[i] >= 0 {
-			continue
-		}
-		if i+1 < n && s.act[i+1] < 0 {
-			if id, ok := extraActions[s.toks[i].Lower+" "+s.toks[i+1].Lower]; ok {
-				ms = append(ms, mention{s: i, e: i + 2, id: id, text: s.words(i, i+2), noun: true, verb: true})
-				i++
-				continue
-			}
-		}
-		if id, ok := extraActions[s.toks[i].Lower]; ok {
-			ms = append(ms, mention{s: i, e: i + 1, id: id, text: s.toks[i].Text, noun: true, verb: true})
-		}
-	}
 	s.acts = s.overlay(ms, s.act)
 	s.findPersons(x.lex)
 	// entity and person tokens are names, whatever the tagger thought
