@@ -242,9 +242,17 @@ func (c Claim) MarshalJSON() ([]byte, error) {
 	out := struct {
 		plain
 		Published string `json:"published,omitempty"`
+		// A count's amounts are always written: "no troops remain" is a
+		// count of 0, which omitempty on the float fields would drop.
+		Value *float64 `json:"value,omitempty"`
+		Low   *float64 `json:"low,omitempty"`
+		High  *float64 `json:"high,omitempty"`
 	}{plain: plain(c)}
 	if c.Dated {
 		out.Published = c.Published.Format(DateLayout)
+	}
+	if c.Kind == Count {
+		out.Value, out.Low, out.High = &c.Value, &c.Low, &c.High
 	}
 	return json.Marshal(out)
 }
