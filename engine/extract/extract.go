@@ -161,7 +161,7 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
 	for i, st := range a.Sentences {
-		sents = append(sents, x.analyse(st.Text, st.Start, i, d.ref))
+		sents = append(sents, x.analyse(plain(st), st.Start, i, d.ref))
 	}
 	heads := make([]bool, len(a.Sentences))
 	for i, st := range a.Sentences {
@@ -177,6 +177,16 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 		c.ID = a.ID + "#" + itoa(i+1)
 	}
 	return d.out
+}
+
+// plain is the sentence as extraction reads it: Markdown markup, link
+// targets and bare URLs blanked out, at the same offsets as its text, so
+// "https://.../2019/12/5000-troops" yields no date and no count.
+func plain(st article.Sentence) string {
+	if len(st.Plain) == len(st.Text) {
+		return st.Plain
+	}
+	return st.Text
 }
 
 func itoa(n int) string {

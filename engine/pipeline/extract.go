@@ -94,14 +94,20 @@ func (e *Engine) extractArticle(a *article.Article) ExtractedArticle {
 	ref := timex.Ref{Date: a.Published, Known: a.Dated}
 	for _, s := range a.Sentences {
 		x.Sentences = append(x.Sentences, Sentence{Start: s.Start, End: s.End, Line: s.Line, Col: s.Col, Text: s.Text})
-		for _, q := range quantity.Find(s.Text) {
-			m := e.mention(a, s, "quantity", q.Text, q.Start, q.End)
+		// The finders read what the extractor reads: markup and URLs blanked,
+		// offsets unchanged (mention quotes the original text).
+		text := s.Plain
+		if len(text) != len(s.Text) {
+			text = s.Text
+		}
+		for _, q := range quantity.Find(text) {
+			m := e.mention(a, s, "quantity", q.Start, q.End)
 			v, lo, hi := q.Value, q.Low, q.High
 			m.Value, m.Low, m.High, m.Qualifier, m.Unit = &v, &lo, &hi, q.Qualifier, q.Unit
 			x.Mentions = append(x.Mentions, m)
 		}
-		for _, t := range timex.Find(s.Text, ref) {
-			m := e.mention(a, s, "time", t.Text, t.Start, t.End)
+		for _, t := range timex.Find(text, ref) {
+			m := e.mention(a, s, "time", t.Start, t.End)
 			iv := t.Interval
 			m.Interval, m.Relative = &iv, t.Relative
 			x.Mentions = append(x.Mentions, m)
@@ -117,10 +123,10 @@ func (e *Engine) extractArticle(a *article.Article) ExtractedArticle {
 	return x
 }
 
-// mention places a sentence-relative span in the file.
-func (e *Engine) mention(a *article.Article, s article.Sentence, kind, text string, start, end int) Mention {
+// mention places a sentence-relative span in the file, quoting the file.
+func (e *Engine) mention(a *article.Article, s article.Sentence, kind string, start, end int) Mention {
 	p := a.Index.Position(s.Start + start)
-	return Mention{Kind: kind, Text: text, Start: s.Start + start, End: s.Start + end, Line: p.Line, Col: p.Col}
+	return Mention{Kind: kind, Text: s.Text[start:end], Start: s.Start + start, End: s.Start + end, Line: p.Line, Col: p.Col}
 }
 
 // WriteJSON prints the extraction as CONTRACT.md's extract document.

@@ -135,3 +135,23 @@ func TestArticlesWithTheSameNameKeepDistinctIDs(t *testing.T) {
 	assert.NotEqual(t, arts[0].ID, arts[1].ID)
 	assert.True(t, strings.HasSuffix(arts[0].ID, "2020/index"), arts[0].ID)
 }
+
+// Markup is not text: link targets and emphasis marks yield no mentions
+// and do not hide the claim around them.
+func TestMarkdownMarkupIsNotRead(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "draft.md")
+	require.NoError(t, os.WriteFile(p, []byte("---\ndate: 2021-08-01\n---\n\n"+
+		"There are **about 2,500** US troops in Iraq, [officials said](https://example.com/2019/12/5000-troops-iraq).\n"), 0o644))
+	x := newEngine(t).Extract([]string{p})
+	require.Empty(t, x.Problems)
+	require.Len(t, x.Articles, 1)
+	a := x.Articles[0]
+	require.Len(t, a.Mentions, 1, "the URL's 2019 and 5000 are not mentions")
+	assert.Equal(t, "about 2,500", a.Mentions[0].Text)
+	require.Len(t, a.Claims, 1)
+	c := a.Claims[0]
+	assert.Equal(t, "count", c.Kind)
+	assert.Equal(t, 2500.0, c.Value)
+	assert.Equal(t, "united-states", c.Holder)
+	assert.Contains(t, c.Text, "[officials said](https://", "claims quote the original text")
+}
