@@ -144,7 +144,14 @@ func (d *doc) counts(c *ctx) {
 			}
 		}
 		holder.id = d.x.stateOf(holder.id)
-		cl := c.newClaim(claim.Count, a, itemEnd)
+		// The focus runs from the number to its item ("around 5,000 U.S.
+		// troops"); when the item came first ("the number of troops ...
+		// from 5,200 to 3000"), it is the number alone.
+		focusEnd := itemEnd
+		if focusEnd <= a {
+			focusEnd = b
+		}
+		cl := c.newClaim(claim.Count, a, focusEnd)
 		cl.Holder, cl.HolderText = holder.id, holder.text
 		cl.Item, cl.ItemText = item, itemText
 		cl.Value, cl.Low, cl.High, cl.Qualifier = q.Value, q.Low, q.High, q.Qualifier
