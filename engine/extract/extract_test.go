@@ -451,3 +451,24 @@ func checkSpans(t *testing.T, text string, cs []*claim.Claim) {
 		}
 	}
 }
+
+// A claim's focus is the words it rests on, whichever comes first: the
+// number or its item.
+func TestCountFocus(t *testing.T) {
+	x := New(nil, Options{})
+	for _, tt := range []struct{ text, focus string }{
+		{"There are currently around 5,000 U.S. troops in Iraq.", "around 5,000 U.S. troops"},
+		{"The United States said it would reduce the number of American troops in Iraq from 5,200 to 3000.", "5,200"},
+	} {
+		cs, err := x.Text("t", tt.text, day("2020-09-20"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(cs) == 0 || cs[0].Kind != "count" {
+			t.Fatalf("%q: no count", tt.text)
+		}
+		if got := cs[0].Text[cs[0].FocusStart-cs[0].Start : cs[0].FocusEnd-cs[0].Start]; got != tt.focus {
+			t.Errorf("%q: focus %q, want %q", tt.text, got, tt.focus)
+		}
+	}
+}
