@@ -161,8 +161,12 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 		isDraft[d] = true
 	}
 	rep := &report.Report{Command: "check", Problems: problems, Source: sourceOf(all)}
+	perArticle := map[string]int{}
+	for _, c := range claims {
+		perArticle[c.Path]++
+	}
 	for _, a := range all {
-		info := articleInfo(a, claims)
+		info := articleInfo(a, perArticle[a.Path])
 		info.Draft = len(archive) > 0 && isDraft[a]
 		rep.Articles = append(rep.Articles, info)
 	}
@@ -211,13 +215,7 @@ func sourceOf(arts []*article.Article) func(string) ([]byte, error) {
 	}
 }
 
-func articleInfo(a *article.Article, claims []*claim.Claim) report.ArticleInfo {
-	n := 0
-	for _, c := range claims {
-		if c.Article == a.ID && c.Path == a.Path {
-			n++
-		}
-	}
+func articleInfo(a *article.Article, n int) report.ArticleInfo {
 	info := report.ArticleInfo{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, Dated: a.Dated, Claims: n}
 	if a.Dated {
 		info.Published = a.Published.Format(claim.DateLayout)
