@@ -199,6 +199,29 @@ type Claim struct {
 	// count and event
 	Place     string `json:"place,omitempty"`
 	PlaceText string `json:"place_text,omitempty"`
+	// PlaceFrom says where an unstated place was inferred from: "sentence"
+	// (a neighbouring clause), "paragraph", "article" (the article's main
+	// place) or "headline"; empty when the claim's own words name it.
+	PlaceFrom string `json:"place_from,omitempty"`
+
+	// A count of an event ("the strike killed 10 people", "Iran fired 16
+	// missiles at two bases") carries the event's action, agent, place and
+	// when, and says what the event was aimed at and how the figure relates
+	// to the event's full tally.
+	Target     string `json:"target,omitempty"` // what the event hit or was aimed at
+	TargetText string `json:"target_text,omitempty"`
+	// ItemClass is what kind of thing the item is (person, munition,
+	// award, ...), so that "10 passengers" and "eight people" compare.
+	ItemClass string `json:"item_class,omitempty"`
+	// Running marks a tally that may still grow ("rose to 64", "so far").
+	Running bool `json:"running,omitempty"`
+	// Partial marks a part of a larger tally ("11 of those missiles", "two
+	// Americans" among the killed), not the whole.
+	Partial bool `json:"partial,omitempty"`
+	// Incident names the event by what identifies it across articles: the
+	// people killed in it, the facility it hit. Two counts that share an
+	// entry are about the same event even when neither has a date.
+	Incident []string `json:"incident,omitempty"`
 
 	// role
 	Person     string `json:"person,omitempty"`

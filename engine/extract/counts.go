@@ -651,7 +651,7 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	}
 	// "approved the redeployment of fewer than 500 troops": a decided move
 	// is planned whatever the tense of the decision
-	if a > 2 && s.toks[a-1].Lower == "of" && s.act[a-2] >= 0 && frameOf(s.acts[s.act[a-2]].id).moves && c.npOf[a-2] >= 0 {
+	if a > 2 && s.toks[a-1].Lower == "of" && s.act[a-2] >= 0 && c.d.x.frameOf(s.acts[s.act[a-2]].id).moves && c.npOf[a-2] >= 0 {
 		p := c.nps[c.npOf[a-2]]
 		if p.s > 0 && decisionVerbs[s.toks[p.s-1].Lower] {
 			return claim.Planned

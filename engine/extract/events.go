@@ -208,7 +208,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 			}
 		}
 	}
-	f := frameOf(ev.action)
+	f := c.d.x.frameOf(ev.action)
 	_, clauseEnd := s.clause(v)
 	// "before leaving office", "will exit politics": a bare singular noun
 	// after a verb of moving makes an idiom, not a troop movement
@@ -666,7 +666,7 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		return ev, false
 	}
 	p := c.nps[c.npOf[m.s]]
-	f := frameOf(m.id)
+	f := c.d.x.frameOf(m.id)
 	// hypothetical or negated nominals are not asserted
 	if c.demanded(m.s) {
 		return ev, false

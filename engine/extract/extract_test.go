@@ -17,6 +17,8 @@ func fields(c *claim.Claim) map[string]string {
 		"as_of": c.AsOf.String(), "action": c.Action, "agent": c.Agent, "patient": c.Patient,
 		"instrument": c.Instrument, "when": c.When.String(), "negated": fmt.Sprint(c.Negated),
 		"person": c.Person, "title": c.Title, "org": c.Org, "speaker": c.Speaker, "quote": c.Quote,
+		"target": c.Target, "item_class": c.ItemClass, "running": fmt.Sprint(c.Running),
+		"partial": fmt.Sprint(c.Partial), "incident": strings.Join(c.Incident, ","), "place_from": c.PlaceFrom,
 	}
 }
 

@@ -4,7 +4,8 @@ package extract
 // words map the phrases around them to roles. The mechanism (events.go)
 // reads the frame of a clause; these tables say what the frame means.
 
-// frame says how an action's nominalisation takes its participants.
+// frame says how an action's words take their participants: the
+// lexicon's [action.frame] data, with the defaults filled in.
 type frame struct {
 	// poss is the role of a possessor that is not a counted item:
 	// "Daesh's defeat" (patient), "Kadhimi's visit" (agent).
@@ -18,6 +19,9 @@ type frame struct {
 	// of is the role of an "of" phrase after the noun; default patient
 	// ("the killing of X"), agent for "the invitation of X".
 	of string
+	// subject is the role of the active subject: agent, or patient for an
+	// unaccusative verb ("ten people died").
+	subject string
 }
 
 const (
@@ -25,32 +29,26 @@ const (
 	patientRole = "patient"
 )
 
-// frames by canonical action id; an action not listed takes the default
-// (possessor is the agent).
-var frames = map[string]frame{
-	"kill":     {poss: patientRole},
-	"defeat":   {poss: patientRole},
-	"capture":  {poss: patientRole},
-	"arrest":   {poss: patientRole},
-	"withdraw": {poss: agentRole, moves: true},
-	"deploy":   {poss: agentRole, moves: true},
-	"redeploy": {poss: agentRole, moves: true},
-	"reduce":   {poss: agentRole, moves: true},
-	"increase": {poss: agentRole, moves: true},
-	"meet":     {poss: agentRole, symmetric: true},
-	"agree":    {poss: agentRole, symmetric: true},
-	"visit":    {poss: agentRole},
-	"invite":   {poss: agentRole, of: agentRole},
-	"invade":   {poss: agentRole},
-	"attack":   {poss: agentRole},
-	"strike":   {poss: agentRole},
-}
-
-func frameOf(action string) frame {
-	if f, ok := frames[action]; ok {
+// frameOf is the frame of an action id; an action the lexicon has no
+// frame for takes the default (possessor and subject act).
+func (x *Extractor) frameOf(action string) frame {
+	f := frame{poss: agentRole, of: patientRole, subject: agentRole}
+	a, ok := x.lex.ActionInfo(action)
+	if !ok {
 		return f
 	}
-	return frame{poss: agentRole}
+	lf := a.Frame
+	f.moves, f.symmetric = lf.Moves, lf.Symmetric
+	if lf.Possessor != "" {
+		f.poss = lf.Possessor
+	}
+	if lf.Of != "" {
+		f.of = lf.Of
+	}
+	if lf.Subject != "" {
+		f.subject = lf.Subject
+	}
+	return f
 }
 
 // reportVerbs carry their content as the claim: "announced the defeat of

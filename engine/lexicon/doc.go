@@ -70,9 +70,20 @@
 //     metonyms (names that stand for it: "Kremlin" for Russia), within
 //     (ids of containing places or bodies), capital_of (on a capital: the
 //     country whose government its name may stand for; implies within).
-//   - [[item]]: id, name (defaults to the id), forms.
+//   - [[item]]: id, name (defaults to the id), forms, class (what kind of
+//     thing it is: person, munition, award; items of one class are
+//     counted alike), tally (for an item that names an event's tally, the
+//     action: "deaths" is a tally of kill).
 //   - [[action]]: id, verbs (every inflected form: "withdraw", "withdrew",
 //     "pulled out"), nouns ("withdrawal", "pullout"). A word may be both.
+//     frame = { possessor, of, subject, moves, symmetric } says how the
+//     action takes its participants (roles are agent or patient); measure
+//     = { class, role, as } makes its numbers tallies of the event
+//     ("killed 10 people"): a user's [[action]] with a frame and a measure
+//     is read like a built-in one.
+//   - [[words]]: id, doc, words, remove: a word class the extractor reads
+//     (verbs of saying, support verbs, ...); a later file adds words to a
+//     class or removes them.
 //   - [[title]]: id, name, kind ("office", "rank", "role", "honorific";
 //     default "office"), forms, abbreviations ("Gen.", "PM").
 //

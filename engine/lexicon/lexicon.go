@@ -35,6 +35,12 @@ type Item struct {
 	ID    string
 	Name  string
 	Forms []string
+	// Class groups items that are counted alike (person, munition, award,
+	// ...): "ten passengers" and "eight people" are both tolls of persons.
+	Class string
+	// Tally is set on items that name the tally of an event: "deaths"
+	// (kill), "casualties" (injure).
+	Tally string
 }
 
 // Action is a canonical event with the words that express it.
@@ -42,6 +48,44 @@ type Action struct {
 	ID    string
 	Verbs []string // inflected verb forms and phrasal verbs: "killed", "pulled out"
 	Nouns []string // nominalisations: "killing", "assassination", "airstrike"
+	Frame Frame
+	// Measure is set on actions whose numbers are tallies of the event
+	// ("killed 10 people", "fired 16 missiles"); nil for the others.
+	Measure *Measure
+}
+
+// Frame says how an action's words take their participants. The zero
+// Frame is the common case: subject and possessor act, the object and an
+// "of" phrase undergo.
+type Frame struct {
+	// Possessor is the role of a possessor of the noun: "Kadhimi's visit"
+	// (agent, the default), "Daesh's defeat" (patient).
+	Possessor string
+	// Of is the role of an "of" phrase after the noun: "the killing of X"
+	// (patient, the default), "the invitation of X" (agent).
+	Of string
+	// Subject is the role of the active subject: agent by default; an
+	// unaccusative verb's subject undergoes it ("ten people died").
+	Subject string
+	// Moves marks actions whose patient moves or shrinks (withdraw,
+	// deploy, reduce): a counted item in the object is what moves.
+	Moves bool
+	// Symmetric actions take "between X and Y" and "X met with Y".
+	Symmetric bool
+}
+
+// Measure says what a number in an action's clause counts.
+type Measure struct {
+	// As is the action the tally is filed under: "ten people died" is a
+	// toll of killing. Defaults to the action's own id.
+	As string
+	// Class is what a counted noun the lexicon does not know is taken to
+	// be: the killed are persons, what is fired is a munition.
+	Class string
+	// Role is the role whose number is the tally: patient (the default:
+	// the object of the active verb, the subject of the passive) or
+	// instrument ("11 missiles struck the base").
+	Role string
 }
 
 // Title is an office, rank or role that precedes or follows a name.
@@ -92,6 +136,8 @@ type Lexicon struct {
 	items    map[string]*Item
 	actions  map[string]*Action
 	titles   map[string]*Title
+	// words are the word classes: lower-cased words by class id.
+	words map[string]map[string]bool
 
 	// claims maps a form's folded key to the entry owning it, per
 	// namespace, to report a form claimed twice.
@@ -164,6 +210,7 @@ func empty() *Lexicon {
 		items:    map[string]*Item{},
 		actions:  map[string]*Action{},
 		titles:   map[string]*Title{},
+		words:    map[string]map[string]bool{},
 		claims:   map[string]map[string]claim{nsEntity: {}, nsItem: {}, nsAction: {}, nsTitle: {}},
 	}
 }
@@ -226,6 +273,13 @@ func (l *Lexicon) clone() *Lexicon {
 		cp.Forms = append([]string(nil), e.Forms...)
 		cp.Abbreviations = append([]string(nil), e.Abbreviations...)
 		c.titles[id] = &cp
+	}
+	for id, ws := range l.words {
+		cp := make(map[string]bool, len(ws))
+		for w := range ws {
+			cp[w] = true
+		}
+		c.words[id] = cp
 	}
 	for ns, m := range l.claims {
 		for k, v := range m {
@@ -320,6 +374,16 @@ func keyOf(form string) string {
 	}
 	return b.String()
 }
+
+// Words returns the word class with the given id ([[words]] in the data):
+// the set of its lower-cased words. Callers read it, never change it. An
+// unknown class is empty.
+func (l *Lexicon) Words(id string) map[string]bool {
+	return l.words[id]
+}
+
+// WordClasses returns the ids of the word classes, sorted.
+func (l *Lexicon) WordClasses() []string { return sortedKeys(l.words) }
 
 // Entity returns the entity with the given id. Entities, items, actions
 // and titles returned by a Lexicon are shared: read them, do not change

@@ -21,6 +21,17 @@ type fileTOML struct {
 	Item   []itemTOML   `toml:"item"`
 	Action []actionTOML `toml:"action"`
 	Title  []titleTOML  `toml:"title"`
+	Words  []wordsTOML  `toml:"words"`
+}
+
+// wordsTOML is a word class: words that play one part in the grammar the
+// extractor reads ("verbs of saying", "support verbs"). A later file adds
+// words to a class; "remove" takes words out.
+type wordsTOML struct {
+	ID     string   `toml:"id"`
+	Doc    string   `toml:"doc"`
+	Words  []string `toml:"words"`
+	Remove []string `toml:"remove"`
 }
 
 type entityTOML struct {
@@ -38,12 +49,30 @@ type itemTOML struct {
 	ID    string   `toml:"id"`
 	Name  string   `toml:"name"`
 	Forms []string `toml:"forms"`
+	Class string   `toml:"class"`
+	Tally string   `toml:"tally"`
 }
 
 type actionTOML struct {
-	ID    string   `toml:"id"`
-	Verbs []string `toml:"verbs"`
-	Nouns []string `toml:"nouns"`
+	ID      string       `toml:"id"`
+	Verbs   []string     `toml:"verbs"`
+	Nouns   []string     `toml:"nouns"`
+	Frame   *frameTOML   `toml:"frame"`
+	Measure *measureTOML `toml:"measure"`
+}
+
+type frameTOML struct {
+	Possessor string `toml:"possessor"`
+	Of        string `toml:"of"`
+	Subject   string `toml:"subject"`
+	Moves     bool   `toml:"moves"`
+	Symmetric bool   `toml:"symmetric"`
+}
+
+type measureTOML struct {
+	As    string `toml:"as"`
+	Class string `toml:"class"`
+	Role  string `toml:"role"`
 }
 
 type titleTOML struct {
@@ -61,6 +90,8 @@ type builder struct {
 	// refs are within/capital_of references, checked once all files are in,
 	// so a file may refer to an entity it defines further down.
 	refs []ref
+	// refsAction are item tallies naming an action, checked the same way.
+	refsAction []ref
 }
 
 type ref struct {
@@ -118,6 +149,11 @@ func (b *builder) done() (*Lexicon, error) {
 			b.add(r.m.problem(r.m.at("entity", r.n, r.key, r.to), "%s of %q: unknown entity id %q", r.key, r.from, r.to))
 		}
 	}
+	for _, r := range b.refsAction {
+		if _, ok := b.l.actions[r.to]; !ok {
+			b.add(r.m.problem(r.m.at("item", r.n, r.key, r.to), "%s of %q: unknown action id %q", r.key, r.from, r.to))
+		}
+	}
 	if len(b.probs) > 0 {
 		return nil, b.probs
 	}
@@ -158,6 +194,7 @@ func (b *builder) file(path, src string) {
 	b.items(m, f.Item)
 	b.actions(m, f.Action)
 	b.titles(m, f.Title)
+	b.wordClasses(m, f.Words)
 	if len(b.probs) > before {
 		sort.SliceStable(b.probs[before:], func(i, j int) bool {
 			p, q := b.probs[before+i], b.probs[before+j]
@@ -181,18 +218,28 @@ func decodeError(path, src string, err error) error {
 }
 
 func knownKeys(k toml.Key) string {
+	if len(k) == 3 && k[0] == "action" {
+		switch k[1] {
+		case "frame":
+			return " (want possessor, of, subject, moves, symmetric)"
+		case "measure":
+			return " (want as, class, role)"
+		}
+	}
 	if len(k) != 2 {
-		return " (want [[entity]], [[item]], [[action]] or [[title]])"
+		return " (want [[entity]], [[item]], [[action]], [[title]] or [[words]])"
 	}
 	switch k[0] {
 	case "entity":
 		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of)"
 	case "item":
-		return " (want id, name, forms)"
+		return " (want id, name, forms, class, tally)"
 	case "action":
-		return " (want id, verbs, nouns)"
+		return " (want id, verbs, nouns, frame, measure)"
 	case "title":
 		return " (want id, name, kind, forms, abbreviations)"
+	case "words":
+		return " (want id, doc, words, remove)"
 	}
 	return ""
 }
@@ -363,6 +410,17 @@ func (b *builder) items(m *srcMap, its []itemTOML) {
 			}
 		}
 		it.Forms = union(it.Forms, b.forms(m, "item", n, "forms", nsItem, t.ID, t.Forms))
+		if t.Class != "" {
+			if !validID(t.Class) {
+				b.add(m.problem(m.at("item", n, "class", t.Class), "bad class %q: use a lower-case word such as person, munition, award", t.Class))
+			} else {
+				it.Class = t.Class
+			}
+		}
+		if t.Tally != "" {
+			b.refsAction = append(b.refsAction, ref{from: t.ID, to: t.Tally, m: m, n: n, key: "tally"})
+			it.Tally = t.Tally
+		}
 		b.l.items[t.ID] = it
 	}
 }
@@ -384,6 +442,12 @@ func (b *builder) actions(m *srcMap, as []actionTOML) {
 		// a word may be both a verb and a noun of the same action ("strike")
 		a.Verbs = union(a.Verbs, b.forms(m, "action", n, "verbs", nsAction, t.ID, t.Verbs))
 		a.Nouns = union(a.Nouns, b.forms(m, "action", n, "nouns", nsAction, t.ID, t.Nouns))
+		if t.Frame != nil {
+			a.Frame = b.frame(m, n, t.Frame)
+		}
+		if t.Measure != nil {
+			a.Measure = b.measure(m, n, t.Measure)
+		}
 		b.l.actions[t.ID] = a
 	}
 }
@@ -411,5 +475,54 @@ func (b *builder) titles(m *srcMap, ts []titleTOML) {
 		ti.Forms = union(ti.Forms, b.forms(m, "title", n, "forms", nsTitle, t.ID, t.Forms))
 		ti.Abbreviations = union(ti.Abbreviations, b.forms(m, "title", n, "abbreviations", nsTitle, t.ID, t.Abbreviations))
 		b.l.titles[t.ID] = ti
+	}
+}
+
+// roles an action's frame may give a phrase.
+var frameRoles = map[string]bool{"": true, "agent": true, "patient": true}
+
+func (b *builder) frame(m *srcMap, n int, f *frameTOML) Frame {
+	for _, kv := range [][2]string{{"frame.possessor", f.Possessor}, {"frame.of", f.Of}, {"frame.subject", f.Subject}} {
+		if !frameRoles[kv[1]] {
+			b.add(m.problem(m.at("action", n, kv[0], kv[1]), "bad %s role %q: want agent or patient", strings.TrimPrefix(kv[0], "frame."), kv[1]))
+		}
+	}
+	return Frame{Possessor: f.Possessor, Of: f.Of, Subject: f.Subject, Moves: f.Moves, Symmetric: f.Symmetric}
+}
+
+func (b *builder) measure(m *srcMap, n int, t *measureTOML) *Measure {
+	if t.Role != "" && t.Role != "patient" && t.Role != "instrument" {
+		b.add(m.problem(m.at("action", n, "measure.role", t.Role), "bad measure role %q: want patient or instrument", t.Role))
+	}
+	if t.Class != "" && !validID(t.Class) {
+		b.add(m.problem(m.at("action", n, "measure.class", t.Class), "bad class %q: use a lower-case word such as person, munition, award", t.Class))
+	}
+	if t.As != "" && !validID(t.As) {
+		b.add(m.problem(m.at("action", n, "measure.as", t.As), "bad action id %q", t.As))
+	}
+	return &Measure{As: t.As, Class: t.Class, Role: t.Role}
+}
+
+func (b *builder) wordClasses(m *srcMap, ws []wordsTOML) {
+	seen := map[string]int{}
+	for n, t := range ws {
+		if !b.header(m, "words", n, t.ID, seen) {
+			continue
+		}
+		set := b.l.words[t.ID]
+		if set == nil {
+			set = map[string]bool{}
+			b.l.words[t.ID] = set
+		}
+		for _, w := range t.Words {
+			if !hasWord(w) {
+				b.add(m.problem(m.at("words", n, "words", w), "word %q has no letters", w))
+				continue
+			}
+			set[strings.ToLower(w)] = true
+		}
+		for _, w := range t.Remove {
+			delete(set, strings.ToLower(w))
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/claimcheck/claimcheck/engine/span"
@@ -38,7 +39,11 @@ func (m *srcMap) problem(off int, format string, args ...any) error {
 func (m *srcMap) at(name string, n int, key, value string) int {
 	doc := m.scanned()
 	elem := tomlpos.P(name, n)
-	k := elem.Key(key)
+	// a dotted key names a key of a sub-table: "frame.possessor"
+	k := elem
+	for _, part := range strings.Split(key, ".") {
+		k = k.Key(part)
+	}
 	if v, ok := doc.Value(k); ok && value != "" {
 		for _, s := range append([]*tomlpos.Value{v}, v.Elems...) {
 			if s.Str != nil && s.Str.Text == value {

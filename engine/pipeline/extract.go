@@ -221,8 +221,21 @@ func describeClaim(c *claim.Claim) string {
 		add("holder", c.Holder)
 		add("item", c.Item)
 		add("place", c.Place)
+		add("place_from", c.PlaceFrom)
 		f = append(f, fmt.Sprintf("value=%g [%g, %g]", c.Value, c.Low, c.High))
 		add("as_of", known(c.AsOf))
+		// a count of an event: what the event did, to what, when
+		add("action", c.Action)
+		add("agent", c.Agent)
+		add("target", c.Target)
+		add("when", known(c.When))
+		add("incident", strings.Join(c.Incident, ","))
+		if c.Running {
+			f = append(f, "running")
+		}
+		if c.Partial {
+			f = append(f, "partial")
+		}
 	case claim.Event:
 		add("action", c.Action)
 		add("agent", c.Agent)

@@ -346,8 +346,14 @@ func (p *parser) words(k int, start float64) (float64, int, int, bool) {
 	aStart := false
 	for i := k; i < len(toks); i++ {
 		t := toks[i]
-		if t.Kind == lex.Sym && t.Low == "-" && !t.Space && last == tens && i+1 < len(toks) && !toks[i+1].Space {
-			continue
+		if t.Kind == lex.Sym && t.Low == "-" && !t.Space && i+1 < len(toks) && !toks[i+1].Space {
+			// "twenty-one"; "two-dozen", "three-hundred": a hyphen before a scale
+			if last == tens {
+				continue
+			}
+			if s, ok := scales[toks[i+1].Low]; ok && last == unit && s <= 100 {
+				continue
+			}
 		}
 		if t.Kind == lex.Num && t.Plain && t.Space && (last == and && t.Val < 100 ||
 			last == big && t.Val < 1000 && i+1 < len(toks) && toks[i+1].Low == "hundred") {

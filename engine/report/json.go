@@ -102,6 +102,14 @@ type claimJSON struct {
 
 	Place     string `json:"place,omitempty"`
 	PlaceText string `json:"place_text,omitempty"`
+	PlaceFrom string `json:"place_from,omitempty"`
+
+	Target     string   `json:"target,omitempty"`
+	TargetText string   `json:"target_text,omitempty"`
+	ItemClass  string   `json:"item_class,omitempty"`
+	Running    bool     `json:"running,omitempty"`
+	Partial    bool     `json:"partial,omitempty"`
+	Incident   []string `json:"incident,omitempty"`
 
 	Person     string `json:"person,omitempty"`
 	PersonText string `json:"person_text,omitempty"`
@@ -244,7 +252,9 @@ func claimToJSON(c *claim.Claim, pl place) claimJSON {
 		Holder: c.Holder, HolderText: c.HolderText, Item: c.Item, ItemText: c.ItemText, Qualifier: c.Qualifier,
 		Action: c.Action, Agent: c.Agent, AgentText: c.AgentText, Patient: c.Patient, PatientText: c.PatientText,
 		Instrument: c.Instrument, InstrumentText: c.InstrumentText,
-		Place: c.Place, PlaceText: c.PlaceText,
+		Place: c.Place, PlaceText: c.PlaceText, PlaceFrom: c.PlaceFrom,
+		Target: c.Target, TargetText: c.TargetText, ItemClass: c.ItemClass,
+		Running: c.Running, Partial: c.Partial, Incident: c.Incident,
 		Person: c.Person, PersonText: c.PersonText, Title: c.Title, Org: c.Org, OrgText: c.OrgText,
 		Speaker: c.Speaker, SpeakerText: c.SpeakerText, Quote: c.Quote,
 	}

@@ -472,7 +472,18 @@ func content(c *claim.Claim) string {
 		c.Action, c.Agent, c.Patient, c.Instrument, c.When.String(),
 		c.Person, c.Title, c.Org, c.Speaker, fold.Words(c.Quote),
 		date, fold.Words(c.Text),
-	}, "\x1f")
+	}, "\x1f") + eventCountContent(c)
+}
+
+// eventCountContent is the part of a claim's meaning that only counts of
+// events have; empty for every other claim, so that their fingerprints
+// stay what they were before these fields existed.
+func eventCountContent(c *claim.Claim) string {
+	if c.Target == "" && c.ItemClass == "" && !c.Running && !c.Partial && len(c.Incident) == 0 {
+		return ""
+	}
+	return "\x1f" + strings.Join([]string{c.Target, c.ItemClass, strconv.FormatBool(c.Running),
+		strconv.FormatBool(c.Partial), strings.Join(c.Incident, ",")}, "\x1f")
 }
 
 // SortFindings orders findings as Check does: by the primary claim's path,

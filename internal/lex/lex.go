@@ -239,7 +239,9 @@ func spaceGroup(s string, i int) (int, bool) {
 		return i, false
 	}
 	e := digitsAt(s, k)
-	if e-k != 3 || e < len(s) && (s[e] == '/' || s[e] == ':' || s[e] == '-' && e+1 < len(s) && isDigit(s[e+1])) {
+	// a group glued to a unit or compound ("30 107-mm rockets", "5 155mm
+	// shells") is a second number, not thousands
+	if e-k != 3 || e < len(s) && (s[e] == '/' || s[e] == ':' || s[e] == '-' || isASCIILetter(s[e])) {
 		return i, false
 	}
 	return e, true
@@ -294,3 +296,5 @@ func parseDigits(t string) (v float64, sig, n int32) {
 	}
 	return v + frac, sig, n
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
