@@ -15,12 +15,13 @@ report reports reported record records recorded recording reporting confirm conf
 // troops", "2,500 additional coalition forces", "8,331 new COVID-19 cases".
 var countSkip = set("additional more new other extra further foreign american active-duty combat confirmed daily fresh")
 
-// counts turns each quantity followed by a counted item into a count.
-func (d *doc) counts(c *ctx) {
+// counts turns each quantity followed by a counted item into a count;
+// quantities already read as tallies of an event (skip) are not holdings.
+func (d *doc) counts(c *ctx, skip []bool) {
 	s := c.s
 	var prev *claim.Claim
 	for qi, q := range s.qtys {
-		if q.Unit != "" {
+		if q.Unit != "" || skip[qi] {
 			continue // money and percentages are not head counts
 		}
 		a, b := s.qtok[qi][0], s.qtok[qi][1]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -73,4 +74,43 @@ func describe(c *claim.Claim) string {
 		return fmt.Sprintf("L%d quote %s (%s): %q", c.Line, c.Speaker, c.SpeakerText, q)
 	}
 	return c.Kind
+}
+
+// TestDumpSentence prints the tokens, tags and annotations of the sentence
+// in $EXTRACT_SENT, then its claims; a debugging aid.
+func TestDumpSentence(t *testing.T) {
+	text := os.Getenv("EXTRACT_SENT")
+	if text == "" {
+		t.Skip("set EXTRACT_SENT to a sentence")
+	}
+	x := New(testLexicon(t), Options{})
+	s := x.analyse(text, 0, 0, timeRef{})
+	for k, tk := range s.toks {
+		ann := ""
+		if s.ent[k] >= 0 {
+			ann += " E=" + s.ents[s.ent[k]].id
+		}
+		if s.item[k] >= 0 {
+			ann += " I=" + s.items[s.item[k]].id
+		}
+		if s.act[k] >= 0 {
+			ann += " A=" + s.acts[s.act[k]].id
+		}
+		if s.person[k] >= 0 {
+			ann += " P=" + s.persons[s.person[k]].id
+		}
+		if s.qty[k] >= 0 {
+			ann += " Q"
+		}
+		if s.tm[k] >= 0 {
+			ann += " T"
+		}
+		fmt.Printf("%s/%s%s  ", tk.Text, tk.Tag, ann)
+	}
+	fmt.Println()
+	cs, _ := x.Text("s", text, day("2020-06-12"))
+	for _, c := range cs {
+		b, _ := json.Marshal(c)
+		fmt.Println(string(b))
+	}
 }

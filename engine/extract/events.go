@@ -20,8 +20,9 @@ type event struct {
 }
 
 // events finds verbal triggers first, then nominal ones not already used
-// as an instrument or participant of a verbal event.
-func (d *doc) events(c *ctx) {
+// as an instrument or participant of a verbal event. The events are built
+// before the sentence's counts (tallies read them) and emitted after.
+func (d *doc) events(c *ctx) []event {
 	s := c.s
 	used := make([]bool, len(s.toks))
 	var evs []event
@@ -47,6 +48,11 @@ func (d *doc) events(c *ctx) {
 			evs = append(evs, ev)
 		}
 	}
+	return evs
+}
+
+// emitEvents turns the sentence's events into claims, one per named agent.
+func (d *doc) emitEvents(c *ctx, evs []event) {
 	seen := map[string]bool{}
 	for _, ev := range evs {
 		agents := ev.agents

@@ -146,6 +146,7 @@ type doc struct {
 	lastGroup     string            // the last armed or political group named
 	ledCoalition  string            // the last "X-led coalition" named, X not the US
 	bodies        map[string]string // "ministry" -> the country whose ministry was last named
+	lastFacility  map[string]string // "base" -> the facility a later "the base" means
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
 	lastQuoteAt   int // sentence index of lastQuote's attribution
@@ -157,7 +158,7 @@ type doc struct {
 
 // Article extracts the claims of one article, in sentence order.
 func (x *Extractor) Article(a *article.Article) []*claim.Claim {
-	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}}
+	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}}
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
 	for i, st := range a.Sentences {
@@ -314,11 +315,14 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	c := &ctx{d: d, s: s, st: st, nps: nps, npOf: npOf}
 	c.subject = c.firstSubject()
 	d.noteDocuments(c)
+	d.noteFacilities(s)
 	d.roles(c)
 	d.quotes(c)
-	d.counts(c)
+	evs := d.events(c)
+	c.evs = evs
+	d.counts(c, d.tallies(c))
 	c.noteBodies()
-	d.events(c)
+	d.emitEvents(c, evs)
 	for _, m := range s.ents {
 		if m.typ == "group" || m.typ == "armed" || m.typ == "militia" {
 			d.lastGroup = m.id
@@ -340,6 +344,7 @@ type ctx struct {
 	nps     []np
 	npOf    []int
 	subject ref // the subject of the sentence's first clause
+	evs     []event // the sentence's events, built before its counts
 }
 
 // learnPersons records full names so that later surnames resolve:

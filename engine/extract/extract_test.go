@@ -316,7 +316,7 @@ func TestConstructions(t *testing.T) {
 			[]string{
 				"count holder=canada item=troops place=latvia value=800",
 				"event action=kill agent=nigeria patient=fighters",
-				"count holder=north-korea item=rockets value=100",
+				"count agent=north-korea item=rockets value=100 action=fire",
 				"count holder=united-states item=troops place=poland value=10000 modality=current",
 				"count holder=united-states item=troops place=poland value=4500 modality=past as_of=2021-01-01..2021-12-31",
 			},

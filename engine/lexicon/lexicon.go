@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
 	"github.com/claimcheck/claimcheck/engine/span"
@@ -172,7 +173,7 @@ var dataFS embed.FS
 
 // defaultFiles are merged in this order: the generated world data first,
 // then the hand-kept files that add to it.
-var defaultFiles = []string{"data/world.toml", "data/news.toml", "data/terms.toml"}
+var defaultFiles = []string{"data/world.toml", "data/news.toml", "data/terms.toml", "data/grammar.toml"}
 
 var (
 	defaultOnce sync.Once
@@ -311,6 +312,15 @@ func (l *Lexicon) index() {
 		}
 		for _, a := range e.Metonyms {
 			add(l.ents, a, id, ViaMetonym, false, false)
+		}
+		// "Al Asad" for "Al Asad Airbase": a facility is also named without
+		// its kind, unless that names something else
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			if short := headless(f); short != "" {
+				if c, taken := l.claims[nsEntity][keyOf(short)]; !taken || c.id == id {
+					add(l.ents, short, id, ViaAlias, false, false)
+				}
+			}
 		}
 	}
 	for _, id := range sortedKeys(l.items) {
@@ -567,4 +577,30 @@ func (l *Lexicon) Size() Size {
 		Entities: len(l.entities), EntityForms: l.ents.n,
 		Items: len(l.items), Actions: len(l.actions), Titles: len(l.titles),
 	}
+}
+
+// facilityKinds end a facility's name; the name without them still names it.
+var facilityKinds = []string{"air base", "airbase", "military base", "base", "airfield", "air field"}
+
+// headless is a facility name without its kind ("Al Asad" for "Al Asad
+// Airbase"), or "" when the name has no such ending or nothing capitalised
+// would be left.
+func headless(name string) string {
+	k := keyOf(name)
+	for _, kind := range facilityKinds {
+		if !strings.HasSuffix(k, " "+kind) {
+			continue
+		}
+		n := len(strings.Fields(kind))
+		ws := strings.Fields(name)
+		if len(ws) <= n {
+			return ""
+		}
+		short := strings.Join(ws[:len(ws)-n], " ")
+		if r := []rune(short); len(r) > 0 && !unicode.IsUpper(r[0]) && !strings.Contains(short, " ") {
+			return ""
+		}
+		return short
+	}
+	return ""
 }

@@ -121,8 +121,17 @@ func (p *pattern) matchAt(text string, toks []token, i int) bool {
 			return false
 		}
 	}
-	return !(p.capFirst && toks[i].lower)
+	// "al-Asad Air Base", "el-Sisi": an Arabic article or a nobiliary
+	// particle starts a name in lower case
+	if p.capFirst && toks[i].lower {
+		return nameParticles[toks[i].key] && len(p.toks) > 1 && toks[i+1].upper
+	}
+	return true
 }
+
+// nameParticles may start a proper name in lower case.
+var nameParticles = map[string]bool{"al": true, "el": true, "ad": true, "as": true, "ash": true, "an": true,
+	"at": true, "az": true, "bin": true, "ibn": true, "de": true, "da": true, "di": true, "van": true, "von": true, "la": true, "le": true}
 
 // longest returns the longest pattern matching at token i, or nil.
 func (m *matcher) longest(text string, toks []token, i int) *pattern {
