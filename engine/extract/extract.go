@@ -143,10 +143,11 @@ type doc struct {
 	lastSubj   ref               // the previous sentence's subject
 	docAuthor  ref               // the author of the last statement mentioned
 
-	lastGroup     string            // the last armed or political group named
-	ledCoalition  string            // the last "X-led coalition" named, X not the US
-	bodies        map[string]string // "ministry" -> the country whose ministry was last named
-	lastFacility  map[string]string // "base" -> the facility a later "the base" means
+	lastGroup     string                // the last armed or political group named
+	ledCoalition  string                // the last "X-led coalition" named, X not the US
+	bodies        map[string]string     // "ministry" -> the country whose ministry was last named
+	lastFacility  map[string]string     // "base" -> the facility a later "the base" means
+	motive        map[*claim.Claim]bool // events given as a motive ("in retaliation for X")
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
 	lastQuoteAt   int // sentence index of lastQuote's attribution
@@ -158,7 +159,7 @@ type doc struct {
 
 // Article extracts the claims of one article, in sentence order.
 func (x *Extractor) Article(a *article.Article) []*claim.Claim {
-	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}}
+	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}, motive: map[*claim.Claim]bool{}}
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
 	for i, st := range a.Sentences {
@@ -174,6 +175,7 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 		d.sentence(s, st)
 	}
 	d.openQuote = nil
+	d.linkIncidents()
 	for i, c := range d.out {
 		c.ID = a.ID + "#" + itoa(i+1)
 	}
@@ -322,7 +324,9 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	c.evs = evs
 	d.counts(c, d.tallies(c))
 	c.noteBodies()
+	from := len(d.out)
 	d.emitEvents(c, evs)
+	d.noteMotives(c, from)
 	for _, m := range s.ents {
 		if m.typ == "group" || m.typ == "armed" || m.typ == "militia" {
 			d.lastGroup = m.id
@@ -343,7 +347,7 @@ type ctx struct {
 	st      article.Sentence
 	nps     []np
 	npOf    []int
-	subject ref // the subject of the sentence's first clause
+	subject ref     // the subject of the sentence's first clause
 	evs     []event // the sentence's events, built before its counts
 }
 

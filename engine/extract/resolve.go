@@ -209,6 +209,11 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 	case c.npOf[j] >= 0:
 		p, _ := c.npEndingAt(j)
 		p = c.outOfPP(p)
+		// "General Qassem Soleimani, the head of Iran's elite Quds Force
+		// was killed": an apposition left open before its verb
+		if r, ok := c.openApposition(p); ok {
+			return []ref{r}
+		}
 		// "remnants of the group ambush": the group acts
 		if measureHeads[s.toks[p.head()].Lower] && p.e+1 < len(s.toks) && s.toks[p.e].Lower == "of" && c.npOf[p.e+1] >= 0 {
 			p = c.nps[c.npOf[p.e+1]]
@@ -227,6 +232,23 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		}
 	}
 	return nil
+}
+
+// openApposition reads a phrase that opens with a determiner right after
+// ", " following a person's name as an apposition to that person.
+func (c *ctx) openApposition(p np) (ref, bool) {
+	s := c.s
+	if p.s < 2 || s.toks[p.s-1].Text != "," || s.toks[p.s].Tag != nlp.Det {
+		return ref{}, false
+	}
+	q, ok := c.npEndingAt(p.s - 2)
+	if !ok {
+		return ref{}, false
+	}
+	if r := c.resolve(q, agentRole); r.person && q.s == 0 || r.person && s.boundary(q.s-1) {
+		return r, true
+	}
+	return ref{}, false
 }
 
 // finiteBetween reports whether a finite verb stands in [a, g).

@@ -957,4 +957,3 @@ func (c *ctx) includedAfter(k int) []ref {
 	}
 	return out
 }
-

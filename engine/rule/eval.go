@@ -26,6 +26,9 @@ type vars struct {
 	c, a, b *claim.Claim
 	series  []*claim.Claim // series scope
 	group   []*claim.Claim // pair scope: the pair's key group in time order
+	// lets are the rule's variables, evaluated on first use into vals.
+	lets []*ruleVar
+	vals []ref.Val
 }
 
 func (v *vars) ResolveName(name string) (any, bool) {
@@ -40,6 +43,22 @@ func (v *vars) ResolveName(name string) (any, bool) {
 		return v.series, v.series != nil
 	case "group":
 		return v.group, v.group != nil
+	}
+	for i, rv := range v.lets {
+		if rv.name != name {
+			continue
+		}
+		if v.vals == nil {
+			v.vals = make([]ref.Val, len(v.lets))
+		}
+		if v.vals[i] == nil {
+			out, _, err := rv.e.prog.Eval(v)
+			if err != nil {
+				out = types.NewErr("%s: %v", rv.e.field, err)
+			}
+			v.vals[i] = out
+		}
+		return v.vals[i], true
 	}
 	return nil, false
 }
@@ -302,6 +321,7 @@ func (run *ruleRun) series(members []int) results {
 // finding. involved is what a problem names.
 func (run *ruleRun) emit(v *vars, involved []*claim.Claim, claimsExpr *expr) results {
 	var out results
+	v.lets = run.r.vars
 	ok, p := run.evalBool(run.r.when, v, involved...)
 	if p != nil {
 		out.problems = append(out.problems, *p)

@@ -270,3 +270,40 @@ func TestFingerprint(t *testing.T) {
 		t.Error("fingerprint ignores the value or the rule")
 	}
 }
+
+func TestVariables(t *testing.T) {
+	src := `
+[[rule]]
+id = "vars"
+category = "contradiction"
+severity = "error"
+summary = "variables name a test once"
+scope = "pair"
+key = "c.holder"
+when = "same_place && apart"
+message = "a.id + ' vs ' + b.id + ': ' + gap"
+
+[[rule.variable]]
+name = "same_place"
+expr = "nested(a.place, b.place)"
+
+[[rule.variable]]
+name = "apart"
+expr = "same_place && !amounts_overlap(a, b)"
+
+[[rule.variable]]
+name = "gap"
+expr = "string(int(b.value - a.value))"
+`
+	set := mustLoad(t, Options{}, src)
+	claims := []*claim.Claim{
+		count("a#1", "us", "iraq", 5200, "2020-01-01"),
+		count("b#1", "us", "iraq", 3000, "2020-01-02"),
+		count("c#1", "us", "syria", 900, "2020-01-03"),
+	}
+	fs, ps := set.Check(claims)
+	want := []findingView{{"vars", "a#1 vs b#1: -2200", []string{"a#1", "b#1"}}}
+	if got := view(fs); !reflect.DeepEqual(got, want) || len(ps) > 0 {
+		t.Errorf("got %v %v\nwant %v", got, ps, want)
+	}
+}

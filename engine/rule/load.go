@@ -215,6 +215,16 @@ type Rule struct {
 	Tests     []Test
 
 	match, key, when, message, claims *expr
+	// vars are the rule's named expressions ([[rule.variable]]), in file
+	// order; when, message and claims (and later variables) read them by
+	// name, and each is evaluated at most once per evaluation.
+	vars []*ruleVar
+}
+
+// ruleVar is one [[rule.variable]]: a name bound to an expression.
+type ruleVar struct {
+	name string
+	e    *expr
 }
 
 // Location is "path:line:col" of the rule, for `rules list`.
@@ -224,6 +234,7 @@ func (r *Rule) Location() string { return fmt.Sprintf("%s:%d:%d", r.Path, r.Line
 type expr struct {
 	field     string
 	prog      cel.Program
+	typ       *cel.Type
 	path      string
 	line, col int
 }
@@ -477,7 +488,7 @@ func subTables(v any) ([]map[string]any, bool) {
 // tableKinds are the headers a rule file may have, all arrays of tables
 // nested in the one before; sub-tables of a claim (as_of, when) are checked
 // with the claim.
-var tableKinds = []string{"rule", "rule.test", "rule.test.claim", "rule.test.expect"}
+var tableKinds = []string{"rule", "rule.variable", "rule.test", "rule.test.claim", "rule.test.expect"}
 
 // checkTables reports headers that are not tableKinds.
 func (l *loader) checkTables(doc *tomlpos.Doc) {
@@ -493,7 +504,7 @@ func (l *loader) checkTables(doc *tomlpos.Doc) {
 		if t.Array {
 			kind = "[" + kind + "]"
 		}
-		l.errAt(t.Off, "unknown table %s (want [[rule]], [[rule.test]], [[rule.test.claim]] or [[rule.test.expect]])", kind)
+		l.errAt(t.Off, "unknown table %s (want [[rule]], [[rule.variable]], [[rule.test]], [[rule.test.claim]] or [[rule.test.expect]])", kind)
 	}
 }
 
@@ -518,7 +529,7 @@ func (l *loader) file(src Source) []*Rule {
 	return rules
 }
 
-var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "when", "message", "claims", "help", "url", "test"}
+var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "variable", "when", "message", "claims", "help", "url", "test"}
 
 func (l *loader) rule(t table) *Rule {
 	before := len(l.diags)
@@ -606,16 +617,64 @@ func (l *loader) compileRule(t table, r *Rule) {
 			if _, ok := t.data["claims"]; ok {
 				l.errAt(t.keyOff("claims"), "claims is only used by scope \"series\"")
 			}
-		} else if _, ok := t.data["claims"]; ok {
-			r.claims = l.compile(t, "claims", l.series, cel.ListType(claimType))
 		}
 	}
+	scopeEnv = l.variables(t, r, scopeEnv)
 	if _, ok := l.str(t, "when", true); ok {
 		r.when = l.compile(t, "when", scopeEnv, cel.BoolType)
 	}
 	if _, ok := l.str(t, "message", true); ok {
 		r.message = l.compile(t, "message", scopeEnv, cel.StringType)
 	}
+	if r.Scope == SeriesScope {
+		if _, ok := t.data["claims"]; ok {
+			r.claims = l.compile(t, "claims", scopeEnv, cel.ListType(claimType))
+		}
+	}
+}
+
+// variables compiles the rule's [[rule.variable]] tables in order, each in
+// the scope's environment with the variables before it, and returns the
+// environment when, message and claims are compiled in.
+func (l *loader) variables(t table, r *Rule, env *cel.Env) *cel.Env {
+	seen := map[string]bool{}
+	for _, vt := range l.elems(t, "variable", "[[rule.variable]]") {
+		l.checkKeys(vt, "name", "expr")
+		name, ok := l.str(vt, "name", true)
+		if !ok {
+			continue
+		}
+		if !celIdent(name) || reserved[name] || seen[name] {
+			l.errAt(vt.valOff("name"), "variable name %q: use a new identifier (letters, digits, '_'), not c, a, b, group or series", name)
+			continue
+		}
+		e := l.compile(vt, "expr", env)
+		if e == nil {
+			continue
+		}
+		next, err := env.Extend(cel.Variable(name, e.typ))
+		if err != nil {
+			l.errAt(vt.valOff("name"), "variable %q: %s", name, err)
+			continue
+		}
+		seen[name] = true
+		env = next
+		e.field = "variable " + name
+		r.vars = append(r.vars, &ruleVar{name: name, e: e})
+	}
+	return env
+}
+
+// reserved are the names the scopes bind.
+var reserved = map[string]bool{"c": true, "a": true, "b": true, "group": true, "series": true}
+
+func celIdent(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // compile checks one expression against env and wants one of the types;
@@ -663,7 +722,7 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 		return nil
 	}
 	out := ast.OutputType()
-	okType := false
+	okType := len(want) == 0 // a variable takes whatever type it has
 	var names []string
 	for _, w := range want {
 		names = append(names, typeName(w))
@@ -691,7 +750,7 @@ func (l *loader) compile(t table, key string, env *cel.Env, want ...*cel.Type) *
 		return nil
 	}
 	p := l.cur.idx.Position(start)
-	return &expr{field: key, prog: prog, path: l.cur.path, line: p.Line, col: p.Col}
+	return &expr{field: key, prog: prog, typ: out, path: l.cur.path, line: p.Line, col: p.Col}
 }
 
 func costString(c uint64) string {

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/engine/claim"
+)
+
+// An incident is one violent event as an article tells it, over several
+// sentences: "Soleimani was killed in a drone strike at Baghdad airport"
+// and, two paragraphs on, "eight people were killed in the attack". A
+// tally that names nothing itself belongs to the incident the article
+// tells it in, and carries that incident's names (the persons killed, the
+// facility hit) so that accounts of the same event in other articles find
+// each other even with no date to go by.
+//
+// An anchor is a claim that names its incident: a kill of a named person,
+// an attack on a named facility, a tally that names either. A tally takes
+// the names of the anchors of its own sentence, else of the article's
+// anchors its date and agent allow, when those all tell one incident.
+// Events the sentence gives as a motive ("in retaliation for the killing
+// of X") are not where its tallies happened.
+
+// anchor is a claim that names an incident.
+type anchor struct {
+	ids      []string
+	when     claim.Interval
+	agent    string
+	sentence int // the claim's sentence start
+	motive   bool
+}
+
+// violent are the actions whose tallies and events tell incidents.
+var violent = set("kill strike attack fire injure die kidnap")
+
+// linkIncidents gives the article's tallies the names of their incident.
+func (d *doc) linkIncidents() {
+	anchors := d.anchors()
+	for _, cl := range d.out {
+		if cl.Kind != claim.Count || cl.Action == "" || len(cl.Incident) > 0 {
+			continue
+		}
+		var same, rest []anchor
+		for _, an := range anchors {
+			if an.motive || !compatible(cl, an) {
+				continue
+			}
+			if an.sentence == cl.Start {
+				same = append(same, an)
+			} else {
+				rest = append(rest, an)
+			}
+		}
+		pick := same
+		if len(pick) == 0 {
+			pick = rest
+		}
+		if ids, ok := oneIncident(pick); ok {
+			cl.Incident = ids
+			d.adoptWhen(cl, pick)
+		}
+	}
+}
+
+// anchors are the article's claims that name an incident.
+func (d *doc) anchors() []anchor {
+	var out []anchor
+	for _, cl := range d.out {
+		if !violent[cl.Action] || cl.Negated || cl.Modality == claim.Planned {
+			continue
+		}
+		an := anchor{when: cl.When, agent: cl.Agent, sentence: cl.Start, motive: d.motive[cl]}
+		switch {
+		case cl.Kind == claim.Count:
+			an.ids = cl.Incident
+		case cl.Action == "kill" && d.namedPerson(cl.Patient):
+			an.ids = []string{cl.Patient}
+		case cl.Patient != "" && d.facility(cl.Patient):
+			an.ids = []string{cl.Patient}
+		}
+		if len(an.ids) > 0 {
+			out = append(out, an)
+		}
+	}
+	return out
+}
+
+// namedPerson reports whether an id names a person: a lexicon person, or
+// a name of two words or more the lexicon does not know as anything else.
+func (d *doc) namedPerson(id string) bool {
+	if id == "" {
+		return false
+	}
+	if e, ok := d.x.lex.Entity(id); ok {
+		return e.Type == "person"
+	}
+	if _, ok := d.x.lex.ItemInfo(id); ok {
+		return false
+	}
+	return strings.Contains(id, "-")
+}
+
+// facility reports whether an id names a place small enough to be what
+// an attack hit: a base, an airport, a building; not a country or city.
+func (d *doc) facility(id string) bool {
+	e, ok := d.x.lex.Entity(id)
+	return ok && placeTypes[e.Type] && !broadPlace[e.Type] && e.Type != "city"
+}
+
+// compatible reports whether a tally can belong to an anchor's incident:
+// their dates meet (within a day) and their agents do not differ.
+func compatible(cl *claim.Claim, an anchor) bool {
+	if cl.When.Known && an.when.Known && !withinDays(cl.When, an.when, 1) {
+		return false
+	}
+	return cl.Agent == "" || an.agent == "" || cl.Agent == an.agent
+}
+
+// withinDays reports whether two known intervals meet when each is
+// widened by n days.
+func withinDays(a, b claim.Interval, n int) bool {
+	return !a.From.AddDate(0, 0, -n).After(b.To) && !b.From.AddDate(0, 0, -n).After(a.To)
+}
+
+// oneIncident returns the names of the anchors when they all tell one
+// incident: they share a name, or there is only one.
+func oneIncident(as []anchor) ([]string, bool) {
+	if len(as) == 0 {
+		return nil, false
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, an := range as {
+		for _, id := range an.ids {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	for i := range as {
+		for j := i + 1; j < len(as); j++ {
+			if !sameIncident(as[i], as[j]) {
+				return nil, false
+			}
+		}
+	}
+	return ids, true
+}
+
+// sameIncident: two anchors can tell one incident ("Soleimani and
+// al-Muhandis were killed"): their dates meet and their agents agree, as
+// far as either is known.
+func sameIncident(a, b anchor) bool {
+	if a.when.Known && b.when.Known && !withinDays(a.when, b.when, 1) {
+		return false
+	}
+	return a.agent == "" || b.agent == "" || a.agent == b.agent
+}
+
+// adoptWhen dates a tally by its incident when its own clause did not.
+func (d *doc) adoptWhen(cl *claim.Claim, as []anchor) {
+	if cl.When.Known {
+		return
+	}
+	for _, an := range as {
+		if an.when.Known && (!cl.When.Known || an.when.Grain == claim.Day && cl.When.Grain != claim.Day) {
+			cl.When = an.when
+		}
+	}
+}
+
+// motiveWords introduce an event given as the reason for another: "in
+// retaliation for the killing of X", "in response to", "to avenge".
+var motiveWords = set("retaliation response revenge avenge reprisal retaliate")
+
+// noteMotives marks the sentence's event claims that stand in a motive
+// phrase.
+func (d *doc) noteMotives(c *ctx, from int) {
+	s := c.s
+	for _, cl := range d.out[from:] {
+		if cl.Kind != claim.Event {
+			continue
+		}
+		k, _ := s.tokRange(cl.FocusStart-s.base, cl.FocusEnd-s.base)
+		for j := k - 1; j >= 0 && j >= k-16; j-- {
+			if motiveWords[s.toks[j].Lower] {
+				d.motive[cl] = true
+				break
+			}
+			if s.toks[j].Text == "," || s.toks[j].Text == ";" {
+				break
+			}
+		}
+	}
+}
