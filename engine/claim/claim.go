@@ -35,6 +35,10 @@ const (
 	Planned Modality = "planned" // announced, intended or expected, not yet a fact
 )
 
+// MaxIncident bounds Claim.Incident, so that rules looping over it have a
+// known cost.
+const MaxIncident = 16
+
 // DateLayout is how dates are written in JSON, TOML and reports.
 const DateLayout = "2006-01-02"
 
@@ -220,7 +224,8 @@ type Claim struct {
 	Partial bool `json:"partial,omitempty"`
 	// Incident names the event by what identifies it across articles: the
 	// people killed in it, the facility it hit. Two counts that share an
-	// entry are about the same event even when neither has a date.
+	// entry are about the same event even when neither has a date. At most
+	// MaxIncident entries.
 	Incident []string `json:"incident,omitempty"`
 
 	// role

@@ -33,11 +33,19 @@ type anchor struct {
 // violent are the actions whose tallies and events tell incidents.
 var violent = set("kill strike attack fire injure die kidnap")
 
-// linkIncidents gives the article's tallies the names of their incident.
+// linkIncidents gives the article's tallies the names of their incident,
+// and a tally of persons that names no nationality the one an earlier
+// tally of the same action named ("More than 100 U.S. service members have
+// been diagnosed ... 109 service members ... had been diagnosed").
 func (d *doc) linkIncidents() {
+	d.inheritHolders()
 	anchors := d.anchors()
 	for _, cl := range d.out {
-		if cl.Kind != claim.Count || cl.Action == "" || len(cl.Incident) > 0 {
+		if cl.Kind != claim.Count || cl.Action == "" {
+			continue
+		}
+		if len(cl.Incident) > 0 {
+			d.adoptWhen(cl, sharing(anchors, cl))
 			continue
 		}
 		var same, rest []anchor
@@ -56,7 +64,7 @@ func (d *doc) linkIncidents() {
 			pick = rest
 		}
 		if ids, ok := oneIncident(pick); ok {
-			cl.Incident = ids
+			cl.Incident = ids[:min(len(ids), claim.MaxIncident)]
 			d.adoptWhen(cl, pick)
 		}
 	}
@@ -193,4 +201,48 @@ func (d *doc) noteMotives(c *ctx, from int) {
 			}
 		}
 	}
+}
+
+func (d *doc) inheritHolders() {
+	last := map[string]*claim.Claim{}
+	for _, cl := range d.out {
+		if cl.Kind != claim.Count || cl.Action == "" || cl.ItemClass != "person" {
+			continue
+		}
+		k := cl.Action + "/" + cl.Item
+		if cl.Holder != "" {
+			last[k] = cl
+			continue
+		}
+		if p := last[k]; p != nil {
+			cl.Holder, cl.HolderText = p.Holder, p.HolderText
+		}
+	}
+}
+
+// sharing are the anchors that name the tally's incident and allow its
+// agent and date.
+func sharing(anchors []anchor, cl *claim.Claim) []anchor {
+	var out []anchor
+	for _, an := range anchors {
+		if an.motive || !compatible(cl, an) {
+			continue
+		}
+		for _, id := range an.ids {
+			if containsStr(cl.Incident, id) {
+				out = append(out, an)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

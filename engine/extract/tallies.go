@@ -38,6 +38,8 @@ type eventTally struct {
 	partial   bool
 	running   bool
 	conjunct  bool  // "along with eight others": beside named participants
+	others    bool  // "23 others": beyond a tally named before
+	undergo   bool  // "treated 11 troops for concussion": the verb's subject did not cause it
 	ofPhrase  np    // "11 of its troops": the phrase after "of"
 	subjectNP bool  // the counted phrase is the verb's subject
 	including []ref // "10 passengers, including X": named members
@@ -158,6 +160,9 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 			continue
 		case tk.Lower == "others" || tk.Lower == "more" && (k+1 >= len(s.toks) || s.toks[k+1].Tag != nlp.Noun):
 			t.nounEnd = k + 1
+			// "six were awarded ..., and 23 others approved": others beyond a
+			// tally of the same action are a part of the whole
+			t.others = true
 			switch at := c.namedBefore(t.a); {
 			case prev != nil && prev.ItemClass != "":
 				t.item, t.class = ref{id: prev.Item, text: prev.ItemText}, prev.ItemClass
@@ -168,7 +173,15 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 			}
 			return true
 		case tk.Tag == nlp.Det || tk.Tag == nlp.Adj || countSkip[tk.Lower] || tk.Tag == nlp.Quote:
+			// "Fourteen additional service members": an increment, a part
+			// of the total
+			if increments[tk.Lower] {
+				t.partial = true
+			}
 			k++
+			continue
+		case tk.Tag == nlp.Proper && tk.Cap && s.person[k] < 0 && k+1 < len(s.toks) && (s.item[k+1] >= 0 || s.toks[k+1].Tag == nlp.Noun):
+			k++ // "Six Army soldiers"
 			continue
 		case tk.Tag == nlp.Noun || tk.Tag == nlp.Proper && !tk.Cap:
 			// an unknown counted noun: its head, the last noun of the run
@@ -200,6 +213,9 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 	return false
 }
 
+// increments count what was added to a tally, not the tally.
+var increments = set("additional more another further new extra")
+
 // plural reports whether a lower-cased noun reads as a plural count noun.
 func plural(w string) bool {
 	switch w {
@@ -215,9 +231,9 @@ func (c *ctx) tallyVerb(t *eventTally) bool {
 	switch {
 	case c.riseTally(t):
 		return true
-	case c.subjectTally(t):
-		return true
 	case c.objectTally(t):
+		return true
+	case c.subjectTally(t):
 		return true
 	case c.conjunctTally(t):
 		return true
@@ -291,9 +307,10 @@ func (c *ctx) subjectTally(t *eventTally) bool {
 	s := c.s
 	_, end := s.clause(max(t.a, 0))
 	k := t.nounEnd
+	rel := false
 	// "eight people including important figures were killed": a short
 	// phrase between the noun and its verb
-	for n := 0; k < len(s.toks) && k < t.nounEnd+10; n++ {
+	for ; k < len(s.toks) && k < t.nounEnd+10; k++ {
 		tk := s.toks[k]
 		// "eight people including important figures": a gerund right after
 		// the noun describes it, unless it is an action ("10 targeting Al Asad")
@@ -305,18 +322,39 @@ func (c *ctx) subjectTally(t *eventTally) bool {
 		if k == t.nounEnd && s.act[k] >= 0 && strings.HasSuffix(tk.Lower, "ing") {
 			return c.accept(t, k, c.subjectRole(t, k, false))
 		}
-		if tk.Tag == nlp.Rel && (tk.Lower == "who" || tk.Lower == "that") {
-			k++
+		// "soldiers who were injured", "the 13 missiles that slammed"
+		if k == t.nounEnd && tk.Tag == nlp.Rel && (tk.Lower == "who" || tk.Lower == "that" || tk.Lower == "which") {
+			rel = true
 			continue
 		}
-		if tk.Text == "," || tk.Tag == nlp.Sub || k >= end && tk.Tag != nlp.Rel {
+		if tk.Text == "," || tk.Tag == nlp.Sub || tk.Tag == nlp.Rel || k >= end {
 			return false
 		}
-		k++
 	}
-	if k >= len(s.toks) {
+	if k >= len(s.toks) || !isVerbish(s.toks[k].Tag) {
 		return false
 	}
+	// "109 service members involved in a Jan. 8 missile attack ... had
+	// been diagnosed": a participle phrase that is no tally of its own
+	// describes the noun; the verb comes after it
+	if k2, ok := c.pastParticiplePhrase(t, k, end); ok {
+		k = k2
+	}
+	// "Six soldiers who were injured in the attack have been awarded
+	// Purple Hearts": the main clause's verb, after the relative one,
+	// counts them first
+	if rel {
+		if m, ok := c.verbAfterRelative(k); ok && c.subjectVerb(t, m) {
+			return true
+		}
+	}
+	return c.subjectVerb(t, k)
+}
+
+// subjectVerb reads the tally's phrase as the subject of the verb group
+// starting at k; t changes only when it is a tally there.
+func (c *ctx) subjectVerb(t *eventTally, k int) bool {
+	s := c.s
 	// the verb group: its main verb is the last verbish token of the run
 	v := k
 	for v+1 < len(s.toks) && isVerbish(s.toks[v+1].Tag) {
@@ -326,14 +364,34 @@ func (c *ctx) subjectTally(t *eventTally) bool {
 	for v > k && s.act[v] < 0 && s.toks[v].Tag == nlp.Adv {
 		v--
 	}
+	u := *t
 	g := s.group(v)
-	t.g, t.hasGroup, t.subjectNP = g, true, true
+	u.g, u.hasGroup, u.subjectNP = g, true, true
 	passive := g.passive || !g.aux && (s.toks[v].Tag == nlp.Part || s.toks[v].Tag == nlp.Verb && isPastForm(s.toks[v].Lower)) && !c.hasObject(v)
-	t.running = t.running || c.soFar(t.a, v)
-	if c.undergoes(t, v, passive, true) {
+	u.running = u.running || c.soFar(u.a, v)
+	if c.undergoes(&u, v, passive, true) || c.accept(&u, v, c.subjectRole(&u, v, passive)) {
+		*t = u
 		return true
 	}
-	return c.accept(t, v, c.subjectRole(t, v, passive))
+	return false
+}
+
+// verbAfterRelative finds the main clause's verb after a relative clause
+// whose verb group starts at k: the next auxiliary or modal with no comma
+// or clause opener between.
+func (c *ctx) verbAfterRelative(k int) (int, bool) {
+	s := c.s
+	g := s.group(k)
+	for j := g.e; j < len(s.toks) && j < g.e+20; j++ {
+		tk := s.toks[j]
+		if tk.Text == "," || tk.Tag == nlp.Sub || tk.Tag == nlp.Rel || tk.Tag == nlp.Conj {
+			return 0, false
+		}
+		if tk.Tag == nlp.Aux || tk.Tag == nlp.Modal {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // subjectRole is the role of a tally's phrase as the subject of the verb
@@ -350,6 +408,29 @@ func (c *ctx) subjectRole(t *eventTally, v int, passive bool) string {
 		role = "instrument"
 	}
 	return role
+}
+
+// pastParticiplePhrase skips a reduced relative ("involved in a missile
+// attack on the base") after a tally's noun, returning the next verb with
+// an auxiliary before it.
+func (c *ctx) pastParticiplePhrase(t *eventTally, k, end int) (int, bool) {
+	s := c.s
+	if s.toks[k].Tag != nlp.Part && s.toks[k].Tag != nlp.Verb || k > 0 && isVerbish(s.toks[k-1].Tag) {
+		return k, false
+	}
+	if _, _, ok := c.measureOf(k); ok || c.d.x.words("undergo-verbs")[s.toks[k].Lower] {
+		return k, false
+	}
+	for j := k + 1; j < len(s.toks) && j < k+20; j++ {
+		tk := s.toks[j]
+		if tk.Text == "," || tk.Tag == nlp.Sub || tk.Tag == nlp.Rel {
+			return k, false
+		}
+		if tk.Tag == nlp.Aux || tk.Tag == nlp.Modal {
+			return j, true
+		}
+	}
+	return k, false
 }
 
 // objectTally: the counted phrase is the object of the action's verb
@@ -382,14 +463,16 @@ func (c *ctx) objectTally(t *eventTally) bool {
 		return false
 	}
 	g := s.group(j)
-	t.g, t.hasGroup = g, true
 	if g.passive {
 		return false // "were awarded six medals": the subject is the patient
 	}
-	if c.undergoes(t, j, false, false) {
+	u := *t
+	u.g, u.hasGroup = g, true
+	if c.undergoes(&u, j, false, false) || c.accept(&u, j, patientRole) {
+		*t = u
 		return true
 	}
-	return c.accept(t, j, patientRole)
+	return false
 }
 
 // conjunctTally: "X and Y were killed ... along with eight others",
@@ -484,7 +567,7 @@ func (c *ctx) undergoes(t *eventTally, v int, passive, subject bool) bool {
 	_, end := s.clause(v)
 	for k := v + 1; k < end && k < v+12; k++ {
 		if _, id, ok := c.measureOf(k); ok && s.toks[k].Tag != nlp.Verb {
-			t.action, t.role, t.verb = id, patientRole, k
+			t.action, t.role, t.verb, t.undergo = id, patientRole, k, true
 			if m, _, _ := c.measureOf(k); t.class == "" {
 				t.class = m.Class
 			}
@@ -574,7 +657,12 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 	} else {
 		cl.Holder, cl.HolderText = t.holder.id, t.holder.text
 		if cl.Holder == "" && t.ofPhrase.ok() {
-			if r := c.resolve(t.ofPhrase, "holder"); r.ent != "" && !r.person {
+			// "11 of its troops": the possessor holds them
+			p := t.ofPhrase
+			if possessives[s.toks[p.s].Lower] {
+				p = np{s: p.s, e: p.s + 1, poss: -1}
+			}
+			if r := c.resolve(p, "holder"); r.ent != "" && !r.person {
 				cl.Holder, cl.HolderText = c.d.x.stateOf(r.ent), r.text
 			}
 		}
@@ -588,8 +676,11 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 	if t.running {
 		cl.Modality = claim.Current // a total so far holds as of the report
 	}
-	cl.AsOf = c.d.published()
+	cl.AsOf = c.reportTime()
 	cl.Incident = c.incident(t, ev)
+	if t.others && (t.conjunct || prev != nil && prev.Action == cl.Action) {
+		cl.Partial = true
+	}
 	if t.ofPhrase.ok() && prev != nil && t.partial {
 		cl.Partial = prev.Action == cl.Action
 		inheritClaim(cl, prev)
@@ -731,7 +822,10 @@ func (c *ctx) causeOf(t *eventTally, v int) (event, bool) {
 			}
 		}
 	}
-	for k := max(v+1, t.nounEnd); k < len(s.toks) && k < v+maxReach; k++ {
+	for k := t.nounEnd; k < len(s.toks) && k < v+maxReach; k++ {
+		if k == v {
+			continue
+		}
 		if s.act[k] < 0 || s.toks[k].Tag != nlp.Noun || c.npOf[k] < 0 {
 			continue
 		}
@@ -750,8 +844,8 @@ func (c *ctx) causeOf(t *eventTally, v int) (event, bool) {
 // subject.
 func (c *ctx) tallyAgents(t *eventTally) []ref {
 	s := c.s
-	if !t.hasGroup || t.role == "instrument" {
-		return nil
+	if !t.hasGroup || t.role == "instrument" || t.undergo {
+		return nil // an instrument's agent is its nationality; who treats the injured did not injure them
 	}
 	_, end := s.clause(t.g.main)
 	if t.subjectNP || t.g.passive {
@@ -813,10 +907,11 @@ func (c *ctx) coordinatedHead(p np) np {
 	return p
 }
 
-// compoundNumber: a number glued to a noun by a hyphen ("14-person").
+// compoundNumber: digits glued to a noun by a hyphen ("14-person"), not a
+// number in words ("thirty-four").
 func compoundNumber(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && i+1 < len(w) && (w[i+1] >= 'a' && w[i+1] <= 'z' || w[i+1] >= 'A' && w[i+1] <= 'Z')
+	return i > 0 && i+1 < len(w) && w[i-1] >= '0' && w[i-1] <= '9' && (w[i+1] >= 'a' && w[i+1] <= 'z' || w[i+1] >= 'A' && w[i+1] <= 'Z')
 }
 
 // targetRef reads a phrase as an event's target: a named place or body;
@@ -916,6 +1011,9 @@ func (d *doc) noteFacilities(s *sent) {
 func (c *ctx) incident(t eventTally, ev event) []string {
 	var out []string
 	add := func(id string) {
+		if len(out) >= claim.MaxIncident {
+			return
+		}
 		for _, x := range out {
 			if x == id {
 				return
@@ -956,4 +1054,25 @@ func (c *ctx) includedAfter(k int) []ref {
 		}
 	}
 	return out
+}
+
+// reportTime is when a tally was reported: the time of the sentence's verb
+// of saying ("the Pentagon said on Monday that 109 ..."), else the
+// publication date.
+func (c *ctx) reportTime() claim.Interval {
+	s := c.s
+	for k, tk := range s.toks {
+		if !sayVerbs[tk.Lower] || tk.Tag != nlp.Verb && tk.Tag != nlp.Part {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			if s.tm[j] >= 0 {
+				if iv := s.times[s.tm[j]].interval; iv.Known && iv.Grain == claim.Day && iv.From.Equal(iv.To) {
+					return iv
+				}
+				break
+			}
+		}
+	}
+	return c.d.published()
 }

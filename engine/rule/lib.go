@@ -40,6 +40,7 @@ type libFunc struct {
 	maxSize  uint64 // for string results
 	unary    func(ref.Val) ref.Val
 	binary   func(ref.Val, ref.Val) ref.Val
+	function func(...ref.Val) ref.Val // three or more arguments
 }
 
 // library lists the functions rules may call besides CEL's standard ones
@@ -69,6 +70,20 @@ func library(places Places) []libFunc {
 			doc:  "overlaps(i, j) bool: two known time intervals share at least one day (false when either is unknown)",
 			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
 			binary: intervalPair(func(i, j claim.Interval) bool { return i.Overlaps(j) })},
+		{name: "near", overload: "near_interval_interval_int",
+			doc:  "near(i, j, days) bool: two known intervals meet when each is widened by days: an event reported on Saturday in Washington and on Sunday in Kabul is near(i, j, 1)",
+			args: []*cel.Type{intervalType, intervalType, cel.IntType}, result: cel.BoolType, cost: 3,
+			function: func(args ...ref.Val) ref.Val {
+				i, j, err := twoIntervals(args[0], args[1])
+				if err != nil {
+					return err
+				}
+				n, ok := args[2].Value().(int64)
+				if !ok || n < 0 || n > 3660 {
+					return types.NewErr("near: days must be an integer from 0 to 3660")
+				}
+				return types.Bool(Near(i, j, int(n)))
+			}},
 		{name: "during", overload: "during_interval_interval",
 			doc:  "during(i, j) bool: known interval i lies inside known interval j",
 			args: []*cel.Type{intervalType, intervalType}, result: cel.BoolType, cost: 2,
@@ -172,10 +187,13 @@ func FunctionDocs() []string {
 
 func (f libFunc) envOption() cel.EnvOption {
 	var binding cel.OverloadOpt
-	if f.unary != nil {
+	switch {
+	case f.unary != nil:
 		binding = cel.UnaryBinding(f.unary)
-	} else {
+	case f.binary != nil:
 		binding = cel.BinaryBinding(f.binary)
+	default:
+		binding = cel.FunctionBinding(f.function)
 	}
 	return cel.Function(f.name, cel.Overload(f.overload, f.args, f.result, binding))
 }
@@ -388,6 +406,11 @@ func (e *estimator) EstimateSize(n cost.AstNode) *cost.SizeEstimate {
 		sz := cost.RangedSizeEstimate(0, e.maxText)
 		return &sz
 	}
+	// a claim's list field (incident): extraction keeps it short
+	if n.Type() != nil && n.Type().Kind() == types.ListKind && len(n.Path()) >= 2 {
+		sz := cost.RangedSizeEstimate(0, claim.MaxIncident)
+		return &sz
+	}
 	return nil
 }
 
@@ -419,4 +442,10 @@ func (e *estimator) EstimateCallCost(function, overloadID string, target *cost.A
 		return cost.NewCallEstimate(c, &sz)
 	}
 	return cost.NewCallEstimate(c, nil)
+}
+
+// Near reports whether two known intervals meet when each is widened by
+// days on both sides.
+func Near(i, j claim.Interval, days int) bool {
+	return i.Known && j.Known && !i.From.AddDate(0, 0, -days).After(j.To) && !j.From.AddDate(0, 0, -days).After(i.To)
 }

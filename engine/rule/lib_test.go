@@ -37,6 +37,10 @@ func TestLibrary(t *testing.T) {
 		{`overlaps(b.as_of, b.as_of)`, "true"},
 		{`during(a.as_of, b.as_of)`, "false"},
 		{`before(a.as_of, b.as_of)`, "true"},
+		{`near(a.as_of, a.as_of, 0)`, "true"},
+		{`near(a.as_of, b.as_of, 1)`, "false"},
+		{`near(a.as_of, b.as_of, 81)`, "true"},
+		{`near(a.when, a.as_of, 1)`, "false"}, // unknown
 		{`before(b.as_of, a.as_of)`, "false"},
 		{`overlaps(a.when, a.when)`, "false"}, // unknown
 		{`within("baghdad-international-airport", "iraq")`, "true"},
