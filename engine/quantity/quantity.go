@@ -35,11 +35,13 @@
 // on the number's roundness, measured by its significant digits as written
 // ("5,000" has 1, "5,200" and "2.5 million" have 2, "8,331" has 4):
 //
-//	tolerance = 20% of |value| for 1 significant digit,
-//	            10% for 2, 5% for 3 or more.
+//	tolerance = 10% of |value| for 1 significant digit,
+//	            5% for 2, 2.5% for 3 or more.
 //
-// So "around 5,000" is 4,000..6,000 while "around 5,200" is 4,680..5,720: the
-// rounder the number, the looser the writer's grip on it.
+// So "around 5,000" is 4,500..5,500 while "around 5,200" is 4,940..5,460: the
+// rounder the number, the looser the writer's grip on it. (A looser reach,
+// 20% for "around 5,000", let "approximately 5,000" meet "more than 3,000"
+// and hid real changes in troop levels.)
 //
 //	exact       "5,200"                Low = High = Value
 //	about       "about/around/some"    Value ± tolerance
@@ -130,12 +132,12 @@ func Find(text string) []Quantity {
 
 // tolerance is how far a qualifier reaches from v (see the package doc).
 func tolerance(v float64, sig int) float64 {
-	rel := 0.05
+	rel := 0.025
 	switch {
 	case sig <= 1:
-		rel = 0.2
-	case sig == 2:
 		rel = 0.1
+	case sig == 2:
+		rel = 0.05
 	}
 	return rel * math.Abs(v)
 }

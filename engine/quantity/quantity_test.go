@@ -34,6 +34,8 @@ func TestFind(t *testing.T) {
 		{"fired two-dozen missiles", []want{{"two-dozen", 24, 24, 24, Exact, "", true, ""}}},
 		// a group glued to a unit is a second number, not thousands
 		{"as many as 30 107-mm rockets", []want{{"as many as 30", 30, 0, 30, UpTo, "", false, ""}, {"107", 107, 107, 107, Exact, "", false, ""}}},
+		// a group glued to a unit is a second number, not thousands
+		{"as many as 30 107-mm rockets", []want{{"as many as 30", 30, 0, 30, UpTo, "", false, ""}, {"107", 107, 107, 107, Exact, "", false, ""}}},
 		{"two hundred thousand", []want{{"two hundred thousand", 200000, 200000, 200000, Exact, "", true, ""}}},
 		{"hundreds of protesters", []want{{"hundreds of", 599.5, 200, 999, Vague, "", true, ""}}},
 		{"thousands of troops", []want{{"thousands of", 5999.5, 2000, 9999, Vague, "", true, ""}}},
@@ -43,8 +45,8 @@ func TestFind(t *testing.T) {
 		{"a $3 bln deal", []want{{"$3 bln", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
 		{"$3 billion", []want{{"$3 billion", 3e9, 3e9, 3e9, Exact, "USD", false, ""}}},
 		{"revenue of 1.2bn", []want{{"1.2bn", 1.2e9, 1.2e9, 1.2e9, Exact, "", false, ""}}},
-		{"more than half of the troops", []want{{"more than half", 0.5, 0.5, 0.7, MoreThan, "", true, ""}}},
-		{"a 12-cent dividend and above a dollar and 42 cents", []want{{"12-cent", 0.12, 0.12, 0.12, Exact, "USD", false, ""}, {"above a dollar and 42 cents", 1.42, 1.42, 1.42 + 2*0.05*1.42, MoreThan, "USD", true, ""}}},
+		{"more than half of the troops", []want{{"more than half", 0.5, 0.5, 0.6, MoreThan, "", true, ""}}},
+		{"a 12-cent dividend and above a dollar and 42 cents", []want{{"12-cent", 0.12, 0.12, 0.12, Exact, "USD", false, ""}, {"above a dollar and 42 cents", 1.42, 1.42, 1.491, MoreThan, "USD", true, ""}}},
 		{"half a million people", []want{{"half a million", 5e5, 5e5, 5e5, Exact, "", true, ""}}},
 		{"They lost 75 USD million", []want{{"75 USD million", 75e6, 75e6, 75e6, Exact, "USD", false, ""}}},
 		{"€5m and £20", []want{{"€5m", 5e6, 5e6, 5e6, Exact, "EUR", false, ""}, {"£20", 20, 20, 20, Exact, "GBP", false, ""}}},
@@ -58,22 +60,22 @@ func TestFind(t *testing.T) {
 		{"will cut troops from 5,200 to 3000", []want{{"5,200", 5200, 5200, 5200, Exact, "", false, "from"}, {"3000", 3000, 3000, 3000, Exact, "", false, "to"}}},
 		{"prices ranging from 10 to 20 dollars", []want{{"from 10 to 20 dollars", 15, 10, 20, Range, "USD", false, ""}}},
 		// qualifiers and the roundness convention
-		{"around 5,000 troops", []want{{"around 5,000", 5000, 4000, 6000, About, "", false, ""}}},
-		{"around 5,200 troops", []want{{"around 5,200", 5200, 4680, 5720, About, "", false, ""}}},
-		{"some 2,500 troops", []want{{"some 2,500", 2500, 2250, 2750, About, "", false, ""}}},
-		{"an estimated 8,331 people", []want{{"an estimated 8,331", 8331, 8331 - 0.05*8331, 8331 + 0.05*8331, About, "", false, ""}}},
-		{"nearly 40 percent", []want{{"nearly 40 percent", 40, 32, 40, Nearly, Percent, false, ""}}},
-		{"more than 2,000", []want{{"more than 2,000", 2000, 2000, 2800, MoreThan, "", false, ""}}},
-		{"over 500 people", []want{{"over 500", 500, 500, 700, MoreThan, "", false, ""}}},
-		{"at least 500", []want{{"at least 500", 500, 500, 700, AtLeast, "", false, ""}}},
-		{"upwards of 900", []want{{"upwards of 900", 900, 900, 1260, MoreThan, "", false, ""}}},
-		{"fewer than 100", []want{{"fewer than 100", 100, 60, 100, FewerThan, "", false, ""}}},
-		{"under 100", []want{{"under 100", 100, 60, 100, FewerThan, "", false, ""}}},
+		{"around 5,000 troops", []want{{"around 5,000", 5000, 4500, 5500, About, "", false, ""}}},
+		{"around 5,200 troops", []want{{"around 5,200", 5200, 4940, 5460, About, "", false, ""}}},
+		{"some 2,500 troops", []want{{"some 2,500", 2500, 2375, 2625, About, "", false, ""}}},
+		{"an estimated 8,331 people", []want{{"an estimated 8,331", 8331, 8122.725, 8539.275, About, "", false, ""}}},
+		{"nearly 40 percent", []want{{"nearly 40 percent", 40, 36, 40, Nearly, Percent, false, ""}}},
+		{"more than 2,000", []want{{"more than 2,000", 2000, 2000, 2400, MoreThan, "", false, ""}}},
+		{"over 500 people", []want{{"over 500", 500, 500, 600, MoreThan, "", false, ""}}},
+		{"at least 500", []want{{"at least 500", 500, 500, 600, AtLeast, "", false, ""}}},
+		{"upwards of 900", []want{{"upwards of 900", 900, 900, 1080, MoreThan, "", false, ""}}},
+		{"fewer than 100", []want{{"fewer than 100", 100, 80, 100, FewerThan, "", false, ""}}},
+		{"under 100", []want{{"under 100", 100, 80, 100, FewerThan, "", false, ""}}},
 		{"up to 3,000", []want{{"up to 3,000", 3000, 0, 3000, UpTo, "", false, ""}}},
-		{"300 or more", []want{{"300 or more", 300, 300, 420, AtLeast, "", false, ""}}},
+		{"300 or more", []want{{"300 or more", 300, 300, 360, AtLeast, "", false, ""}}},
 		{"more than 10 and less than 40", []want{{"more than 10 and less than 40", 25, 10, 40, Range, "", false, ""}}},
 		{"talks held over three days", []want{{"three", 3, 3, 3, Exact, "", true, ""}}},
-		{"he is over thirty years old", []want{{"over thirty", 30, 30, 42, MoreThan, "", true, ""}}},
+		{"he is over thirty years old", []want{{"over thirty", 30, 30, 36, MoreThan, "", true, ""}}},
 		{"between 2014 and 2017, 4,000 left", []want{{"4,000", 4000, 4000, 4000, Exact, "", false, ""}}},
 		{"several hundred troops and a few thousand", []want{{"several hundred", 600, 300, 900, Vague, "", true, ""}, {"a few thousand", 3500, 2000, 5000, Vague, "", true, ""}}},
 		{"a $3.5-billion deal", []want{{"$3.5-billion", 3.5e9, 3.5e9, 3.5e9, Exact, "USD", false, ""}}},
@@ -169,7 +171,7 @@ func TestMarshalJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `[{"start":9,"end":14,"text":"5,200","value":5200,"low":5200,"high":5200,"qualifier":"exact","change":"from"},` +
-		`{"start":18,"end":30,"text":"about $3 bln","value":3000000000,"low":2400000000,"high":3600000000,"qualifier":"about","unit":"USD","change":"to"}]`
+		`{"start":18,"end":30,"text":"about $3 bln","value":3000000000,"low":2700000000,"high":3300000000,"qualifier":"about","unit":"USD","change":"to"}]`
 	if string(b) != want {
 		t.Errorf("json:\n got %s\nwant %s", b, want)
 	}
