@@ -34,8 +34,6 @@ func TestFind(t *testing.T) {
 		{"fired two-dozen missiles", []want{{"two-dozen", 24, 24, 24, Exact, "", true, ""}}},
 		// a group glued to a unit is a second number, not thousands
 		{"as many as 30 107-mm rockets", []want{{"as many as 30", 30, 0, 30, UpTo, "", false, ""}, {"107", 107, 107, 107, Exact, "", false, ""}}},
-		// a group glued to a unit is a second number, not thousands
-		{"as many as 30 107-mm rockets", []want{{"as many as 30", 30, 0, 30, UpTo, "", false, ""}, {"107", 107, 107, 107, Exact, "", false, ""}}},
 		{"two hundred thousand", []want{{"two hundred thousand", 200000, 200000, 200000, Exact, "", true, ""}}},
 		{"hundreds of protesters", []want{{"hundreds of", 599.5, 200, 999, Vague, "", true, ""}}},
 		{"thousands of troops", []want{{"thousands of", 5999.5, 2000, 9999, Vague, "", true, ""}}},
