@@ -180,8 +180,11 @@ type Claim struct {
 	Modality   Modality `json:"modality"` // current, past, planned
 
 	// count
-	Holder     string   `json:"holder,omitempty"`
-	HolderText string   `json:"holder_text,omitempty"`
+	Holder     string `json:"holder,omitempty"`
+	HolderText string `json:"holder_text,omitempty"`
+	// HolderFrom is "article" when the holder was not named but is the one
+	// the article's other counts of the item all name.
+	HolderFrom string   `json:"holder_from,omitempty"`
 	Item       string   `json:"item,omitempty"`
 	ItemText   string   `json:"item_text,omitempty"`
 	Value      float64  `json:"value,omitempty"`

@@ -172,6 +172,9 @@ func (d *doc) counts(c *ctx, skip []bool) {
 			place = ref{id: base.Place, text: base.PlaceText}
 		}
 		cl.Place, cl.PlaceText = place.id, place.text
+		if place.id == "" && place.text == "" && !c.saysWhere(a) {
+			d.placeless[cl] = true
+		}
 		cl.Modality = c.countModality(a, change, base)
 		if upFrom {
 			cl.Modality = claim.Past
@@ -788,3 +791,21 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 
 // datesOther introduce a time that dates another event, not the count.
 var datesOther = set("since following after before until by")
+
+// saysWhere reports whether the clause of the number at a has a
+// locative phrase of its own ("near the border", "to Eastern Europe"): a
+// count whose clause says where, even in words that name no place id, is
+// not given a place from its context.
+func (c *ctx) saysWhere(a int) bool {
+	s := c.s
+	ca, cb := s.clause(a)
+	for k := max(ca, a-maxReach); k < cb && k < a+maxReach; k++ {
+		if k > a && s.qty[k] >= 0 && s.qty[k] != s.qty[a] {
+			break // the next count's stretch: "2,500 US troops and 1,000 coalition troops in Iraq"
+		}
+		if l := s.toks[k].Lower; (locatives[l] || l == "near") && k+1 < len(s.toks) && c.npOf[k+1] >= 0 && s.tm[k+1] < 0 && s.qty[k+1] < 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -85,6 +85,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -135,6 +136,7 @@ type doc struct {
 	x         *Extractor
 	a         *article.Article
 	mainPlace string
+	places    []string // the article's countries, main place first
 	ref       timeRef
 
 	persons    map[string]string // lower-cased full name or surname -> person id
@@ -148,6 +150,7 @@ type doc struct {
 	bodies        map[string]string     // "ministry" -> the country whose ministry was last named
 	lastFacility  map[string]string     // "base" -> the facility a later "the base" means
 	motive        map[*claim.Claim]bool // events given as a motive ("in retaliation for X")
+	placeless     map[*claim.Claim]bool // holdings whose clause says nothing of where
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
 	lastQuoteAt   int // sentence index of lastQuote's attribution
@@ -159,7 +162,7 @@ type doc struct {
 
 // Article extracts the claims of one article, in sentence order.
 func (x *Extractor) Article(a *article.Article) []*claim.Claim {
-	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}, motive: map[*claim.Claim]bool{}}
+	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}, motive: map[*claim.Claim]bool{}, placeless: map[*claim.Claim]bool{}}
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
 	for i, st := range a.Sentences {
@@ -169,13 +172,18 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 	for i, st := range a.Sentences {
 		heads[i] = st.Headline
 	}
-	d.mainPlace = x.mainPlace(sents, heads)
+	d.places = x.mainPlaces(sents, heads)
+	if len(d.places) > 0 {
+		d.mainPlace = d.places[0]
+	}
 	for i, s := range sents {
 		st := a.Sentences[i]
 		d.sentence(s, st)
 	}
 	d.openQuote = nil
 	d.linkIncidents()
+	d.inferHolders()
+	d.inferPlaces()
 	for i, c := range d.out {
 		c.ID = a.ID + "#" + itoa(i+1)
 	}
@@ -228,12 +236,13 @@ var possessives = set("its their his her")
 // locatives introduce a place.
 var locatives = set("in into inside from across throughout to near at out")
 
-// mainPlace is the country the article is about: the one most often named
+// mainPlaces are the countries the article is about, most prominent first
+// (its main place first): the one most often named
 // as a place ("in Iraq", "from Iraq", "out of Iraq"), counted thrice, plus
 // every other mention by name (not by demonym), plus a bonus for being
 // named in the headline
 // ("Chad becomes latest country to expel French troops").
-func (x *Extractor) mainPlace(sents []*sent, heads []bool) string {
+func (x *Extractor) mainPlaces(sents []*sent, heads []bool) []string {
 	score := map[string]int{}
 	for i, s := range sents {
 		inHead := map[string]bool{}
@@ -255,13 +264,15 @@ func (x *Extractor) mainPlace(sents []*sent, heads []bool) string {
 			}
 		}
 	}
-	best, bs := "", 0
-	for id, n := range score {
-		if n > bs || n == bs && id < best {
-			best, bs = id, n
-		}
+	ranked := make([]string, 0, len(score))
+	for id := range score {
+		ranked = append(ranked, id)
 	}
-	return best
+	sort.Slice(ranked, func(i, j int) bool {
+		a, b := ranked[i], ranked[j]
+		return score[a] > score[b] || score[a] == score[b] && a < b
+	})
+	return ranked
 }
 
 // ledCoalitions tells coalitions apart by who leads them. The lexicon's

@@ -19,6 +19,7 @@ func fields(c *claim.Claim) map[string]string {
 		"person": c.Person, "title": c.Title, "org": c.Org, "speaker": c.Speaker, "quote": c.Quote,
 		"target": c.Target, "item_class": c.ItemClass, "running": fmt.Sprint(c.Running),
 		"partial": fmt.Sprint(c.Partial), "incident": strings.Join(c.Incident, ","), "place_from": c.PlaceFrom,
+		"holder_from": c.HolderFrom,
 	}
 }
 

@@ -246,3 +246,78 @@ func containsStr(list []string, s string) bool {
 	}
 	return false
 }
+
+// inferPlaces gives a holding that names no place the one its context
+// does: a place named for another claim of its sentence ("2,500 US troops
+// and 1,000 coalition troops currently based in Iraq"), else the last one
+// named in its paragraph ("... the 5,200 American troops stationed
+// there"), else the article's main place. PlaceFrom says which, so that a
+// rule or a reader can weigh it.
+func (d *doc) inferPlaces() {
+	para := map[int]int{} // sentence start -> paragraph
+	for _, st := range d.a.Sentences {
+		para[st.Start] = st.Paragraph
+	}
+	var last *claim.Claim // the last claim with a place, in order
+	for i, cl := range d.out {
+		if cl.Place != "" && (last == nil || cl.Kind != claim.Quote) {
+			last = cl
+		}
+		if !d.placeless[cl] {
+			continue
+		}
+		// a holder's troops are counted abroad: its own country is no answer
+		abroad := func(place string) bool { return place != "" && !d.x.lex.Within(place, cl.Holder) && place != cl.Holder }
+		switch p := d.placeInSentence(i); {
+		case p != nil && abroad(p.Place):
+			cl.Place, cl.PlaceText, cl.PlaceFrom = p.Place, p.PlaceText, "sentence"
+		case last != nil && para[last.Start] == para[cl.Start] && abroad(last.Place):
+			cl.Place, cl.PlaceText, cl.PlaceFrom = last.Place, last.PlaceText, "paragraph"
+		default:
+			for _, pl := range d.places {
+				if abroad(pl) {
+					cl.Place, cl.PlaceFrom = pl, "article"
+					if e, ok := d.x.lex.Entity(pl); ok {
+						cl.PlaceText = e.Name
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// placeInSentence is another count of claim i's sentence that names a
+// place, if any.
+func (d *doc) placeInSentence(i int) *claim.Claim {
+	cl := d.out[i]
+	for _, o := range d.out {
+		if o != cl && o.Start == cl.Start && o.Kind == claim.Count && o.Place != "" && o.PlaceFrom == "" {
+			return o
+		}
+	}
+	return nil
+}
+
+// inferHolders gives a holding that names no holder the one every other
+// count of its item in the article names, when there is exactly one ("the
+// 2,500 troop level in Afghanistan" in a story about US troops).
+func (d *doc) inferHolders() {
+	holders := map[string]map[string]string{} // item -> holder -> words
+	for _, cl := range d.out {
+		if cl.Kind == claim.Count && cl.Holder != "" && cl.Item != "" {
+			if holders[cl.Item] == nil {
+				holders[cl.Item] = map[string]string{}
+			}
+			holders[cl.Item][cl.Holder] = cl.HolderText
+		}
+	}
+	for _, cl := range d.out {
+		if cl.Kind != claim.Count || cl.Action != "" || cl.Holder != "" || len(holders[cl.Item]) != 1 {
+			continue
+		}
+		for h, text := range holders[cl.Item] {
+			cl.Holder, cl.HolderText, cl.HolderFrom = h, text, "article"
+		}
+	}
+}

@@ -60,6 +60,11 @@ func (s *sent) chunk() ([]np, []int) {
 			if s.tm[j] >= 0 && (s.tm[j-1] != s.tm[j]) && (t.Tag == nlp.Prep || t.Tag == nlp.Sub) {
 				break
 			}
+			// "troops in Iraq focusing on ISIS": an -ing word after a name
+			// that is no event noun starts a participle, not a compound
+			if t.Tag == nlp.Noun && strings.HasSuffix(t.Lower, "ing") && s.act[j] < 0 && s.item[j] < 0 && s.ent[j-1] >= 0 && s.ent[j] < 0 {
+				break
+			}
 			if t.Tag == nlp.Poss {
 				p.poss = j
 			}

@@ -189,6 +189,7 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 		ms = append(ms, mention{s: a, e: b, id: m.ID, text: m.Text, noun: m.Noun, verb: m.Verb})
 	}
 	s.acts = s.overlay(ms, s.act)
+	s.verbForms()
 	s.findPersons(x.lex)
 	// entity and person tokens are names, whatever the tagger thought
 	for i := range s.toks {
@@ -199,6 +200,30 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 		}
 	}
 	return s
+}
+
+// verbForms tags as verbs the words the lexicon knows only as an
+// action's verb forms ("died", "shelled", a user's "evacuated"), whatever
+// the tagger, which knows a fixed list of verbs, made of them: a past form
+// after an auxiliary is a participle, else a finite verb.
+func (s *sent) verbForms() {
+	for _, m := range s.acts {
+		if !m.verb || m.noun || m.s < 0 {
+			continue
+		}
+		t := &s.toks[m.s]
+		if t.Tag != nlp.Noun && t.Tag != nlp.Adj && !(t.Tag == nlp.Proper && !t.Cap) {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(t.Lower, "ing"):
+			t.Tag = nlp.Ger
+		case m.s > 0 && (s.toks[m.s-1].Tag == nlp.Aux || s.toks[m.s-1].Tag == nlp.Adv && m.s > 1 && s.toks[m.s-2].Tag == nlp.Aux):
+			t.Tag = nlp.Part
+		default:
+			t.Tag = nlp.Verb
+		}
+	}
 }
 
 // deputies make a deputy's title of the title after them.

@@ -815,8 +815,12 @@ func (c *ctx) causeOf(t *eventTally, v int) (event, bool) {
 	s := c.s
 	if t.hasGroup && s.toks[t.g.main].Tag == nlp.Ger && t.g.s == t.g.main {
 		if ca, _ := s.clause(t.g.s); ca == t.g.s && ca >= 2 && s.toks[ca-1].Text == "," {
-			for i := len(c.evs) - 1; i >= 0; i-- {
-				if ev := c.evs[i]; ev.a < ca-1 && ev.action != t.action {
+			// the main clause's verb, read even when its event names no
+			// actor to stand as a claim of its own ("An airstrike hit a
+			// hospital on Tuesday")
+			for i := len(s.acts) - 1; i >= 0; i-- {
+				if m := s.acts[i]; m.s < ca-1 && m.id != t.action && c.isVerbal(m) {
+					ev, _ := c.verbal(m, make([]bool, len(s.toks)))
 					return ev, true
 				}
 			}

@@ -219,6 +219,7 @@ func describeClaim(c *claim.Claim) string {
 	switch c.Kind {
 	case claim.Count:
 		add("holder", c.Holder)
+		add("holder_from", c.HolderFrom)
 		add("item", c.Item)
 		add("place", c.Place)
 		add("place_from", c.PlaceFrom)

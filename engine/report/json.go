@@ -83,6 +83,7 @@ type claimJSON struct {
 
 	Holder     string          `json:"holder,omitempty"`
 	HolderText string          `json:"holder_text,omitempty"`
+	HolderFrom string          `json:"holder_from,omitempty"`
 	Item       string          `json:"item,omitempty"`
 	ItemText   string          `json:"item_text,omitempty"`
 	Value      *float64        `json:"value,omitempty"`
@@ -249,7 +250,7 @@ func claimToJSON(c *claim.Claim, pl place) claimJSON {
 		Focus: focusJSON{Start: f.Start, End: f.End, Line: f.Line, Col: f.Col, EndLine: f.EndLine, EndCol: f.EndCol, Text: f.Text},
 		Kind:  c.Kind, Outlet: c.Outlet, Draft: c.Draft, Negated: c.Negated, Modality: c.Modality,
 		Amount: amount(c), Date: when(c),
-		Holder: c.Holder, HolderText: c.HolderText, Item: c.Item, ItemText: c.ItemText, Qualifier: c.Qualifier,
+		Holder: c.Holder, HolderText: c.HolderText, HolderFrom: c.HolderFrom, Item: c.Item, ItemText: c.ItemText, Qualifier: c.Qualifier,
 		Action: c.Action, Agent: c.Agent, AgentText: c.AgentText, Patient: c.Patient, PatientText: c.PatientText,
 		Instrument: c.Instrument, InstrumentText: c.InstrumentText,
 		Place: c.Place, PlaceText: c.PlaceText, PlaceFrom: c.PlaceFrom,

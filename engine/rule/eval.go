@@ -499,11 +499,11 @@ func content(c *claim.Claim) string {
 // events have; empty for every other claim, so that their fingerprints
 // stay what they were before these fields existed.
 func eventCountContent(c *claim.Claim) string {
-	if c.Target == "" && c.ItemClass == "" && !c.Running && !c.Partial && len(c.Incident) == 0 {
+	if c.Target == "" && c.ItemClass == "" && !c.Running && !c.Partial && len(c.Incident) == 0 && c.PlaceFrom == "" && c.HolderFrom == "" {
 		return ""
 	}
 	return "\x1f" + strings.Join([]string{c.Target, c.ItemClass, strconv.FormatBool(c.Running),
-		strconv.FormatBool(c.Partial), strings.Join(c.Incident, ",")}, "\x1f")
+		strconv.FormatBool(c.Partial), strings.Join(c.Incident, ","), c.PlaceFrom, c.HolderFrom}, "\x1f")
 }
 
 // SortFindings orders findings as Check does: by the primary claim's path,
