@@ -91,3 +91,33 @@ func BenchmarkTokenize(b *testing.B) {
 		Tokenize(s)
 	}
 }
+
+func TestVerbLemma(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"stormed", "storm"}, {"fled", "flee"}, {"stopped", "stop"}, {"says", "say"},
+		{"died", "die"}, {"carried", "carry"}, {"planning", "plan"}, {"submitted", "submit"},
+		{"sought", "seek"}, {"declared", "declare"}, {"dying", "die"}, {"kill", "kill"},
+	} {
+		if got, ok := VerbLemma(tc.in); !ok || got != tc.want {
+			t.Errorf("VerbLemma(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+	for _, w := range []string{"missiles", "xyzzy", "hundred"} {
+		if l, ok := VerbLemma(w); ok {
+			t.Errorf("VerbLemma(%q) = %q, want no verb", w, l)
+		}
+	}
+	for w, want := range map[string]bool{"died": true, "fled": true, "sought": true, "red": false, "hundred": false, "going": false, "troops": false} {
+		if PastForm(w) != want {
+			t.Errorf("PastForm(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+func TestPastFormAmbiguous(t *testing.T) {
+	for _, w := range []string{"wound", "felt", "ground"} {
+		if PastForm(w) {
+			t.Errorf("PastForm(%q): a noun too, not a verb on sight", w)
+		}
+	}
+}

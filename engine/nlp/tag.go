@@ -130,6 +130,10 @@ func tag(toks []Token) {
 			t.Tag = Adj
 		case strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && !nonVerbEd[t.Lower]:
 			t.Tag = Part
+		case !nonVerbEd[t.Lower] && PastForm(t.Lower):
+			// "died", "fled", "sought": short and irregular past forms
+			// WordNet knows
+			t.Tag = Part
 		case strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 4:
 			t.Tag = Ger
 		case strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4:
