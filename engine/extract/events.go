@@ -48,7 +48,7 @@ func (d *doc) events(c *ctx) []event {
 			evs = append(evs, ev)
 		}
 	}
-	return evs
+	return append(evs, c.openEvents(used)...)
 }
 
 // emitEvents turns the sentence's events into claims, one per named agent.
