@@ -73,6 +73,11 @@ func (s *sent) chunk() ([]np, []int) {
 		p.e = j
 		if p.poss == p.e-1 { // a trailing "'s" with nothing after it
 			p.poss = -1
+			// "the US Embassy in Baghdad's heavily fortified Green Zone": the
+			// possessor's phrase ends before its "'s"
+			if p.e-p.s > 1 {
+				p.e--
+			}
 		}
 		for k := p.s; k < p.e; k++ {
 			at[k] = len(out)
