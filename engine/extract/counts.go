@@ -5,15 +5,7 @@ import (
 	"github.com/claimcheck/claimcheck/engine/nlp"
 )
 
-// holdVerbs make their subject the holder of the count after them: "The
-// United States has about 2,500 troops", "Iraq reports 8,331 new cases".
-var holdVerbs = set(`has have had having maintain maintains maintained keep keeps kept deploy deploys deployed deploying station stations stationed
-send sends sending sent withdraw withdraws withdrawing pull pulls pulling
-report reports reported record records recorded recording reporting confirm confirms confirmed`)
 
-// countSkip are words allowed between a number and its item: "5,000 U.S.
-// troops", "2,500 additional coalition forces", "8,331 new COVID-19 cases".
-var countSkip = set("additional more new other extra further foreign american active-duty combat confirmed daily fresh")
 
 // counts turns each quantity followed by a counted item into a count;
 // quantities already read as tallies of an event (skip) are not holdings.
@@ -30,7 +22,7 @@ func (d *doc) counts(c *ctx, skip []bool) {
 			change = c.fromTo(qi)
 		}
 		// "the death toll rose to 150": the end of a change named before it
-		risen := a > 1 && s.toks[a-1].Lower == "to" && changeVerbs[s.toks[a-2].Lower]
+		risen := a > 1 && s.toks[a-1].Lower == "to" && d.x.g.changeVerbs[s.toks[a-2].Lower]
 		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
 		// "3,000 soldiers, up from 1,000 last year": the earlier figure
 		upFrom := a > 1 && s.toks[a-1].Lower == "from" && (s.toks[a-2].Lower == "up" || s.toks[a-2].Lower == "down")
@@ -62,7 +54,7 @@ func (d *doc) counts(c *ctx, skip []bool) {
 				k = m.e
 				continue
 			}
-			if t.Tag == nlp.Det || t.Tag == nlp.Adj || countSkip[t.Lower] || t.Tag == nlp.Proper || t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0 {
+			if t.Tag == nlp.Det || t.Tag == nlp.Adj || d.x.g.countSkip[t.Lower] || t.Tag == nlp.Proper || t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0 {
 				k++
 				continue
 			}
@@ -93,7 +85,7 @@ func (d *doc) counts(c *ctx, skip []bool) {
 			at := c.namedBefore(a)
 			m := s.items[s.item[at]]
 			item, itemText = m.id, m.text
-			if a > 0 && numbering[s.toks[a-1].Lower] && holder.id == "" && c.npOf[at] >= 0 {
+			if a > 0 && d.x.g.numbering[s.toks[a-1].Lower] && holder.id == "" && c.npOf[at] >= 0 {
 				if r := c.resolve(c.nps[c.npOf[at]], "holder"); r.ent != "" {
 					holder = ref{id: r.ent, text: r.text}
 				}
@@ -189,8 +181,6 @@ func (d *doc) counts(c *ctx, skip []bool) {
 	}
 }
 
-// numbering words give the size of the phrase before them.
-var numbering = set("numbering totaling totalling totalled totaled")
 
 // namedBefore finds the counted noun an elliptic number stands for when no
 // count came before it: the item just before "numbering N" (", numbering
@@ -200,7 +190,7 @@ func (c *ctx) namedBefore(a int) int {
 	s := c.s
 	j := a - 1
 	switch {
-	case j >= 0 && numbering[s.toks[j].Lower]:
+	case j >= 0 && c.s.g.numbering[s.toks[j].Lower]:
 		j--
 		if j >= 0 && s.toks[j].Text == "," {
 			j--
@@ -278,7 +268,7 @@ func (c *ctx) changeItem(a int) (int, ref) {
 			k = s.items[s.item[k]].s
 			h := ref{}
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if possessives[s.toks[j].Lower] {
+				if c.s.g.possessives[s.toks[j].Lower] {
 					// "cut its troops in the Sahel from 5,100 to 2,500"
 					if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
 						h = ref{id: r.ent, text: s.toks[j].Text}
@@ -381,9 +371,6 @@ func (c *ctx) movesIn(k int) (src, dst int) {
 	return src, dst
 }
 
-// bodyHeads are the nouns of a state's bodies that a later "the ministry"
-// or "the army" refers back to.
-var bodyHeads = set("ministry government army military parliament cabinet police navy presidency administration")
 
 // noteBodies remembers whose body each "Brazil's health ministry", "the
 // country's army" or "the Iraqi government" is, so that a later bare "the
@@ -392,7 +379,7 @@ func (c *ctx) noteBodies() {
 	s := c.s
 	for _, p := range c.nps {
 		h := s.toks[p.head()].Lower
-		if !bodyHeads[h] {
+		if !c.s.g.bodyHeads[h] {
 			continue
 		}
 		var r ref
@@ -410,9 +397,6 @@ func (c *ctx) noteBodies() {
 	}
 }
 
-// speechVerbs report what someone said; a count after them belongs to
-// the reported clause.
-var speechVerbs = set("said says say told tells added adds noted notes stressed warned insisted")
 
 // definite reports whether the number at a is determined by "the" or a
 // possessive, perhaps over an adjective: "its 1,500", "the remaining 2,500".
@@ -420,7 +404,7 @@ func (c *ctx) definite(a int) bool {
 	s := c.s
 	for k := a - 1; k >= 0 && k >= a-2; k-- {
 		l := s.toks[k].Lower
-		if possessives[l] || l == "the" {
+		if c.s.g.possessives[l] || l == "the" {
 			return true
 		}
 		if t := s.toks[k].Tag; t != nlp.Adj && t != nlp.Part && t != nlp.Ger && l != "remaining" && l != "last" {
@@ -434,16 +418,10 @@ func (c *ctx) definite(a int) bool {
 // causative: "ordered France to withdraw".
 func (c *ctx) causedInfinitive(k int) bool {
 	o, ok := c.npEndingAt(k - 1)
-	return ok && o.s > 0 && causatives[c.s.toks[o.s-1].Lower]
+	return ok && o.s > 0 && c.s.g.causatives[c.s.toks[o.s-1].Lower]
 }
 
-// decisionVerbs decide or make public a move that is still to come.
-var decisionVerbs = set(`approve approves approved approving authorize authorizes authorized authorise authorised order orders ordered
-announce announces announced plan plans planned propose proposes proposed`)
 
-// hostVerbs take the place as subject and the count as object: "Germany
-// hosts about 35,000 American troops".
-var hostVerbs = set("host hosts hosted hosting house houses housed")
 
 // hostPlace is the subject of a host verb governing the count at a, when
 // it names a place.
@@ -451,7 +429,7 @@ func (c *ctx) hostPlace(a int) ref {
 	s := c.s
 	ca, _ := s.clause(a)
 	for k := a - 1; k >= ca && k >= a-4; k-- {
-		if !hostVerbs[s.toks[k].Lower] {
+		if !c.s.g.hostVerbs[s.toks[k].Lower] {
 			continue
 		}
 		for _, r := range c.subjectOf(s.group(k).s) {
@@ -470,8 +448,6 @@ func (c *ctx) hostPlace(a int) ref {
 	return ref{}
 }
 
-// changeVerbs end a change at "to N": "rose to 150", "cut to 2,500".
-var changeVerbs = set("rose risen rises rising fell fallen falls falling increased increases decreased decreases climbed climbs dropped drops grew grown jumped reached reduced reduces cut cuts")
 
 // countHolder: the phrase just before the number, or the subject of a
 // holding verb before it.
@@ -499,9 +475,9 @@ func (c *ctx) countHolder(a int) ref {
 	}
 	// "ordered France to withdraw its 1,000 troops": the infinitive's
 	// subject owns them
-	if j >= 0 && possessives[s.toks[j].Lower] {
+	if j >= 0 && c.s.g.possessives[s.toks[j].Lower] {
 		if k := j - 2; k >= 1 && s.toks[k].Tag == nlp.To {
-			if o, ok := c.npEndingAt(k - 1); ok && o.s > 0 && causatives[s.toks[o.s-1].Lower] {
+			if o, ok := c.npEndingAt(k - 1); ok && o.s > 0 && c.s.g.causatives[s.toks[o.s-1].Lower] {
 				if r := c.resolve(o, "holder"); r.ent != "" {
 					return ref{id: r.ent, text: s.toks[j].Text}
 				}
@@ -509,7 +485,7 @@ func (c *ctx) countHolder(a int) ref {
 		}
 	}
 	// "its 1,100 soldiers": the possessor holds them
-	if j >= 0 && possessives[s.toks[j].Lower] {
+	if j >= 0 && c.s.g.possessives[s.toks[j].Lower] {
 		if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
 			return ref{id: r.ent, text: s.toks[j].Text}
 		}
@@ -526,7 +502,7 @@ func (c *ctx) countHolder(a int) ref {
 		if s.boundary(k) {
 			break
 		}
-		if holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) && !c.auxBefore(k, a) {
+		if c.s.g.holdVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Ger || s.toks[k].Tag == nlp.Part) && !c.auxBefore(k, a) {
 			g := s.group(k)
 			subj := c.subjectOf(g.s)
 			// "Japan plans to send 200 troops": who governs the infinitive
@@ -583,7 +559,7 @@ func (c *ctx) relHolder(e int) (ref, int) {
 	}
 	// "the US keeps" chunked as one phrase: the verb ends it
 	for j := p.s + 1; j < p.e; j++ {
-		if holdVerbs[s.toks[j].Lower] && s.ent[j] < 0 && s.item[j] < 0 {
+		if c.s.g.holdVerbs[s.toks[j].Lower] && s.ent[j] < 0 && s.item[j] < 0 {
 			p.e = j
 			break
 		}
@@ -592,7 +568,7 @@ func (c *ctx) relHolder(e int) (ref, int) {
 	for v < len(s.toks) && (s.toks[v].Tag == nlp.Adv || s.toks[v].Tag == nlp.Aux) && s.ent[v] < 0 {
 		v++
 	}
-	if v >= len(s.toks) || !(holdVerbs[s.toks[v].Lower] || s.act[v] >= 0 && s.acts[s.act[v]].id == "deploy") {
+	if v >= len(s.toks) || !(c.s.g.holdVerbs[s.toks[v].Lower] || s.act[v] >= 0 && s.acts[s.act[v]].id == "deploy") {
 		return ref{}, -1
 	}
 	r := c.resolve(p, "holder")
@@ -612,15 +588,13 @@ func (c *ctx) auxBefore(k, a int) bool {
 		return false
 	}
 	for j := k + 1; j < a; j++ {
-		if t := s.toks[j]; (t.Tag == nlp.Verb || t.Tag == nlp.Part) && s.act[j] >= 0 && victimActions[s.acts[s.act[j]].id] {
+		if t := s.toks[j]; (t.Tag == nlp.Verb || t.Tag == nlp.Part) && s.act[j] >= 0 && c.s.g.victimActions[s.acts[s.act[j]].id] {
 			return true
 		}
 	}
 	return false
 }
 
-// victimActions take an object of the other side.
-var victimActions = set("kill wound injure capture arrest attack strike defeat seize abduct kidnap detain")
 
 // countModality: the ends of a change are then (from) and planned (to);
 // else the tense of the verb group before the number.
@@ -657,7 +631,7 @@ func (c *ctx) countModality(a int, change string, base *claim.Claim) string {
 	// is planned whatever the tense of the decision
 	if a > 2 && s.toks[a-1].Lower == "of" && s.act[a-2] >= 0 && c.d.x.frameOf(s.acts[s.act[a-2]].id).moves && c.npOf[a-2] >= 0 {
 		p := c.nps[c.npOf[a-2]]
-		if p.s > 0 && decisionVerbs[s.toks[p.s-1].Lower] {
+		if p.s > 0 && c.s.g.decisionVerbs[s.toks[p.s-1].Lower] {
 			return claim.Planned
 		}
 	}
@@ -685,7 +659,7 @@ func (c *ctx) tenseModality(a int, base *claim.Claim) string {
 	for k := a - 1; k >= ca; k-- {
 		// "Esper said nearly 6,400 of the troops would return": a verb of
 		// saying before a number that is the subject of its own verb
-		if speechVerbs[s.toks[k].Lower] && s.toks[k].Tag == nlp.Verb {
+		if c.s.g.speechVerbs[s.toks[k].Lower] && s.toks[k].Tag == nlp.Verb {
 			break
 		}
 		if s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Aux || s.toks[k].Tag == nlp.Modal || s.toks[k].Tag == nlp.Part {
@@ -704,7 +678,7 @@ func (c *ctx) tenseModality(a int, base *claim.Claim) string {
 					}
 				}
 			}
-			if g.s == g.main && s.toks[g.main].Tag == nlp.Verb && isPastForm(s.toks[g.main].Lower) && !holdVerbs[s.toks[g.main].Lower] {
+			if g.s == g.main && s.toks[g.main].Tag == nlp.Verb && isPastForm(s.toks[g.main].Lower) && !c.s.g.holdVerbs[s.toks[g.main].Lower] {
 				return claim.Past
 			}
 			return claim.Current
@@ -741,7 +715,7 @@ func (c *ctx) groupModality(g verbGroup) string {
 			return claim.Planned
 		case t.Lower == "was" || t.Lower == "were" || t.Lower == "had" && (j == g.s || s.toks[j-1].Lower != "has" && s.toks[j-1].Lower != "have"):
 			return claim.Past
-		case j == g.s && (t.Tag == nlp.Verb || t.Tag == nlp.Part) && isPastForm(t.Lower) && !holdVerbs[t.Lower]:
+		case j == g.s && (t.Tag == nlp.Verb || t.Tag == nlp.Part) && isPastForm(t.Lower) && !c.s.g.holdVerbs[t.Lower]:
 			return claim.Past
 		}
 	}
@@ -778,7 +752,7 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 		if t.s < ca || t.e > cb || !(t.interval.Known || t.interval.Unresolved) {
 			continue
 		}
-		if t.s > 0 && datesOther[s.toks[t.s-1].Lower] || datesOther[s.toks[t.s].Lower] || t.e < len(s.toks) && s.act[t.e] >= 0 {
+		if t.s > 0 && c.s.g.datesOther[s.toks[t.s-1].Lower] || c.s.g.datesOther[s.toks[t.s].Lower] || t.e < len(s.toks) && s.act[t.e] >= 0 {
 			continue
 		}
 		return t.interval
@@ -789,8 +763,6 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 	return claim.Interval{}
 }
 
-// datesOther introduce a time that dates another event, not the count.
-var datesOther = set("since following after before until by")
 
 // saysWhere reports whether the clause of the number at a has a
 // locative phrase of its own ("near the border", "to Eastern Europe"): a
@@ -803,7 +775,7 @@ func (c *ctx) saysWhere(a int) bool {
 		if k > a && s.qty[k] >= 0 && s.qty[k] != s.qty[a] {
 			break // the next count's stretch: "2,500 US troops and 1,000 coalition troops in Iraq"
 		}
-		if l := s.toks[k].Lower; (locatives[l] || l == "near") && k+1 < len(s.toks) && c.npOf[k+1] >= 0 && s.tm[k+1] < 0 && s.qty[k+1] < 0 {
+		if l := s.toks[k].Lower; (c.s.g.locatives[l] || l == "near") && k+1 < len(s.toks) && c.npOf[k+1] >= 0 && s.tm[k+1] < 0 && s.qty[k+1] < 0 {
 			return true
 		}
 	}

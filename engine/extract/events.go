@@ -27,7 +27,7 @@ func (d *doc) events(c *ctx) []event {
 	used := make([]bool, len(s.toks))
 	var evs []event
 	for _, m := range s.acts {
-		if !c.isVerbal(m) || reportOnly[m.id] {
+		if !c.isVerbal(m) || d.x.g.reportOnly[m.id] {
 			continue
 		}
 		if ev, ok := c.verbal(m, used); ok {
@@ -38,7 +38,7 @@ func (d *doc) events(c *ctx) []event {
 		if c.isVerbal(m) || used[m.s] {
 			continue
 		}
-		if reportOnly[m.id] {
+		if d.x.g.reportOnly[m.id] {
 			if ev, ok := c.announcement(m); ok {
 				evs = append(evs, ev)
 			}
@@ -103,7 +103,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	v := m.s
 	g := s.group(v)
 	// aspectual verbs join: "would continue reducing forces"
-	if g.s == v && v > 0 && aspectuals[s.toks[v-1].Lower] {
+	if g.s == v && v > 0 && c.s.g.aspectuals[s.toks[v-1].Lower] {
 		g2 := s.group(v - 1)
 		g.s, g.modal, g.negated, g.past, g.perfect = g2.s, g2.modal, g2.negated, g2.past, g2.perfect
 	}
@@ -138,7 +138,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0
 	// "said on Wednesday after meeting Yoon": a gerund after a clause
 	// opener is an event of the main clause's subject
-	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && gerundOpeners[s.toks[prev].Lower]
+	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && c.s.g.gerundOpeners[s.toks[prev].Lower]
 	if s.toks[v].Tag == nlp.Ger && g.s == v && !openerGerund {
 		return ev, false
 	}
@@ -162,7 +162,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		}
 	case infinitive:
 		// "led the US to pull troops out": the causative's object acts
-		if o, ok := c.npEndingAt(prev - 1); ok && o.s > 0 && causatives[s.toks[o.s-1].Lower] {
+		if o, ok := c.npEndingAt(prev - 1); ok && o.s > 0 && c.s.g.causatives[s.toks[o.s-1].Lower] {
 			subj = []ref{c.resolve(o, agentRole)}
 			ev.modality = s.modality(s.group(o.s - 1))
 			break
@@ -221,7 +221,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	if f.moves && obj.e-obj.s == 1 && s.toks[obj.s].Tag == nlp.Noun && s.item[obj.s] < 0 && s.ent[obj.s] < 0 && !strings.HasSuffix(s.toks[obj.s].Lower, "s") {
 		return ev, false
 	}
-	if obj.ok() && supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0 {
+	if obj.ok() && c.s.g.supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0 {
 		return ev, false // the event noun carries the claim
 	}
 	if g.passive {
@@ -271,7 +271,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	}
 	// "we", "I", "you": the speaker's side, which the claim cannot name
 	for _, r := range append(ev.agents, ev.patient) {
-		if r.id == "" && firstSecond[strings.ToLower(r.text)] {
+		if r.id == "" && c.s.g.firstSecond[strings.ToLower(r.text)] {
 			return ev, false
 		}
 	}
@@ -291,9 +291,6 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	return ev, true
 }
 
-// gerundOpeners introduce a gerund clause whose subject is the main
-// clause's: "after meeting", "before leaving", "while visiting".
-var gerundOpeners = set("after before while since upon")
 
 // mainSubject is the subject of the nearest finite verb before token k.
 func (c *ctx) mainSubject(k int) []ref {
@@ -316,23 +313,21 @@ func (c *ctx) denied(g int) bool {
 		if t.Text == "," || t.Tag == nlp.Quote || t.Text == ";" {
 			return false
 		}
-		if denialVerbs[t.Lower] {
+		if c.s.g.denialVerbs[t.Lower] {
 			return true
 		}
 	}
 	return false
 }
 
-// denialVerbs deny what their clause says.
-var denialVerbs = set("deny denies denied denying dismissed rejects rejected")
 
 // demanded reports whether the clause starting at token g is the "that"
 // clause of a demand: "demanded that French forces leave", "urged that".
 func (c *ctx) demanded(g int) bool {
 	s := c.s
 	a, _ := s.clause(g)
-	return a > 0 && s.toks[a-1].Lower == "that" && a >= 2 && hypotheticalVerbs[s.toks[a-2].Lower] ||
-		a > 1 && s.toks[a-1].Lower == "that" && s.toks[a-2].Tag == nlp.Adv && a >= 3 && hypotheticalVerbs[s.toks[a-3].Lower]
+	return a > 0 && s.toks[a-1].Lower == "that" && a >= 2 && c.s.g.hypotheticalVerbs[s.toks[a-2].Lower] ||
+		a > 1 && s.toks[a-1].Lower == "that" && s.toks[a-2].Tag == nlp.Adv && a >= 3 && c.s.g.hypotheticalVerbs[s.toks[a-3].Lower]
 }
 
 // maxReach bounds how far right of a trigger its phrases are looked for:
@@ -340,9 +335,6 @@ func (c *ctx) demanded(g int) bool {
 // thousands of words stay linear.
 const maxReach = 30
 
-// firstSecond are pronouns of the speaker's or listener's side, which a
-// claim cannot name.
-var firstSecond = set("we i you us me our")
 
 // reducedRelative reports whether a bare past form at v describes the
 // phrase before it rather than asserting: "troops stationed in Iraq mainly
@@ -362,7 +354,7 @@ func (c *ctx) reducedRelative(v int) bool {
 		switch s.toks[p.s-1].Tag {
 		case nlp.Prep:
 			// "after an American drone strike killed": a clause, not a phrase
-			if !clauseOpeners[s.toks[p.s-1].Lower] {
+			if !c.s.g.clauseOpeners[s.toks[p.s-1].Lower] {
 				return true
 			}
 		case nlp.Verb, nlp.Aux, nlp.Part, nlp.Ger:
@@ -377,7 +369,7 @@ func (c *ctx) reducedRelative(v int) bool {
 	_, end := s.clause(v)
 	for k := v + 1; k < end; k++ {
 		t := s.toks[k]
-		if t.Text == "," || clauseOpeners[t.Lower] {
+		if t.Text == "," || c.s.g.clauseOpeners[t.Lower] {
 			break
 		}
 		if (t.Tag == nlp.Verb || t.Tag == nlp.Aux || t.Tag == nlp.Modal) && s.ent[k] < 0 {
@@ -427,7 +419,7 @@ func (c *ctx) measured(p np, role string) ref {
 	if s.qty[p.head()] >= 0 && p.e+1 < len(s.toks) && s.toks[p.e].Lower == "of" && c.npOf[p.e+1] >= 0 {
 		return c.resolve(c.nps[c.npOf[p.e+1]], role)
 	}
-	if measureHeads[s.toks[p.head()].Lower] && p.e < len(s.toks) && s.toks[p.e].Lower == "of" && p.e+1 < len(s.toks) && c.npOf[p.e+1] >= 0 {
+	if c.s.g.measureHeads[s.toks[p.head()].Lower] && p.e < len(s.toks) && s.toks[p.e].Lower == "of" && p.e+1 < len(s.toks) && c.npOf[p.e+1] >= 0 {
 		inner := c.resolve(c.nps[c.npOf[p.e+1]], role)
 		if inner.item == "" {
 			if r := c.resolve(p, role); r.item != "" {
@@ -456,12 +448,12 @@ func (c *ctx) adjuncts(ev *event, from, to int, used []bool) {
 		p := c.nps[c.npOf[k+1]]
 		head := s.toks[p.head()].Lower
 		switch {
-		case (t.Lower == "in" || t.Lower == "with" || t.Lower == "by") && instrumentHeads[head] && ev.instr.id == "":
+		case (t.Lower == "in" || t.Lower == "with" || t.Lower == "by") && c.s.g.instrumentHeads[head] && ev.instr.id == "":
 			ev.instr = ref{id: lexicon.Slug(c.headWords(p)), text: s.words(p.s, p.e)}
 			for j := p.s; j < p.e; j++ {
 				used[j] = true
 			}
-		case locatives[t.Lower] || t.Lower == "near" || t.Lower == "at" || t.Lower == "of" && k > 0 && s.toks[k-1].Lower == "out":
+		case c.s.g.locatives[t.Lower] || t.Lower == "near" || t.Lower == "at" || t.Lower == "of" && k > 0 && s.toks[k-1].Lower == "out":
 			if ev.place.id != "" || ev.place.text != "" {
 				continue
 			}
@@ -569,10 +561,10 @@ func (c *ctx) when(ev *event, v int) {
 	// "seized Kabul in August 2021 as US troops withdrew": a clause of
 	// simultaneity takes its main clause's time the same way
 	restrictive := a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0 && s.tm[a-2] < 0 && !c.complement(a-1)
-	if best < 0 && (restrictive || a >= 2 && simultaneous[s.toks[a-1].Lower]) {
+	if best < 0 && (restrictive || a >= 2 && c.s.g.simultaneous[s.toks[a-1].Lower]) {
 		ma, _ := s.clause(a - 2)
 		for i, t := range s.times {
-			if t.s >= ma && t.e <= a-1 && t.interval.Known && !(t.s > 0 && datesOther[s.toks[t.s-1].Lower]) {
+			if t.s >= ma && t.e <= a-1 && t.interval.Known && !(t.s > 0 && c.s.g.datesOther[s.toks[t.s-1].Lower]) {
 				best = i
 			}
 		}
@@ -602,7 +594,7 @@ func (c *ctx) complement(k int) bool {
 	s := c.s
 	ma, _ := s.clause(max(k-1, 0))
 	for j := max(ma, k-maxReach); j < k; j++ {
-		if l := s.toks[j].Lower; (sayVerbs[l] || reportVerbs[l]) && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part) {
+		if l := s.toks[j].Lower; (c.s.g.sayVerbs[l] || c.s.g.reportVerbs[l]) && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part) {
 			return true
 		}
 	}
@@ -615,16 +607,13 @@ func (c *ctx) complement(k int) bool {
 func (c *ctx) timeOfSaying(v, t int) bool {
 	s := c.s
 	for k := t - 1; k > v && k >= t-3; k-- {
-		if sayVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Part) {
+		if c.s.g.sayVerbs[s.toks[k].Lower] && (s.toks[k].Tag == nlp.Verb || s.toks[k].Tag == nlp.Part) {
 			return true
 		}
 	}
 	return false
 }
 
-// simultaneous subordinators open a clause that happens when its main
-// clause does.
-var simultaneous = set("as while when")
 
 // datesEarlierTrigger reports whether a time at token t, before the
 // trigger at v, follows another event word of the clause, whose time it
@@ -633,7 +622,7 @@ var simultaneous = set("as while when")
 func (c *ctx) datesEarlierTrigger(a, t, v int) bool {
 	s := c.s
 	for k := max(a, t-maxReach); k < t; k++ {
-		if s.act[k] >= 0 && s.acts[s.act[k]].s == k && !reportOnly[s.acts[s.act[k]].id] || s.act[k] >= 0 && s.acts[s.act[k]].id == "announce" {
+		if s.act[k] >= 0 && s.acts[s.act[k]].s == k && !c.s.g.reportOnly[s.acts[s.act[k]].id] || s.act[k] >= 0 && s.acts[s.act[k]].id == "announce" {
 			return true
 		}
 	}
@@ -678,12 +667,12 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		return ev, false
 	}
 	for k := p.s; k < m.s; k++ {
-		if hypothetical[s.toks[k].Lower] {
+		if c.s.g.hypothetical[s.toks[k].Lower] {
 			return ev, false
 		}
 	}
 	for k := p.s - 1; k >= 0 && k >= p.s-5; k-- {
-		if hypotheticalVerbs[s.toks[k].Lower] {
+		if c.s.g.hypotheticalVerbs[s.toks[k].Lower] {
 			return ev, false
 		}
 		if t := s.toks[k].Tag; t != nlp.Prep && t != nlp.Det && t != nlp.Adj && t != nlp.Conj && t != nlp.Noun {
@@ -795,7 +784,7 @@ func (c *ctx) nominal(m mention) (event, bool) {
 			for j >= 0 && (s.toks[j].Tag == nlp.Adv || s.toks[j].Tag == nlp.Rel) {
 				j--
 			}
-			if j >= 0 && reportVerbs[s.toks[j].Lower] && (len(ev.agents) == 0 || supportVerbs[s.toks[j].Lower]) {
+			if j >= 0 && c.s.g.reportVerbs[s.toks[j].Lower] && (len(ev.agents) == 0 || c.s.g.supportVerbs[s.toks[j].Lower]) {
 				g := s.group(j)
 				if subj := c.subjectOf(g.s); len(ev.agents) == 0 || len(subj) > 0 && subj[0].id != "" {
 					ev.agents = subj
@@ -808,7 +797,7 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		}
 	}
 	inPhrase := ev.when.Known
-	decided := p.s > 0 && decisionVerbs[s.toks[p.s-1].Lower]
+	decided := p.s > 0 && c.s.g.decisionVerbs[s.toks[p.s-1].Lower]
 	if _, ok := c.announcedBy(p); ok && f.moves || decided && f.moves {
 		// "the announcement of the drawdown ... on September 9": the date
 		// is the announcement's; the drawdown is what it plans
@@ -863,13 +852,13 @@ func (c *ctx) announcement(m mention) (event, bool) {
 		return ev, false
 	}
 	for k := p.s; k < m.s; k++ {
-		if hypothetical[s.toks[k].Lower] {
+		if c.s.g.hypothetical[s.toks[k].Lower] {
 			return ev, false
 		}
 	}
 	q := c.nps[c.npOf[p.e+1]]
 	h := q.head()
-	if s.act[h] < 0 || reportOnly[s.acts[s.act[h]].id] || s.acts[s.act[h]].e != q.e {
+	if s.act[h] < 0 || c.s.g.reportOnly[s.acts[s.act[h]].id] || s.acts[s.act[h]].e != q.e {
 		return ev, false
 	}
 	content, ok := c.nominal(s.acts[s.act[h]])
@@ -961,7 +950,7 @@ func (c *ctx) hasBy(from int) bool {
 func (c *ctx) contextAgent(v int) ref {
 	s := c.s
 	for k := v - 1; k >= 0; k-- {
-		if s.act[k] >= 0 || instrumentHeads[s.toks[k].Lower] {
+		if s.act[k] >= 0 || c.s.g.instrumentHeads[s.toks[k].Lower] {
 			if c.npOf[k] < 0 {
 				continue
 			}

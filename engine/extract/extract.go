@@ -108,6 +108,7 @@ type Options struct {
 // Extractor pulls claims out of articles. It is safe for concurrent use.
 type Extractor struct {
 	lex  *lexicon.Lexicon
+	g    *grammar
 	opts Options
 }
 
@@ -116,7 +117,7 @@ func New(lex *lexicon.Lexicon, opts Options) *Extractor {
 	if lex == nil {
 		lex = lexicon.Default()
 	}
-	return &Extractor{lex: lex, opts: opts}
+	return &Extractor{lex: lex, g: newGrammar(lex), opts: opts}
 }
 
 // Text parses text as an article with the given id and publication date
@@ -230,11 +231,7 @@ func (x *Extractor) stateOf(id string) string {
 	return id
 }
 
-// possessives are determiners that name a holder by pronoun.
-var possessives = set("its their his her")
 
-// locatives introduce a place.
-var locatives = set("in into inside from across throughout to near at out")
 
 // mainPlaces are the countries the article is about, most prominent first
 // (its main place first): the one most often named
@@ -254,7 +251,7 @@ func (x *Extractor) mainPlaces(sents []*sent, heads []bool) []string {
 			score[m.id]++
 			if m.s > 0 {
 				prev := s.toks[m.s-1].Lower
-				if locatives[prev] || prev == "of" && m.s > 1 && s.toks[m.s-2].Lower == "out" {
+				if x.g.locatives[prev] || prev == "of" && m.s > 1 && s.toks[m.s-2].Lower == "out" {
 					score[m.id] += 2
 				}
 			}
@@ -389,7 +386,7 @@ func (d *doc) learnPersons(s *sent) {
 		if id, ok := d.persons[strings.ToLower(t.Text)]; ok {
 			// "Mr Schenker": the honorific joins the name
 			a := i
-			if i > 0 && honorifics[s.toks[i-1].Lower] {
+			if i > 0 && d.x.g.honorifics[s.toks[i-1].Lower] {
 				a = i - 1
 			}
 			s.person[i] = len(s.persons)
@@ -400,7 +397,7 @@ func (d *doc) learnPersons(s *sent) {
 			if t.Tag != nlp.Poss {
 				t.Tag = nlp.Proper
 			}
-		} else if i > 0 && honorifics[s.toks[i-1].Lower] && isNameWord(t) {
+		} else if i > 0 && d.x.g.honorifics[s.toks[i-1].Lower] && s.isNameWord(t) {
 			id := lexicon.Slug(t.Text)
 			s.person[i], s.person[i-1] = len(s.persons), len(s.persons)
 			s.persons = append(s.persons, mention{s: i - 1, e: i + 1, id: id, typ: "person", text: t.Text})

@@ -30,8 +30,6 @@ type anchor struct {
 	motive   bool
 }
 
-// violent are the actions whose tallies and events tell incidents.
-var violent = set("kill strike attack fire injure die kidnap")
 
 // linkIncidents gives the article's tallies the names of their incident,
 // and a tally of persons that names no nationality the one an earlier
@@ -74,7 +72,7 @@ func (d *doc) linkIncidents() {
 func (d *doc) anchors() []anchor {
 	var out []anchor
 	for _, cl := range d.out {
-		if !violent[cl.Action] || cl.Negated || cl.Modality == claim.Planned {
+		if !d.x.g.violent[cl.Action] || cl.Negated || cl.Modality == claim.Planned {
 			continue
 		}
 		an := anchor{when: cl.When, agent: cl.Agent, sentence: cl.Start, motive: d.motive[cl]}
@@ -178,9 +176,6 @@ func (d *doc) adoptWhen(cl *claim.Claim, as []anchor) {
 	}
 }
 
-// motiveWords introduce an event given as the reason for another: "in
-// retaliation for the killing of X", "in response to", "to avenge".
-var motiveWords = set("retaliation response revenge avenge reprisal retaliate")
 
 // noteMotives marks the sentence's event claims that stand in a motive
 // phrase.
@@ -192,7 +187,7 @@ func (d *doc) noteMotives(c *ctx, from int) {
 		}
 		k, _ := s.tokRange(cl.FocusStart-s.base, cl.FocusEnd-s.base)
 		for j := k - 1; j >= 0 && j >= k-16; j-- {
-			if motiveWords[s.toks[j].Lower] {
+			if d.x.g.motiveWords[s.toks[j].Lower] {
 				d.motive[cl] = true
 				break
 			}

@@ -30,7 +30,7 @@ func (c *ctx) openEvents(used []bool) []event {
 			continue
 		}
 		lemma, ok := nlp.VerbLemma(t.Lower)
-		if !ok || notEvents[lemma] || sayVerbs[t.Lower] || holdVerbs[t.Lower] {
+		if !ok || notEvents[lemma] || c.s.g.sayVerbs[t.Lower] || c.s.g.holdVerbs[t.Lower] {
 			continue
 		}
 		if ev, ok := c.openEvent(k, lemma); ok {

@@ -108,12 +108,6 @@ type ref struct {
 	np       np
 }
 
-// stateHeads are nouns whose nationality modifier names the actor: "the
-// Iraqi government", "US forces", "an American drone strike".
-var stateHeads = set(`government governments forces force troops troop soldiers military militaries army armies navy officials official
-ministry ministries administration delegation delegations embassy embassies authorities leadership leaders diplomats envoy
-strike strikes airstrike airstrikes drone drones missile missiles raid raids team side president presidency parliament
-cabinet spokesman spokeswoman spokesperson personnel command coalition allies partners`)
 
 // resolve reads a phrase as an entity or item reference.
 func (s *sent) resolve(p np) ref {
@@ -121,7 +115,7 @@ func (s *sent) resolve(p np) ref {
 		return ref{}
 	}
 	r := ref{text: s.words(p.s, p.e)}
-	if p.e-p.s == 1 && (s.toks[p.s].Tag == nlp.Pron || possessives[s.toks[p.s].Lower]) {
+	if p.e-p.s == 1 && (s.toks[p.s].Tag == nlp.Pron || s.g.possessives[s.toks[p.s].Lower]) {
 		r.pronoun = s.toks[p.s].Lower
 		return r
 	}
@@ -168,13 +162,13 @@ func (s *sent) resolve(p np) ref {
 	// nationality are not that state's
 	if r.ent == "" && mod != "" && r.item != "fighters" {
 		h := s.toks[p.head()].Lower
-		if stateHeads[h] || s.item[p.head()] >= 0 || s.act[p.head()] >= 0 {
+		if s.g.stateHeads[h] || s.item[p.head()] >= 0 || s.act[p.head()] >= 0 {
 			r.ent = mod
 		}
 	}
 	// "Nigeria's army", "Iraq's government": a country's body acts and
 	// holds for it, as "the Iraqi government" does
-	if r.ent == "" && p.poss > p.s && stateHeads[s.toks[p.head()].Lower] {
+	if r.ent == "" && p.poss > p.s && s.g.stateHeads[s.toks[p.head()].Lower] {
 		for k := p.s; k < p.poss; k++ {
 			if s.ent[k] >= 0 {
 				if m := s.ents[s.ent[k]]; m.typ == "country" && m.e == p.poss {
@@ -314,14 +308,7 @@ func (s *sent) group(v int) verbGroup {
 }
 
 func isPastForm(w string) bool {
-	if strings.HasSuffix(w, "ed") {
-		return true
-	}
-	switch w {
-	case "met", "led", "held", "told", "said", "made", "took", "gave", "sent", "saw", "went", "began", "fought", "left", "kept", "found", "shot", "struck", "hit", "built", "came", "became", "ran", "withdrew", "withdrawn", "drew", "drawn", "read", "sought", "taken", "struck down":
-		return true
-	}
-	return false
+	return strings.HasSuffix(w, "ed") || nlp.IrregularPast(w)
 }
 
 // modality of a verb group and what governs it.
@@ -332,8 +319,7 @@ func (s *sent) modality(g verbGroup) string {
 	}
 	// "plans to", "intends to", "expected to", "set to", "going to", "commitment to"
 	if g.s >= 2 && s.toks[g.s-1].Tag == nlp.To {
-		switch s.toks[g.s-2].Lower {
-		case "plans", "plan", "planned", "planning", "intends", "intend", "intended", "expected", "set", "going", "commitment", "pledged", "vowed", "promised", "decided", "agreed", "aims", "aim", "seeks", "wants", "hopes", "ready", "prepared", "scheduled", "likely", "continue":
+		if s.g.intentWords[s.toks[g.s-2].Lower] {
 			return "planned"
 		}
 		for k := g.s - 2; k >= 0 && k >= g.s-5; k-- {

@@ -26,13 +26,7 @@ type quoteState struct {
 // they end in punctuation as a full sentence does ("“It is holding,” he said").
 const minQuoteWords = 5
 
-// sayVerbs attribute a quotation.
-var sayVerbs = set(`said say says stated states state added adds stressed stresses told tells read reads continued continues wrote writes
-noted notes explained explains insisted insists warned warns declared declares announced announces reiterated reiterates
-tweeted asked asks replied replies argued argues according`)
 
-// docHeads are sources that speak for their authors.
-var docHeads = set("statement statements communique communiqué report release letter declaration memo readout")
 
 // quotes reads the quotation marks of one sentence.
 func (d *doc) quotes(c *ctx) {
@@ -133,7 +127,7 @@ func (c *ctx) attributionAfter(k int) (ref, bool) {
 		return ref{}, false
 	}
 	// say-verb first: "said Joey Hood", "according to the minister"
-	if sayVerbs[s.toks[j].Lower] {
+	if c.s.g.sayVerbs[s.toks[j].Lower] {
 		o := j + 1
 		if o+1 < len(s.toks) && s.toks[o].Lower == "to" {
 			o++
@@ -149,7 +143,7 @@ func (c *ctx) attributionAfter(k int) (ref, bool) {
 		// an apposition names the source: "the spokesman, John Smith, said"
 		if v+2 < len(s.toks) && s.toks[v].Text == "," && c.npOf[v+1] >= 0 {
 			q := c.nps[c.npOf[v+1]]
-			if q.e+1 < len(s.toks) && s.toks[q.e].Text == "," && sayVerbs[s.toks[q.e+1].Lower] {
+			if q.e+1 < len(s.toks) && s.toks[q.e].Text == "," && c.s.g.sayVerbs[s.toks[q.e+1].Lower] {
 				if r := c.resolve(q, "speaker"); r.person {
 					return r, true
 				}
@@ -163,7 +157,7 @@ func (c *ctx) attributionAfter(k int) (ref, bool) {
 		for v < len(s.toks) && (s.toks[v].Tag == nlp.Adv || s.toks[v].Tag == nlp.Aux) {
 			v++
 		}
-		if v < len(s.toks) && sayVerbs[s.toks[v].Lower] {
+		if v < len(s.toks) && c.s.g.sayVerbs[s.toks[v].Lower] {
 			return c.speaker(p), true
 		}
 	}
@@ -182,7 +176,7 @@ func (c *ctx) attributionBefore(k int) (ref, bool) {
 		if s.toks[j].Lower == "according" && j+2 < k && s.toks[j+1].Lower == "to" && c.npOf[j+2] >= 0 {
 			return c.speaker(c.nps[c.npOf[j+2]]), true
 		}
-		if sayVerbs[s.toks[j].Lower] && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part || s.toks[j].Tag == nlp.Noun) {
+		if c.s.g.sayVerbs[s.toks[j].Lower] && (s.toks[j].Tag == nlp.Verb || s.toks[j].Tag == nlp.Part || s.toks[j].Tag == nlp.Noun) {
 			g := s.group(j)
 			for _, r := range c.subjectOf(g.s) {
 				if p := r.np; p.ok() {
@@ -209,7 +203,7 @@ func (c *ctx) speaker(p np) ref {
 	// an entity speaks when it heads the phrase ("the State Department",
 	// "Washington"); "a senior US official" and "Iraqi defense ministry"
 	// are sources of their own, named by their words
-	if r.id != "" && !docHeads[s.toks[p.head()].Lower] {
+	if r.id != "" && !c.s.g.docHeads[s.toks[p.head()].Lower] {
 		if s.ent[p.head()] >= 0 {
 			return r
 		}
@@ -218,7 +212,7 @@ func (c *ctx) speaker(p np) ref {
 		}
 		return ref{id: slugWords(s, p), text: r.text}
 	}
-	if docHeads[s.toks[p.head()].Lower] {
+	if c.s.g.docHeads[s.toks[p.head()].Lower] {
 		// "a joint statement from Trump and Kadhimi", "a statement by Iraqi defense ministry"
 		if p.e+1 < len(s.toks) && (s.toks[p.e].Lower == "from" || s.toks[p.e].Lower == "by" || s.toks[p.e].Lower == "of") && c.npOf[p.e+1] >= 0 {
 			q := c.nps[c.npOf[p.e+1]]
@@ -263,7 +257,7 @@ func slugWords(s *sent, p np) string {
 func (d *doc) noteDocuments(c *ctx) {
 	s := c.s
 	for _, p := range c.nps {
-		if !docHeads[s.toks[p.head()].Lower] {
+		if !d.x.g.docHeads[s.toks[p.head()].Lower] {
 			continue
 		}
 		if p.e+1 < len(s.toks) && (s.toks[p.e].Lower == "from" || s.toks[p.e].Lower == "by") && c.npOf[p.e+1] >= 0 {

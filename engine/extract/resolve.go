@@ -52,7 +52,7 @@ func (c *ctx) resolve(p np, role string) ref {
 	// "the African Union mission has 17,000 troops": a mission holds for
 	// whoever runs it (as a holder only: what a mission does is not its
 	// sponsor's act)
-	if r.ent == "" && role == "holder" && missionHeads[s.toks[p.head()].Lower] {
+	if r.ent == "" && role == "holder" && c.s.g.missionHeads[s.toks[p.head()].Lower] {
 		for k := p.s; k < p.head(); k++ {
 			if s.ent[k] >= 0 && !excludedModifier(s.toks[s.ents[s.ent[k]].s].Text, s.toks[s.ents[s.ent[k]].e-1].Text) {
 				r.ent, r.id = s.ents[s.ent[k]].id, s.ents[s.ent[k]].id
@@ -67,7 +67,7 @@ func (c *ctx) resolve(p np, role string) ref {
 	if r.ent == "" && !r.person && r.item == "" && s.toks[p.s].Lower == "the" && s.toks[p.head()].Lower == "group" && c.d.lastGroup != "" {
 		r.ent, r.id = c.d.lastGroup, c.d.lastGroup
 	}
-	if instrumentHeads[s.toks[p.head()].Lower] {
+	if c.s.g.instrumentHeads[s.toks[p.head()].Lower] {
 		r.instr = true
 		r.head = c.headWords(p)
 		r.entText = ""
@@ -86,8 +86,6 @@ func (c *ctx) resolve(p np, role string) ref {
 	return r
 }
 
-// missionHeads are bodies that hold troops for their sponsor.
-var missionHeads = set("mission missions contingent operation")
 
 // antecedent is what "it" or "they" at token k refers to inside its own
 // sentence: the nearest phrase before it that is the subject of a verb and
@@ -215,7 +213,7 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 			return []ref{r}
 		}
 		// "remnants of the group ambush": the group acts
-		if measureHeads[s.toks[p.head()].Lower] && p.e+1 < len(s.toks) && s.toks[p.e].Lower == "of" && c.npOf[p.e+1] >= 0 {
+		if c.s.g.measureHeads[s.toks[p.head()].Lower] && p.e+1 < len(s.toks) && s.toks[p.e].Lower == "of" && c.npOf[p.e+1] >= 0 {
 			p = c.nps[c.npOf[p.e+1]]
 		}
 		return c.conjuncts(p, agentRole)
@@ -317,7 +315,7 @@ func (c *ctx) outOfPP(p np) np {
 			break
 		}
 		// "after an American drone strike killed": a clause opener, not a PP
-		if clauseOpeners[s.toks[p.s-1].Lower] && s.tm[p.s] < 0 {
+		if c.s.g.clauseOpeners[s.toks[p.s-1].Lower] && s.tm[p.s] < 0 {
 			break
 		}
 		j := p.s - 2

@@ -180,7 +180,7 @@ func (c *ctx) inferredOrg(person mention) ref {
 	// "Pompeo, the top American diplomat,": an apposition naming the side
 	if k+1 < end && s.toks[k].Text == "," && c.npOf[k+1] >= 0 {
 		p := c.nps[c.npOf[k+1]]
-		if r := c.sideOf(p, appositionHeads); r.id != "" {
+		if r := c.sideOf(p, c.s.g.appositionHeads); r.id != "" {
 			return r
 		}
 	}
@@ -188,8 +188,8 @@ func (c *ctx) inferredOrg(person mention) ref {
 	for k < end && (s.toks[k].Tag == nlp.Adv || s.toks[k].Tag == nlp.Aux) && s.ent[k] < 0 {
 		k++
 	}
-	if k+1 < end && leadVerbs[s.toks[k].Lower] && c.npOf[k+1] >= 0 {
-		if r := c.sideOf(c.nps[c.npOf[k+1]], sideHeads); r.id != "" {
+	if k+1 < end && c.s.g.leadVerbs[s.toks[k].Lower] && c.npOf[k+1] >= 0 {
+		if r := c.sideOf(c.nps[c.npOf[k+1]], c.s.g.sideHeads); r.id != "" {
 			return r
 		}
 	}
@@ -217,11 +217,5 @@ func (c *ctx) sideOf(p np, heads map[string]bool) ref {
 	return ref{}
 }
 
-// leadVerbs make their subject the head of the side named by their object.
-var leadVerbs = set("led lead leads leading headed head heads heading represented represents representing")
 
-// sideHeads are nouns for a country's side in talks.
-var sideHeads = set("delegation delegations team side mission negotiators government administration")
 
-// appositionHeads are nouns that put a person on a country's side.
-var appositionHeads = set("diplomat envoy official representative negotiator emissary")

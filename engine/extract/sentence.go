@@ -27,6 +27,7 @@ type mention struct {
 // token the mentions covering it. Offsets in tokens are relative to text;
 // base converts them to file offsets.
 type sent struct {
+	g    *grammar // the word classes
 	text string
 	base int
 	idx  int // ordinal of the sentence in the article
@@ -99,7 +100,7 @@ func (s *sent) overlay(ms []mention, at []int) []mention {
 // items, actions and titles, the quantities, the times and the person
 // names over it.
 func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
-	s := &sent{text: text, base: base, idx: idx, toks: nlp.Tokenize(text)}
+	s := &sent{text: text, base: base, idx: idx, toks: nlp.Tokenize(text), g: x.g}
 	n := len(s.toks)
 	s.ent, s.item, s.act, s.title, s.person, s.qty, s.tm = fill(n), fill(n), fill(n), fill(n), fill(n), fill(n), fill(n)
 
@@ -140,7 +141,7 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 	// holds a title of their own
 	for ti := range s.titles {
 		t := &s.titles[ti]
-		if t.s == 0 || !deputies[s.toks[t.s-1].Lower] || strings.HasPrefix(t.id, "deputy-") || strings.HasPrefix(t.id, "vice-") {
+		if t.s == 0 || !x.g.deputies[s.toks[t.s-1].Lower] || strings.HasPrefix(t.id, "deputy-") || strings.HasPrefix(t.id, "vice-") {
 			continue
 		}
 		if k := t.s - 1; s.title[k] < 0 {
@@ -166,7 +167,7 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 			continue
 		}
 		nx := s.toks[i+1].Lower
-		if _, ok := x.lex.Item(nx); !ok && !stateHeads[nx] && nx != "allies" && nx != "partners" {
+		if _, ok := x.lex.Item(nx); !ok && !x.g.stateHeads[nx] && nx != "allies" && nx != "partners" {
 			continue
 		}
 		up := strings.ToUpper(t.Text[:1]) + t.Text[1:]
@@ -226,23 +227,9 @@ func (s *sent) verbForms() {
 	}
 }
 
-// deputies make a deputy's title of the title after them.
-var deputies = set("deputy vice")
 
-// nameStop are capitalised words that end or open organisation and place
-// names, never person names.
-var nameStop = set(`office journal mountains mountain affairs department ministry government news council force forces army
-airport city hall region house street party group resolve agency committee parliament university company coalition
-english times post press network channel brigade battalion division regiment corps command operation state states
-republic kingdom union nations court senate congress assembly administration embassy dialog dialogue talks bank fund
-river sea gulf valley province district county square bridge base camp center centre institute foundation school
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
-related read more source link comment comments post photo video live audio opinion`)
 
-// honorifics precede a name without being a title of office.
-var honorifics = set("mr mr. mrs mrs. ms ms. dr dr. sir")
 
-var nameParticles = set("al bin ibn bint de del della di da van von der le la abu el")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -252,14 +239,14 @@ func set(words string) map[string]bool {
 	return m
 }
 
-func isNameWord(t *nlp.Token) bool {
+func (s *sent) isNameWord(t *nlp.Token) bool {
 	if !t.IsWord() {
 		return false
 	}
 	if !t.Cap {
 		// "al-Kadhimi", "bin-Salman"
 		pre, rest, ok := strings.Cut(t.Text, "-")
-		if !ok || !nameParticles[strings.ToLower(pre)] || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		if !ok || !s.g.nameParticles[strings.ToLower(pre)] || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
 			return false
 		}
 	}
@@ -288,12 +275,12 @@ func (s *sent) findPersons(lex *lexicon.Lexicon) {
 			}
 			continue
 		}
-		if !s.free(i) || !isNameWord(&s.toks[i]) || nameStop[s.toks[i].Lower] {
+		if !s.free(i) || !s.isNameWord(&s.toks[i]) || s.g.nameStop[s.toks[i].Lower] {
 			continue
 		}
 		j := i + 1
-		for j < len(s.toks) && s.free(j) && (isNameWord(&s.toks[j]) || nameParticles[s.toks[j].Lower] && j+1 < len(s.toks) && isNameWord(&s.toks[j+1])) {
-			if nameStop[s.toks[j].Lower] {
+		for j < len(s.toks) && s.free(j) && (s.isNameWord(&s.toks[j]) || s.g.nameParticles[s.toks[j].Lower] && j+1 < len(s.toks) && s.isNameWord(&s.toks[j+1])) {
+			if s.g.nameStop[s.toks[j].Lower] {
 				j = -1
 				break
 			}
@@ -301,7 +288,7 @@ func (s *sent) findPersons(lex *lexicon.Lexicon) {
 		}
 		if j < 0 {
 			// an organisation or place name: skip the run
-			for i+1 < len(s.toks) && isNameWord(&s.toks[i+1]) {
+			for i+1 < len(s.toks) && s.isNameWord(&s.toks[i+1]) {
 				i++
 			}
 			continue
@@ -309,7 +296,7 @@ func (s *sent) findPersons(lex *lexicon.Lexicon) {
 		if j-i >= 2 && j-i <= 4 {
 			// a sentence-opening common word ("Troops", "Tension") is no first name
 			if i == 0 || s.toks[i-1].Tag == nlp.Quote {
-				if lexWordish(s.toks[i].Lower) {
+				if s.g.sentenceOpeners[s.toks[i].Lower] {
 					i = j - 1
 					continue
 				}
@@ -322,15 +309,6 @@ func (s *sent) findPersons(lex *lexicon.Lexicon) {
 	s.persons = s.overlay(ms, s.person)
 }
 
-// lexWordish reports whether a capitalised sentence-initial word is a
-// common English word rather than a first name.
-func lexWordish(w string) bool {
-	switch w {
-	case "although", "despite", "since", "after", "before", "during", "while", "earlier", "later", "this", "that", "these", "those":
-		return true
-	}
-	return false
-}
 
 func (s *sent) free(i int) bool {
 	return s.ent[i] < 0 && s.title[i] < 0 && s.tm[i] < 0 && s.qty[i] < 0 && s.item[i] < 0 && s.act[i] < 0

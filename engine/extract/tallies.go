@@ -75,7 +75,7 @@ func (c *ctx) tallyAt(qi int, prev *claim.Claim) (eventTally, bool) {
 	t := eventTally{qi: qi, a: a, b: b, verb: -1}
 	// "in two provinces", "at two bases": circumstances, not tallies; "rose
 	// to 64" and "with seven killed" are
-	afterPrep := a > 0 && s.toks[a-1].Tag == nlp.Prep && !tallyPreps[s.toks[a-1].Lower]
+	afterPrep := a > 0 && s.toks[a-1].Tag == nlp.Prep && !c.s.g.tallyPreps[s.toks[a-1].Lower]
 	if a > 0 && s.toks[a-1].Tag == nlp.To && !(a > 1 && c.d.x.words("rise-verbs")[s.toks[a-2].Lower]) {
 		return t, false
 	}
@@ -98,9 +98,6 @@ func (c *ctx) tallyAt(qi int, prev *claim.Claim) (eventTally, bool) {
 	return t, true
 }
 
-// tallyPreps may stand before a tally's number: "with seven officials
-// killed", "along with eight others", "of those", "than".
-var tallyPreps = set("with of than including")
 
 // countedNoun finds what the number counts: a lexicon item, a nationality
 // ("two Americans"), an unknown plural noun ("seven officials"), "others",
@@ -172,10 +169,10 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 				t.item, t.class = ref{id: m.id, text: m.text}, c.classOf(m.id)
 			}
 			return true
-		case tk.Tag == nlp.Det || tk.Tag == nlp.Adj || countSkip[tk.Lower] || tk.Tag == nlp.Quote:
+		case tk.Tag == nlp.Det || tk.Tag == nlp.Adj || c.s.g.countSkip[tk.Lower] || tk.Tag == nlp.Quote:
 			// "Fourteen additional service members": an increment, a part
 			// of the total
-			if increments[tk.Lower] {
+			if c.s.g.increments[tk.Lower] {
 				t.partial = true
 			}
 			k++
@@ -192,7 +189,7 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 			for e > k && s.toks[e].Tag == nlp.Quote {
 				e--
 			}
-			if !plural(s.toks[e].Lower) {
+			if !s.g.plural(s.toks[e].Lower) {
 				return false
 			}
 			t.item, t.nounEnd = ref{id: lexicon.Slug(s.toks[e].Lower), text: s.words(k, e+1)}, e+1
@@ -213,13 +210,11 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 	return false
 }
 
-// increments count what was added to a tally, not the tally.
-var increments = set("additional more another further new extra")
 
-// plural reports whether a lower-cased noun reads as a plural count noun.
-func plural(w string) bool {
-	switch w {
-	case "people", "men", "women", "children", "police", "personnel", "staff", "crew":
+// plural reports whether a lower-cased noun reads as a plural count noun:
+// a regular plural, or one of the "plural-nouns" class ("people", "men").
+func (g *grammar) plural(w string) bool {
+	if g.pluralNouns[w] {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
@@ -659,7 +654,7 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 		if cl.Holder == "" && t.ofPhrase.ok() {
 			// "11 of its troops": the possessor holds them
 			p := t.ofPhrase
-			if possessives[s.toks[p.s].Lower] {
+			if c.s.g.possessives[s.toks[p.s].Lower] {
 				p = np{s: p.s, e: p.s + 1, poss: -1}
 			}
 			if r := c.resolve(p, "holder"); r.ent != "" && !r.person {
@@ -803,9 +798,6 @@ func (c *ctx) inherit(ev *event, cause event) {
 	}
 }
 
-// causeOpeners introduce the event a tally came from: "killed in a drone
-// strike", "injured after the attack", "during the 8 January attack".
-var causeOpeners = set("in after during following amid from by")
 
 // causeOf finds the event that caused the tally: for a participle clause
 // (", killing two Americans") the main clause's event; else an event noun
@@ -834,7 +826,7 @@ func (c *ctx) causeOf(t *eventTally, v int) (event, bool) {
 			continue
 		}
 		p := c.nps[c.npOf[k]]
-		if p.s == 0 || !causeOpeners[s.toks[p.s-1].Lower] || s.acts[s.act[k]].e != p.e {
+		if p.s == 0 || !c.s.g.causeOpeners[s.toks[p.s-1].Lower] || s.acts[s.act[k]].e != p.e {
 			continue
 		}
 		ev, _ := c.nominal(s.acts[s.act[k]])
@@ -868,8 +860,6 @@ func (c *ctx) tallyAgents(t *eventTally) []ref {
 	return c.subjectOf(t.g.s)
 }
 
-// targetPreps introduce what an event was aimed at.
-var targetPreps = set("at on against toward towards into")
 
 // targetAfter is the first phrase after a targeting preposition in
 // [from, to): "fired 16 missiles at two Iraqi airbases", "killed in the
@@ -879,7 +869,7 @@ func (c *ctx) targetAfter(from, to int) ref {
 	to = min(to, from+maxReach, len(s.toks)-1)
 	for k := from; k < to; k++ {
 		l := s.toks[k].Lower
-		aimed := targetPreps[l] && s.tm[k+1] < 0 || c.actionID(k) == "attack" && s.toks[k].Tag == nlp.Ger
+		aimed := c.s.g.targetPreps[l] && s.tm[k+1] < 0 || c.actionID(k) == "attack" && s.toks[k].Tag == nlp.Ger
 		if aimed && c.npOf[k+1] >= 0 {
 			return c.targetRef(c.coordinatedHead(c.nps[c.npOf[k+1]]))
 		}
@@ -955,7 +945,7 @@ func (c *ctx) targetRef(p np) ref {
 	if r.person {
 		return ref{id: r.id, text: text}
 	}
-	if s.toks[p.s].Lower == "the" && head != "" && !plural(s.toks[p.head()].Lower) {
+	if s.toks[p.s].Lower == "the" && head != "" && !s.g.plural(s.toks[p.head()].Lower) {
 		if id := c.d.lastFacility[head]; id != "" {
 			return ref{id: id, text: text}
 		}
@@ -1066,7 +1056,7 @@ func (c *ctx) includedAfter(k int) []ref {
 func (c *ctx) reportTime() claim.Interval {
 	s := c.s
 	for k, tk := range s.toks {
-		if !sayVerbs[tk.Lower] || tk.Tag != nlp.Verb && tk.Tag != nlp.Part {
+		if !c.s.g.sayVerbs[tk.Lower] || tk.Tag != nlp.Verb && tk.Tag != nlp.Part {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {

@@ -103,3 +103,20 @@ func PastForm(w string) bool {
 	_, ok := VerbLemma(w)
 	return ok
 }
+
+// invariantPast are verbs whose past form is their base form: WordNet's
+// exception list has no entry for them.
+var invariantPast = map[string]bool{"hit": true, "read": true, "cut": true, "put": true, "set": true, "let": true,
+	"shut": true, "quit": true, "spread": true, "cast": true, "cost": true, "hurt": true, "beat": true, "bet": true,
+	"bid": true, "burst": true, "thrust": true, "split": true}
+
+// IrregularPast reports whether w is an irregular past tense or past
+// participle ("met", "sought", "left", "hit"), whether or not it is also a
+// noun: for a caller that has context to tell ("had left" vs "the left").
+func IrregularPast(w string) bool {
+	t := verbTableOf()
+	if _, ok := t.irregular[w]; ok {
+		return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+	}
+	return invariantPast[w]
+}
