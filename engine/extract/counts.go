@@ -5,8 +5,6 @@ import (
 	"github.com/claimcheck/claimcheck/engine/nlp"
 )
 
-
-
 // counts turns each quantity followed by a counted item into a count;
 // quantities already read as tallies of an event (skip) are not holdings.
 func (d *doc) counts(c *ctx, skip []bool) {
@@ -180,7 +178,6 @@ func (d *doc) counts(c *ctx, skip []bool) {
 		d.lastCount = cl
 	}
 }
-
 
 // namedBefore finds the counted noun an elliptic number stands for when no
 // count came before it: the item just before "numbering N" (", numbering
@@ -371,7 +368,6 @@ func (c *ctx) movesIn(k int) (src, dst int) {
 	return src, dst
 }
 
-
 // noteBodies remembers whose body each "Brazil's health ministry", "the
 // country's army" or "the Iraqi government" is, so that a later bare "the
 // ministry" resolves to the same country.
@@ -397,7 +393,6 @@ func (c *ctx) noteBodies() {
 	}
 }
 
-
 // definite reports whether the number at a is determined by "the" or a
 // possessive, perhaps over an adjective: "its 1,500", "the remaining 2,500".
 func (c *ctx) definite(a int) bool {
@@ -420,8 +415,6 @@ func (c *ctx) causedInfinitive(k int) bool {
 	o, ok := c.npEndingAt(k - 1)
 	return ok && o.s > 0 && c.s.g.causatives[c.s.toks[o.s-1].Lower]
 }
-
-
 
 // hostPlace is the subject of a host verb governing the count at a, when
 // it names a place.
@@ -447,7 +440,6 @@ func (c *ctx) hostPlace(a int) ref {
 	}
 	return ref{}
 }
-
 
 // countHolder: the phrase just before the number, or the subject of a
 // holding verb before it.
@@ -594,7 +586,6 @@ func (c *ctx) auxBefore(k, a int) bool {
 	}
 	return false
 }
-
 
 // countModality: the ends of a change are then (from) and planned (to);
 // else the tense of the verb group before the number.
@@ -762,7 +753,6 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 	}
 	return claim.Interval{}
 }
-
 
 // saysWhere reports whether the clause of the number at a has a
 // locative phrase of its own ("near the border", "to Eastern Europe"): a

@@ -291,7 +291,6 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	return ev, true
 }
 
-
 // mainSubject is the subject of the nearest finite verb before token k.
 func (c *ctx) mainSubject(k int) []ref {
 	s := c.s
@@ -320,7 +319,6 @@ func (c *ctx) denied(g int) bool {
 	return false
 }
 
-
 // demanded reports whether the clause starting at token g is the "that"
 // clause of a demand: "demanded that French forces leave", "urged that".
 func (c *ctx) demanded(g int) bool {
@@ -334,7 +332,6 @@ func (c *ctx) demanded(g int) bool {
 // a news clause's adjuncts sit well within it, and run-on scraps of
 // thousands of words stay linear.
 const maxReach = 30
-
 
 // reducedRelative reports whether a bare past form at v describes the
 // phrase before it rather than asserting: "troops stationed in Iraq mainly
@@ -613,7 +610,6 @@ func (c *ctx) timeOfSaying(v, t int) bool {
 	}
 	return false
 }
-
 
 // datesEarlierTrigger reports whether a time at token t, before the
 // trigger at v, follows another event word of the clause, whose time it

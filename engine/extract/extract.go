@@ -231,8 +231,6 @@ func (x *Extractor) stateOf(id string) string {
 	return id
 }
 
-
-
 // mainPlaces are the countries the article is about, most prominent first
 // (its main place first): the one most often named
 // as a place ("in Iraq", "from Iraq", "out of Iraq"), counted thrice, plus

@@ -51,17 +51,6 @@ func (x *Extractor) frameOf(action string) frame {
 	return f
 }
 
-
-
-
-
-
-
-
-
-
-
-
 // placeTypes are entity types that can be an event's place.
 var placeTypes = set("country city place region province facility airport base territory state capital area district town village building landmark")
 

@@ -30,7 +30,6 @@ type anchor struct {
 	motive   bool
 }
 
-
 // linkIncidents gives the article's tallies the names of their incident,
 // and a tally of persons that names no nationality the one an earlier
 // tally of the same action named ("More than 100 U.S. service members have
@@ -175,7 +174,6 @@ func (d *doc) adoptWhen(cl *claim.Claim, as []anchor) {
 		}
 	}
 }
-
 
 // noteMotives marks the sentence's event claims that stand in a motive
 // phrase.

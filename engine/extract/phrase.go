@@ -108,7 +108,6 @@ type ref struct {
 	np       np
 }
 
-
 // resolve reads a phrase as an entity or item reference.
 func (s *sent) resolve(p np) ref {
 	if !p.ok() {

@@ -26,8 +26,6 @@ type quoteState struct {
 // they end in punctuation as a full sentence does ("“It is holding,” he said").
 const minQuoteWords = 5
 
-
-
 // quotes reads the quotation marks of one sentence.
 func (d *doc) quotes(c *ctx) {
 	s := c.s

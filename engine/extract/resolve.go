@@ -86,7 +86,6 @@ func (c *ctx) resolve(p np, role string) ref {
 	return r
 }
 
-
 // antecedent is what "it" or "they" at token k refers to inside its own
 // sentence: the nearest phrase before it that is the subject of a verb and
 // names an entity ("The United States reiterated that it ...").

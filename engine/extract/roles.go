@@ -216,6 +216,3 @@ func (c *ctx) sideOf(p np, heads map[string]bool) ref {
 	}
 	return ref{}
 }
-
-
-

@@ -227,10 +227,6 @@ func (s *sent) verbForms() {
 	}
 }
 
-
-
-
-
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -308,7 +304,6 @@ func (s *sent) findPersons(lex *lexicon.Lexicon) {
 	}
 	s.persons = s.overlay(ms, s.person)
 }
-
 
 func (s *sent) free(i int) bool {
 	return s.ent[i] < 0 && s.title[i] < 0 && s.tm[i] < 0 && s.qty[i] < 0 && s.item[i] < 0 && s.act[i] < 0

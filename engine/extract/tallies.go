@@ -98,7 +98,6 @@ func (c *ctx) tallyAt(qi int, prev *claim.Claim) (eventTally, bool) {
 	return t, true
 }
 
-
 // countedNoun finds what the number counts: a lexicon item, a nationality
 // ("two Americans"), an unknown plural noun ("seven officials"), "others",
 // or the "of" phrase ("11 of its troops", "11 of those missiles").
@@ -209,7 +208,6 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 	}
 	return false
 }
-
 
 // plural reports whether a lower-cased noun reads as a plural count noun:
 // a regular plural, or one of the "plural-nouns" class ("people", "men").
@@ -798,7 +796,6 @@ func (c *ctx) inherit(ev *event, cause event) {
 	}
 }
 
-
 // causeOf finds the event that caused the tally: for a participle clause
 // (", killing two Americans") the main clause's event; else an event noun
 // after a cause opener, later in the sentence ("in the attack on an
@@ -859,7 +856,6 @@ func (c *ctx) tallyAgents(t *eventTally) []ref {
 	}
 	return c.subjectOf(t.g.s)
 }
-
 
 // targetAfter is the first phrase after a targeting preposition in
 // [from, to): "fired 16 missiles at two Iraqi airbases", "killed in the
