@@ -27,7 +27,13 @@ func (d *doc) events(c *ctx) []event {
 	used := make([]bool, len(s.toks))
 	var evs []event
 	for _, m := range s.acts {
-		if !c.isVerbal(m) || d.x.g.reportOnly[m.id] {
+		if !c.isVerbal(m) {
+			continue
+		}
+		if d.x.g.reportOnly[m.id] {
+			if ev, ok := c.announced(m); ok {
+				evs = append(evs, ev)
+			}
 			continue
 		}
 		if ev, ok := c.verbal(m, used); ok {
@@ -48,7 +54,51 @@ func (d *doc) events(c *ctx) []event {
 			evs = append(evs, ev)
 		}
 	}
-	return append(evs, c.openEvents(used)...)
+	evs = append(evs, c.openEvents(used)...)
+	return append(evs, c.coPatients(evs)...)
+}
+
+// coPatients: "Soleimani was killed alongside al-Muhandis", "killed X
+// along with Y": a person named after a comitative ("comitatives" word
+// class: alongside, along with, together with) in the clause of an event
+// with a person as patient underwent it too.
+func (c *ctx) coPatients(evs []event) []event {
+	s := c.s
+	var out []event
+	for _, ev := range evs {
+		if !ev.patient.person {
+			continue
+		}
+		_, end := s.clause(ev.a)
+		for k := ev.b; k < end && k < ev.b+maxReach; k++ {
+			n := c.comitative(k)
+			if n == 0 || k+n >= len(s.toks) || c.npOf[k+n] < 0 {
+				continue
+			}
+			for _, r := range c.conjuncts(c.nps[c.npOf[k+n]], patientRole) {
+				if r.person && r.id != ev.patient.id {
+					also := ev
+					also.patient = r
+					out = append(out, also)
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// comitative returns how many tokens of a comitative start at k ("along
+// with": 2, "alongside": 1), or 0.
+func (c *ctx) comitative(k int) int {
+	s := c.s
+	if s.g.comitatives[s.toks[k].Lower] {
+		return 1
+	}
+	if k+1 < len(s.toks) && s.g.comitatives[s.toks[k].Lower+" "+s.toks[k+1].Lower] {
+		return 2
+	}
+	return 0
 }
 
 // emitEvents turns the sentence's events into claims, one per named agent.
@@ -958,4 +1008,46 @@ func (c *ctx) contextAgent(v int) ref {
 		}
 	}
 	return ref{}
+}
+
+// announced builds the event of a verb of announcing whose content is no
+// event noun ("declared the end of the Islamic State", "announced that all
+// remaining territory had been retaken"): an announcement by its subject,
+// of the object or of what the "that" clause is about. Verbs of saying
+// are quotes' and roles' business, and an event noun as object ("announced
+// the defeat of ISIS") is that event, read by nominal.
+func (c *ctx) announced(m mention) (event, bool) {
+	s := c.s
+	ev := event{action: m.id, a: m.s, b: m.e}
+	if m.id != "announce" {
+		return ev, false
+	}
+	g := s.group(m.s)
+	ev.negated, ev.modality = g.negated, s.modality(g)
+	if g.s > 0 && s.toks[g.s-1].Tag == nlp.To || c.demanded(g.s) || c.denied(g.s) {
+		return ev, false
+	}
+	obj := c.objectAfter(m.e - 1)
+	k := m.e
+	if k < len(s.toks) && s.toks[k].Lower == "that" {
+		obj = c.objectAfter(k) // the "that" clause's subject
+	}
+	if obj.ok() {
+		if h := obj.head(); s.act[h] >= 0 && !c.d.x.g.reportOnly[s.acts[s.act[h]].id] {
+			return ev, false // "announced the withdrawal of": the withdrawal
+		}
+		ev.patient = c.resolve(obj, patientRole)
+	}
+	ev.agents = c.subjectOf(g.s)
+	// an announcement is by someone named, of something said
+	if len(ev.agents) == 0 || ev.agents[0].id == "" || ev.agents[0].item != "" || ev.patient.text == "" {
+		return ev, false
+	}
+	_, end := s.clause(m.s)
+	c.adjuncts(&ev, m.e, end, make([]bool, len(s.toks)))
+	c.when(&ev, m.s)
+	if ev.modality == claim.Current {
+		ev.modality = claim.Past
+	}
+	return ev, true
 }

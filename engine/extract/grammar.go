@@ -13,6 +13,7 @@ type grammar struct {
 	causatives        map[string]bool
 	causeOpeners      map[string]bool
 	changeVerbs       map[string]bool
+	comitatives       map[string]bool
 	clauseOpeners     map[string]bool
 	countSkip         map[string]bool
 	datesOther        map[string]bool
@@ -70,6 +71,7 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		causatives:        w("causatives"),
 		causeOpeners:      w("cause-openers"),
 		changeVerbs:       w("change-verbs"),
+		comitatives:       w("comitatives"),
 		clauseOpeners:     w("clause-openers"),
 		countSkip:         w("count-skip"),
 		datesOther:        w("dates-other"),

@@ -42,7 +42,17 @@ func (d *doc) linkIncidents() {
 			continue
 		}
 		if len(cl.Incident) > 0 {
-			d.adoptWhen(cl, sharing(anchors, cl))
+			// "killing all 10 passengers, including Soleimani" and "al-Muhandis
+			// was killed alongside Soleimani": one incident, all its names
+			share := sharing(anchors, cl)
+			d.adoptWhen(cl, share)
+			for _, an := range share {
+				for _, id := range an.ids {
+					if !containsStr(cl.Incident, id) && len(cl.Incident) < claim.MaxIncident {
+						cl.Incident = append(cl.Incident, id)
+					}
+				}
+			}
 			continue
 		}
 		var same, rest []anchor
@@ -83,11 +93,27 @@ func (d *doc) anchors() []anchor {
 		case cl.Patient != "" && d.facility(cl.Patient):
 			an.ids = []string{cl.Patient}
 		}
-		if len(an.ids) > 0 {
-			out = append(out, an)
+		if len(an.ids) == 0 {
+			continue
 		}
+		// the persons one sentence names as killed together are one
+		// incident's names ("X was killed alongside Y")
+		if n := len(out); n > 0 && out[n-1].sentence == an.sentence && out[n-1].motive == an.motive && sameIncident(out[n-1], an) {
+			out[n-1].ids = appendNewIDs(out[n-1].ids, an.ids)
+			continue
+		}
+		out = append(out, an)
 	}
 	return out
+}
+
+func appendNewIDs(list, add []string) []string {
+	for _, id := range add {
+		if !containsStr(list, id) {
+			list = append(list, id)
+		}
+	}
+	return list
 }
 
 // namedPerson reports whether an id names a person: a lexicon person, or

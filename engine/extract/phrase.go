@@ -50,7 +50,13 @@ func (s *sent) chunk() ([]np, []int) {
 		}
 		p := np{s: i, poss: -1}
 		j := i + 1
-		for j < len(s.toks) && s.inNP(j) {
+		for j < len(s.toks) && (s.inNP(j) || s.parenName(j)) {
+			// "Hashd al-Shaabi (PMF) deputy Abu Mahdi al-Muhandis": a name in
+			// brackets stays inside the phrase it glosses
+			if s.parenName(j) {
+				j += 3
+				continue
+			}
 			t := s.toks[j]
 			if t.Tag == nlp.Det && s.toks[j-1].Tag != nlp.Poss && !s.covered(j) {
 				break // "... the X": a new phrase
@@ -86,6 +92,12 @@ func (s *sent) chunk() ([]np, []int) {
 		i = j
 	}
 	return out, at
+}
+
+// parenName reports whether token j opens "( NAME )", a bracketed name
+// or acronym of one token ("(PMU)").
+func (s *sent) parenName(j int) bool {
+	return j+2 < len(s.toks) && s.toks[j].Text == "(" && s.toks[j+2].Text == ")" && s.toks[j+1].Tag == nlp.Proper && j > 0 && s.inNP(j-1)
 }
 
 func (s *sent) covered(i int) bool {
