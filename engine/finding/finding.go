@@ -111,3 +111,33 @@ func (p Problem) Error() string {
 	b.WriteString(p.Message)
 	return b.String()
 }
+
+// Notice says that a run stopped short of some work on purpose, at a
+// stated and configurable limit (a file too large, a sentence too long, a
+// key group too big to pair): the rest of the run went on. A notice is
+// not an error and does not change the exit status.
+type Notice struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Rule    string `json:"rule,omitempty"`
+	Limit   string `json:"limit"` // the setting that stopped the work, as in .claimcheck.toml's [limits]
+	Message string `json:"message"`
+}
+
+// String formats the notice as "path:line: notice: message (limit NAME)".
+func (n Notice) String() string {
+	var b strings.Builder
+	b.WriteString(n.Path)
+	if n.Line > 0 {
+		fmt.Fprintf(&b, ":%d", n.Line)
+	}
+	b.WriteString(": notice: ")
+	if n.Rule != "" {
+		fmt.Fprintf(&b, "rule %s: ", n.Rule)
+	}
+	b.WriteString(n.Message)
+	if n.Limit != "" {
+		fmt.Fprintf(&b, " (limit %s)", n.Limit)
+	}
+	return b.String()
+}

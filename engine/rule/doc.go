@@ -21,6 +21,8 @@
 //	scope = "pair"                  # claim | pair | series
 //	match = 'c.kind == "count" && c.modality == "current"'   # optional, default true
 //	key = 'c.holder + "/" + c.item'                          # pair and series only
+//	agree = 'nested(a.place, b.place) && amounts_overlap(a, b)'  # optional, pair and series
+//	pairs = "first"                 # optional, pair only: first | restated | all
 //	when = '''
 //	  nested(a.place, b.place) && overlaps(a.as_of, b.as_of) &&
 //	  !amounts_overlap(a, b)'''
@@ -50,6 +52,42 @@
 //     claims in time order. One finding per series. claims (a list of claims,
 //     default the whole series) says which claims the finding involves, e.g.
 //     only the change points; an empty list means no finding.
+//
+// # Agreement: first claims
+//
+// A pair or series rule may say when a later claim b says the same as an
+// earlier claim a of its group:
+//
+//	agree = 'nested(a.place, b.place) && amounts_overlap(a, b)'
+//
+// agree sees only a and b (no group, no variables). A claim no earlier claim
+// of its group agrees with is "first"; firsts, in pair and series scopes, is
+// the group's (or series') first claims in time order (every claim when
+// there is no agree). With agree, a pair rule evaluates only some pairs,
+// as pairs says:
+//
+//   - pairs = "first" (the default with agree): both a and b are first. One
+//     wrong figure against ten sources that agree gives one finding, at the
+//     earliest of them, and a group of g claims that mostly agree costs
+//     about g evaluations of agree, not g² of when. This is what
+//     group.filter(o, SAME(o, a))[0].id == a.id (and the same for b) inside
+//     when used to say, at g³ cost.
+//   - pairs = "restated": a is first and b is not: b restates something
+//     said before (count-stale).
+//   - pairs = "all" (the default without agree): every pair.
+//
+// Each claim is tried against the latest first claims before the others,
+// so the usual group (a few figures, many sources) is cheap; the result is
+// exactly "no earlier claim agrees", whatever the order tried.
+//
+// # Limits
+//
+// Options.MaxGroupEvals bounds the evaluations of agree and when spent on
+// one key group of one rule. A group that needs more (thousands of figures
+// that all disagree) is left unfinished with a finding.Notice naming the
+// rule, the key and the limit (max_group_evaluations); the other groups
+// and rules are checked in full. Run returns the notices; Check drops
+// them.
 //
 // An empty key ("" or []) leaves a claim out. Time order is as_of.from if
 // known, else when.from, else the publication date; then publication date;

@@ -26,6 +26,7 @@ type vars struct {
 	c, a, b *claim.Claim
 	series  []*claim.Claim // series scope
 	group   []*claim.Claim // pair scope: the pair's key group in time order
+	firsts  []*claim.Claim // the group's or series' first claims (see agree)
 	// lets are the rule's variables, evaluated on first use into vals.
 	lets []*ruleVar
 	vals []ref.Val
@@ -43,6 +44,8 @@ func (v *vars) ResolveName(name string) (any, bool) {
 		return v.series, v.series != nil
 	case "group":
 		return v.group, v.group != nil
+	case "firsts":
+		return v.firsts, v.firsts != nil
 	}
 	for i, rv := range v.lets {
 		if rv.name != name {
@@ -69,8 +72,23 @@ func (v *vars) Parent() interpreter.Activation { return nil }
 // of their Primary claim (path, line, col), then rule and message; problems
 // are rule expressions that failed at run time (an error, or the cost limit)
 // and name the rule and the claims. Output is the same whatever the order
-// of claims and the number of workers.
+// of claims and the number of workers. Check drops Run's notices; callers
+// that report them call Run.
 func (s *Set) Check(claims []*claim.Claim) ([]finding.Finding, []finding.Problem) {
+	res := s.Run(claims)
+	return res.Findings, res.Problems
+}
+
+// Result is what Run found: findings, problems, and notices of key groups
+// left unfinished at Options.MaxGroupEvals.
+type Result struct {
+	Findings []finding.Finding
+	Problems []finding.Problem
+	Notices  []finding.Notice
+}
+
+// Run is Check with the notices.
+func (s *Set) Run(claims []*claim.Claim) Result {
 	cs := canonical(claims)
 	var out results
 	for _, r := range s.rules {
@@ -79,17 +97,20 @@ func (s *Set) Check(claims []*claim.Claim) ([]finding.Finding, []finding.Problem
 	}
 	SortFindings(out.findings, s.opts.OnlyDrafts)
 	sortProblems(out.problems)
-	return out.findings, out.problems
+	sort.SliceStable(out.notices, func(i, j int) bool { return out.notices[i].String() < out.notices[j].String() })
+	return Result{Findings: out.findings, Problems: out.problems, Notices: out.notices}
 }
 
 type results struct {
 	findings []finding.Finding
 	problems []finding.Problem
+	notices  []finding.Notice
 }
 
 func (r *results) add(o results) {
 	r.findings = append(r.findings, o.findings...)
 	r.problems = append(r.problems, o.problems...)
+	r.notices = append(r.notices, o.notices...)
 }
 
 // canonical copies claims, drops nils and sorts them by position, so that
@@ -218,11 +239,7 @@ func (run *ruleRun) run() results {
 	parallel(len(names), opts.Workers, func(g int) {
 		members := groups[names[g]]
 		run.timeSort(members)
-		if run.r.Scope == PairScope {
-			perGroup[g] = run.pairs(names[g], members, keys)
-		} else {
-			perGroup[g] = run.series(members)
-		}
+		perGroup[g] = run.group(names[g], members, keys)
 	})
 	for _, r := range perGroup {
 		out.add(r)
@@ -267,33 +284,6 @@ func (run *ruleRun) timeSort(members []int) {
 	})
 }
 
-// pairs evaluates each pair in one key group once. A pair sharing several
-// keys is evaluated only in the first (smallest) of them.
-func (run *ruleRun) pairs(key string, members []int, keys [][]string) results {
-	var out results
-	drafts := run.set.opts.OnlyDrafts
-	group := make([]*claim.Claim, len(members))
-	for k, i := range members {
-		group[k] = run.cs[i]
-	}
-	for x := 0; x < len(members); x++ {
-		i := members[x]
-		a := run.cs[i]
-		for y := x + 1; y < len(members); y++ {
-			j := members[y]
-			b := run.cs[j]
-			if drafts && !a.Draft && !b.Draft {
-				continue
-			}
-			if (len(keys[i]) > 1 || len(keys[j]) > 1) && firstCommon(keys[i], keys[j]) != key {
-				continue
-			}
-			out.add(run.emit(&vars{a: a, b: b, group: group}, []*claim.Claim{a, b}, nil))
-		}
-	}
-	return out
-}
-
 // firstCommon returns the smallest string in both sorted lists.
 func firstCommon(x, y []string) string {
 	for i, j := 0, 0; i < len(x) && j < len(y); {
@@ -307,14 +297,6 @@ func firstCommon(x, y []string) string {
 		}
 	}
 	return ""
-}
-
-func (run *ruleRun) series(members []int) results {
-	ser := make([]*claim.Claim, len(members))
-	for k, i := range members {
-		ser[k] = run.cs[i]
-	}
-	return run.emit(&vars{series: ser}, ser, run.r.claims)
 }
 
 // emit evaluates when, then claims (series) and message, and builds the

@@ -398,7 +398,7 @@ func (e *estimator) EstimateSize(n cost.AstNode) *cost.SizeEstimate {
 	if n.Path() == nil {
 		return nil
 	}
-	if len(n.Path()) == 1 && (n.Path()[0] == "series" || n.Path()[0] == "group") {
+	if len(n.Path()) == 1 && (n.Path()[0] == "series" || n.Path()[0] == "group" || n.Path()[0] == "firsts") {
 		sz := cost.RangedSizeEstimate(0, e.maxSeries)
 		return &sz
 	}

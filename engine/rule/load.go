@@ -37,6 +37,9 @@ const (
 	DefaultMaxEstimatedCost = 100_000_000
 	DefaultMaxSeries        = 1000
 	DefaultMaxText          = 10_000
+	// DefaultMaxGroupEvals bounds the work on one key group of one rule:
+	// about two seconds of CEL on this project's 2-core reference machine.
+	DefaultMaxGroupEvals = 2_000_000
 )
 
 // Options configure loading and checking.
@@ -59,6 +62,12 @@ type Options struct {
 	// Workers evaluates keys in parallel; 0 means GOMAXPROCS. Output does
 	// not depend on it.
 	Workers int
+	// MaxGroupEvals bounds the evaluations of agree and when spent on one
+	// key group of one rule (pair and series scopes). A group that needs
+	// more is left unfinished with a finding.Notice, so that one
+	// pathological group (thousands of figures that all disagree) cannot
+	// hold up the run. Default DefaultMaxGroupEvals.
+	MaxGroupEvals int
 }
 
 func (o Options) withDefaults() Options {
@@ -76,6 +85,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.MaxGroupEvals <= 0 {
+		o.MaxGroupEvals = DefaultMaxGroupEvals
 	}
 	return o
 }
@@ -215,11 +227,32 @@ type Rule struct {
 	Tests     []Test
 
 	match, key, when, message, claims *expr
+	// agree (pair and series scopes) says that b, later in the group, says
+	// the same as a; a claim no earlier claim agrees with is "first".
+	agree *expr
+	// pairs is which pairs a pair rule looks at (PairsAll without agree).
+	pairs Pairs
 	// vars are the rule's named expressions ([[rule.variable]]), in file
 	// order; when, message and claims (and later variables) read them by
 	// name, and each is evaluated at most once per evaluation.
 	vars []*ruleVar
 }
+
+// Pairs says which pairs of a key group a pair rule evaluates.
+type Pairs string
+
+// The pair choices.
+const (
+	// PairsAll is every pair: the default without agree.
+	PairsAll Pairs = "all"
+	// PairsFirst pairs only first claims (no earlier claim agrees with
+	// them): one finding per disagreeing pair of figures, not per source.
+	// The default with agree.
+	PairsFirst Pairs = "first"
+	// PairsRestated pairs a first claim a with a later claim b that is not
+	// first: b restates something said before a.
+	PairsRestated Pairs = "restated"
+)
 
 // ruleVar is one [[rule.variable]]: a name bound to an expression.
 type ruleVar struct {
@@ -259,6 +292,7 @@ func (s *Set) subset(r *Rule) *Set { return &Set{rules: []*Rule{r}, opts: s.opts
 // envs are the CEL environments, one per variable set.
 type envs struct {
 	claim, pair, series *cel.Env
+	agree               *cel.Env // a and b only: agree sees no group or variables
 	est                 *estimator
 }
 
@@ -283,10 +317,14 @@ func newEnvs(o Options) (*envs, error) {
 		return nil, err
 	}
 	if e.pair, err = root.Extend(cel.Variable("a", claimType), cel.Variable("b", claimType),
-		cel.Variable("group", cel.ListType(claimType))); err != nil {
+		cel.Variable("group", cel.ListType(claimType)), cel.Variable("firsts", cel.ListType(claimType))); err != nil {
 		return nil, err
 	}
-	if e.series, err = root.Extend(cel.Variable("series", cel.ListType(claimType))); err != nil {
+	if e.series, err = root.Extend(cel.Variable("series", cel.ListType(claimType)),
+		cel.Variable("firsts", cel.ListType(claimType))); err != nil {
+		return nil, err
+	}
+	if e.agree, err = root.Extend(cel.Variable("a", claimType), cel.Variable("b", claimType)); err != nil {
 		return nil, err
 	}
 	return e, nil
@@ -529,7 +567,7 @@ func (l *loader) file(src Source) []*Rule {
 	return rules
 }
 
-var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "variable", "when", "message", "claims", "help", "url", "test"}
+var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "agree", "pairs", "variable", "when", "message", "claims", "help", "url", "test"}
 
 func (l *loader) rule(t table) *Rule {
 	before := len(l.diags)
@@ -604,7 +642,7 @@ func (l *loader) compileRule(t table, r *Rule) {
 	}
 	switch r.Scope {
 	case ClaimScope:
-		for _, k := range []string{"key", "claims"} {
+		for _, k := range []string{"key", "claims", "agree", "pairs"} {
 			if _, ok := t.data[k]; ok {
 				l.errAt(t.keyOff(k), "%s is not used by scope %q", k, r.Scope)
 			}
@@ -618,6 +656,7 @@ func (l *loader) compileRule(t table, r *Rule) {
 				l.errAt(t.keyOff("claims"), "claims is only used by scope \"series\"")
 			}
 		}
+		l.agreement(t, r)
 	}
 	scopeEnv = l.variables(t, r, scopeEnv)
 	if _, ok := l.str(t, "when", true); ok {
@@ -633,6 +672,32 @@ func (l *loader) compileRule(t table, r *Rule) {
 	}
 }
 
+// agreement compiles agree and reads pairs: pairs needs agree, and only a
+// pair rule chooses its pairs.
+func (l *loader) agreement(t table, r *Rule) {
+	if _, ok := t.data["agree"]; ok {
+		r.agree = l.compile(t, "agree", l.agree, cel.BoolType)
+	}
+	r.pairs = PairsAll
+	if r.agree != nil {
+		r.pairs = PairsFirst
+	}
+	s, ok := l.str(t, "pairs", false)
+	if !ok {
+		return
+	}
+	switch {
+	case r.Scope != PairScope:
+		l.errAt(t.keyOff("pairs"), "pairs is only used by scope \"pair\"")
+	case Pairs(s) != PairsAll && Pairs(s) != PairsFirst && Pairs(s) != PairsRestated:
+		l.errAt(t.valOff("pairs"), "unknown pairs %q (want all, first or restated)", s)
+	case Pairs(s) != PairsAll && t.data["agree"] == nil:
+		l.errAt(t.valOff("pairs"), "pairs = %q needs agree: first claims are those no earlier claim agrees with", s)
+	default:
+		r.pairs = Pairs(s)
+	}
+}
+
 // variables compiles the rule's [[rule.variable]] tables in order, each in
 // the scope's environment with the variables before it, and returns the
 // environment when, message and claims are compiled in.
@@ -645,7 +710,7 @@ func (l *loader) variables(t table, r *Rule, env *cel.Env) *cel.Env {
 			continue
 		}
 		if !celIdent(name) || reserved[name] || seen[name] {
-			l.errAt(vt.valOff("name"), "variable name %q: use a new identifier (letters, digits, '_'), not c, a, b, group or series", name)
+			l.errAt(vt.valOff("name"), "variable name %q: use a new identifier (letters, digits, '_'), not c, a, b, group, series or firsts", name)
 			continue
 		}
 		e := l.compile(vt, "expr", env)
@@ -666,7 +731,7 @@ func (l *loader) variables(t table, r *Rule, env *cel.Env) *cel.Env {
 }
 
 // reserved are the names the scopes bind.
-var reserved = map[string]bool{"c": true, "a": true, "b": true, "group": true, "series": true}
+var reserved = map[string]bool{"c": true, "a": true, "b": true, "group": true, "series": true, "firsts": true}
 
 func celIdent(s string) bool {
 	for i, r := range s {
