@@ -266,7 +266,13 @@ func (s *sent) findPersons(lex *lexicon.Lexicon) {
 	for i := 0; i < len(s.toks); i++ {
 		if s.ent[i] >= 0 {
 			if m := s.ents[s.ent[i]]; m.typ == "person" && m.s == i {
-				ms = append(ms, mention{s: m.s, e: m.e, id: m.id, typ: "person", text: m.text})
+				// "Adil Abdul-Mahdi", "Michael Pompeo": a first name the
+				// lexicon spells otherwise, or not at all, joins the name
+				a := m.s
+				if a > 0 && s.free(a-1) && s.toks[a-1].Cap && s.isNameWord(&s.toks[a-1]) && !s.g.nameStop[s.toks[a-1].Lower] && !(a-1 == 0 && s.g.sentenceOpeners[s.toks[0].Lower]) && (a < 2 || !s.toks[a-2].Cap || s.toks[a-2].Tag != nlp.Proper || s.title[a-2] >= 0 || s.ent[a-2] >= 0) {
+					a--
+				}
+				ms = append(ms, mention{s: a, e: m.e, id: m.id, typ: "person", text: s.words(a, m.e)})
 				i = m.e - 1
 			}
 			continue
