@@ -48,8 +48,12 @@ type Article struct {
 	Plain []byte
 	Index *span.Index
 	// Body is where the article's text starts, after any front matter.
-	Body      int
-	Markdown  bool
+	Body     int
+	Markdown bool
+	// HTML is set for a page (.html, .htm, or input that starts like one):
+	// Text is its source, Plain the article body's text with everything
+	// else blanked, and sentences quote the source, tags and all.
+	HTML      bool
 	Sentences []Sentence
 	// Removed lists the noise that was dropped and the pattern or rule
 	// that dropped it, in file order (for `claimcheck extract` debugging).
@@ -140,8 +144,9 @@ func parse(path string, data []byte, opts Options, side *meta) (*Article, error)
 		a.Body = 3
 	}
 	a.Markdown = isMarkdownPath(path)
+	a.HTML = IsHTMLPath(path) || !a.Markdown && !hasTextExt(path) && looksHTML(data)
 	var fm *meta
-	if a.Markdown || !hasTextExt(path) {
+	if !a.HTML && (a.Markdown || !hasTextExt(path)) {
 		m, end, err := frontMatter(path, data, a.Body, idx)
 		if err != nil {
 			return nil, err
@@ -158,6 +163,9 @@ func parse(path string, data []byte, opts Options, side *meta) (*Article, error)
 	d := newDoc(a, noise)
 	if err := d.run(); err != nil {
 		return nil, err
+	}
+	if d.meta != nil {
+		fm = d.meta
 	}
 	a.applyMeta(fm, side, d.textDate(), opts.Published)
 	if a.Title == "" {

@@ -1,15 +1,17 @@
 // Package article reads news articles as they come from scrapers and
-// editors: plain text or Markdown, with the publication date and other
-// metadata from front matter, a sidecar file or the text itself. It drops
+// editors: plain text, Markdown or saved HTML pages, with the publication
+// date and other metadata from front matter, the page's own metadata, a
+// sidecar file or the text itself. It drops
 // scraper noise and splits what is left into sentences that keep exact byte
 // offsets into the original file, so every later stage can quote
 // file[start:end] and print line:col without drift.
 //
 // # Inputs
 //
-// Read takes files, folders (read recursively in sorted order: .txt, .md and
-// .markdown files; hidden files and folders are skipped) and "-" for
-// standard input. Files are opened read-only and never written. A bad input
+// Read takes files, folders (read recursively in sorted order: .txt, .md,
+// .markdown, .html and .htm files; hidden files and folders are skipped)
+// and "-" for standard input, which is read as HTML when it starts with a
+// doctype or an <html> tag. Files are opened read-only and never written. A bad input
 // (unreadable, empty, binary, not UTF-8, broken front matter) gives a
 // finding.Problem naming the file, with line:col where there is one, and the
 // other inputs are still read.
@@ -22,7 +24,8 @@
 //  1. Markdown front matter: YAML between "---" lines or TOML between "+++"
 //     lines at the top of the file. Keys: published or date (YYYY-MM-DD or
 //     an RFC 3339 time; in TOML unquoted or quoted), title, outlet, url.
-//     Other keys, which a CMS writes many of, are ignored.
+//     Other keys, which a CMS writes many of, are ignored. For an HTML
+//     page, its own metadata instead (see HTML pages).
 //  2. A sidecar NAME.meta.toml beside NAME.txt (or NAME.md), same keys.
 //  3. The text: a "Published 26 July 2021" or "Posted on ..." line, a line
 //     that is only a date ("June 12, 2020"), or a dateline ("BAGHDAD,
@@ -33,6 +36,44 @@
 // relative times unresolved instead of guessing. Without a title in the
 // metadata, the headline the text starts with (a first line without a full
 // stop, or a Markdown heading) is the title.
+//
+// # HTML pages
+//
+// A page (.html, .htm, .xhtml) is read as a scraper saves it. Its article
+// body is what readability (codeberg.org/readeck/go-readability, a port of
+// Firefox's Reader View) finds: navigation, cookie banners, share buttons,
+// "related" blocks, ads and scripts are left out, and Removed lists the
+// page's other text as "html:nav", "html:aside", "html:footer",
+// "html:header", "html:form" or "html:not-article". Readability drops a
+// heading that repeats the title; the reader keeps it, as the headline.
+// Each block of the body (paragraph, heading, list item, table cell, the
+// text either side of a <br>) is a paragraph, however the source breaks
+// lines; noise patterns and sentence splitting then run as for any
+// article.
+//
+// Metadata, field by field: JSON-LD (the NewsArticle, or other article
+// type, of <script type="application/ld+json">, @graph and lists
+// included: datePublished, headline, publisher.name, url or
+// mainEntityOfPage), then <meta> tags (OpenGraph's
+// article:published_time, og:title, og:site_name, og:url, and the other
+// names htmlmeta.toml lists), then a <time datetime> element (one marked
+// pubdate or itemprop="datePublished", else the first outside nav, aside
+// and footer), with DateSource FromJSONLD, FromMetaTag or FromTime. A date
+// the page gives but claimcheck cannot read is an error pointing at it,
+// unless the page dates the article some other way. Broken JSON-LD is
+// skipped, as browsers skip it.
+//
+// Text is the page's source and sentences are its bytes, tags and
+// character references included ("has had <a href=...>around 5,000</a>
+// troops"); Plain is the body's text with every tag blanked and
+// references decoded in place. A reference is longer than its character,
+// so a word that holds one is written with its core, from its first to
+// its last character that is not a reference, where it is in the source:
+// "&ldquo;We" and "said.&rdquo;" keep "We" and "said." exact, and only
+// inside a word like "Iraq&#8217;s" do offsets after the reference fall
+// a few bytes short. ReadableHTML turns a sentence into what a reader
+// sees, for reports. A claimcheck-ignore comment works in a page as in
+// Markdown.
 //
 // # Lines and paragraphs
 //

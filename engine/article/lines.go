@@ -110,7 +110,9 @@ type doc struct {
 	masked []bool // which bytes are markup; nil when none are
 	lines  []*line
 	paras  []*para
-	notes  []note // claimcheck-ignore comments
+	notes  []note      // claimcheck-ignore comments
+	meta   *meta       // an HTML page's own metadata
+	refs   []span.Span // an HTML page's character references, in file order
 }
 
 type note struct {
@@ -122,6 +124,26 @@ type note struct {
 func newDoc(a *Article, n *Noise) *doc { return &doc{a: a, n: n, data: a.Text, view: a.Text} }
 
 func (d *doc) run() error {
+	if d.a.HTML {
+		if err := d.html(); err != nil {
+			return err
+		}
+	} else if err := d.text(); err != nil {
+		return err
+	}
+	d.group()
+	d.noise()
+	d.normalizeParas()
+	d.copies()
+	d.repeats()
+	d.sentences()
+	d.suppressions()
+	d.collectRemovals()
+	return nil
+}
+
+// text prepares the lines and view of a plain-text or Markdown file.
+func (d *doc) text() error {
 	d.splitLines()
 	if d.a.Markdown {
 		if err := d.markdown(); err != nil {
@@ -131,14 +153,6 @@ func (d *doc) run() error {
 		d.plain()
 	}
 	d.markup()
-	d.group()
-	d.noise()
-	d.normalizeParas()
-	d.copies()
-	d.repeats()
-	d.sentences()
-	d.suppressions()
-	d.collectRemovals()
 	return nil
 }
 
@@ -296,26 +310,37 @@ func (d *doc) comments() error {
 				l.addCut(max(start, l.cs), min(end, l.ce), "html-comment")
 			}
 		}
-		if m := directive.FindStringSubmatch(string(data[start+4 : end-3])); m != nil {
-			if m[1] != "ignore" {
-				p := d.a.Index.Position(start)
-				return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col,
-					Message: "unknown directive claimcheck-" + m[1] + " (want claimcheck-ignore RULE-ID: reason)"}
-			}
-			args := ignoreArgs.FindStringSubmatch(m[2])
-			if args == nil {
-				p := d.a.Index.Position(start)
-				return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col,
-					Message: "claimcheck-ignore needs a rule id: <!-- claimcheck-ignore RULE-ID: reason -->"}
-			}
-			var rules []string
-			for _, r := range strings.Split(args[1], ",") {
-				rules = append(rules, strings.TrimSpace(r))
-			}
-			d.notes = append(d.notes, note{span.Span{Start: start, End: end}, rules, strings.TrimSpace(args[2])})
+		if err := d.directive(start, end, string(data[start+4:end-3])); err != nil {
+			return err
 		}
 		pos = end
 	}
+}
+
+// directive records the comment data[start:end], whose text is body, when
+// it is a claimcheck directive.
+func (d *doc) directive(start, end int, body string) error {
+	m := directive.FindStringSubmatch(body)
+	if m == nil {
+		return nil
+	}
+	if m[1] != "ignore" {
+		p := d.a.Index.Position(start)
+		return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col,
+			Message: "unknown directive claimcheck-" + m[1] + " (want claimcheck-ignore RULE-ID: reason)"}
+	}
+	args := ignoreArgs.FindStringSubmatch(m[2])
+	if args == nil {
+		p := d.a.Index.Position(start)
+		return finding.Problem{Path: d.a.Path, Line: p.Line, Col: p.Col,
+			Message: "claimcheck-ignore needs a rule id: <!-- claimcheck-ignore RULE-ID: reason -->"}
+	}
+	var rules []string
+	for _, r := range strings.Split(args[1], ",") {
+		rules = append(rules, strings.TrimSpace(r))
+	}
+	d.notes = append(d.notes, note{span.Span{Start: start, End: end}, rules, strings.TrimSpace(args[2])})
+	return nil
 }
 
 // markup finds markup in the text lines and blanks it in d.view. Comments
@@ -470,6 +495,11 @@ func (d *doc) sentences() {
 // reads "**Troops left.**" rather than "Troops left.**" cut mid-markup.
 // floor is the end of the sentence before, which it must not overlap.
 func (d *doc) widen(s span.Span, floor int) span.Span {
+	if d.a.HTML {
+		// A page's sentence takes in no tags, but whole references: the
+		// reading writes "&ldquo;" just before the word it opens.
+		return widenToRefs(s, d.refs)
+	}
 	if d.masked == nil {
 		return s
 	}
@@ -517,6 +547,16 @@ func (d *doc) collectRemovals() {
 		l.sortCuts()
 		for _, c := range l.cuts {
 			rm = append(rm, Removal{c.Span, c.reason})
+		}
+	}
+	if d.a.HTML {
+		// A pattern's match in a page may end on blanked tags; end it at
+		// its text. (html:* stretches span tags on purpose.)
+		for i := range rm {
+			if !strings.HasPrefix(rm[i].Reason, "html:") {
+				s, e := trimSpan(d.view, rm[i].Start, rm[i].End)
+				rm[i].Span = widenToRefs(span.Span{Start: s, End: e}, d.refs)
+			}
 		}
 	}
 	sort.SliceStable(rm, func(i, j int) bool { return rm[i].Start < rm[j].Start })

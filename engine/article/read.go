@@ -16,7 +16,7 @@ import (
 )
 
 // Extensions are the file extensions Read picks up in folders.
-var Extensions = []string{".txt", ".md", ".markdown"}
+var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // SidecarSuffix names the metadata file beside NAME.txt: NAME.meta.toml.
 const SidecarSuffix = ".meta.toml"
