@@ -19,8 +19,15 @@ func (d *doc) counts(c *ctx, skip []bool) {
 		if change == "" {
 			change = c.fromTo(qi)
 		}
-		// "the death toll rose to 150": the end of a change named before it
-		risen := a > 1 && s.toks[a-1].Lower == "to" && d.x.g.changeVerbs[s.toks[a-2].Lower]
+		// vague figures ("thousands of troops") and numbers glued into a
+		// modifier ("107-mm rockets") are no checkable counts; "those 80
+		// troops" and "one attack" refer back or stand for "an"
+		if q.Qualifier == "vague" || c.notACount(a, b) {
+			continue
+		}
+		// "the death toll rose to 150", "reduce the number of American
+		// troops in Iraq to 2,500": the end of a change named before it
+		risen := a > 1 && s.toks[a-1].Lower == "to" && c.changeBefore(a-1)
 		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
 		// "3,000 soldiers, up from 1,000 last year": the earlier figure
 		upFrom := a > 1 && s.toks[a-1].Lower == "from" && (s.toks[a-2].Lower == "up" || s.toks[a-2].Lower == "down")
@@ -128,6 +135,9 @@ func (d *doc) counts(c *ctx, skip []bool) {
 		if holder.id == "" {
 			holder = c.countHolder(a)
 		}
+		if holder.id == "" && change != "" {
+			holder = c.measuredHolder(a)
+		}
 		// "6,400 of the troops": the troops of the count before
 		if holder.id == "" && itemAt >= 0 && b+1 < len(s.toks) && s.toks[b].Lower == "of" && s.toks[b+1].Lower == "the" {
 			if l := d.lastCount; l != nil && l.Item == item && l.Holder != "" {
@@ -213,6 +223,56 @@ func (c *ctx) qtyEnd(a int) int {
 	return a + 1
 }
 
+// notACount reports whether the number at [a, b) counts nothing here: a
+// number glued into a modifier ("107-mm", "14-person"), a number after a
+// demonstrative ("those 80 troops": named before), or "one" standing for
+// an article before a singular noun ("one attack in Irbil").
+func (c *ctx) notACount(a, b int) bool {
+	s := c.s
+	if b < len(s.toks) && s.toks[b].Text == "-" && s.toks[b].Start == s.toks[b-1].End || compoundNumber(s.toks[b-1].Text) {
+		return true
+	}
+	if a > 0 && (s.toks[a-1].Lower == "those" || s.toks[a-1].Lower == "these") {
+		return true
+	}
+	return b == a+1 && s.toks[a].Lower == "one" && b < len(s.toks) && (s.toks[b].Tag == nlp.Noun || s.item[b] >= 0) && !s.g.plural(s.toks[b].Lower)
+}
+
+// measuredHolder reads the possessor of a measure or item before a change
+// in its clause: "will cut its presence in Mali from 5,100 troops to
+// 2,500", "reduce their forces from ...".
+func (c *ctx) measuredHolder(a int) ref {
+	s := c.s
+	ca, _ := s.clause(a)
+	for j := a - 1; j >= ca && j >= a-14; j-- {
+		if !s.g.possessives[s.toks[j].Lower] || j+1 >= len(s.toks) {
+			continue
+		}
+		if h := s.toks[j+1].Lower; s.g.measureHeads[h] || s.item[j+1] >= 0 {
+			if r := c.resolve(np{s: j, e: j + 1, poss: -1}, "holder"); r.ent != "" {
+				return ref{id: r.ent, text: s.toks[j].Text}
+			}
+		}
+	}
+	return ref{}
+}
+
+// changeBefore reports whether a verb of change ("change-verbs") stands
+// in the clause before the "to" at k: "reduce the number of troops in Iraq
+// to 2,500".
+func (c *ctx) changeBefore(k int) bool {
+	s := c.s
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if s.boundary(j) || s.toks[j].Text == "," {
+			return false
+		}
+		if s.g.changeVerbs[s.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // fromTo reads "from N to M" around quantity qi as the ends of a change
 // when the number finder did not ("the presence there from 36,000 to
 // 24,000").
@@ -222,7 +282,18 @@ func (c *ctx) fromTo(qi int) string {
 	if a > 0 && s.toks[a-1].Lower == "from" && qi+1 < len(s.qtys) && s.qtok[qi+1][0] == b+1 && s.toks[b].Lower == "to" {
 		return "from"
 	}
+	// "from 5,200 troops to 3,000": the item between the ends
+	if a > 0 && s.toks[a-1].Lower == "from" && qi+1 < len(s.qtys) && b < len(s.toks) && s.item[b] >= 0 {
+		if e := s.items[s.item[b]].e; e < len(s.toks) && s.toks[e].Lower == "to" && s.qtok[qi+1][0] == e+1 {
+			return "from"
+		}
+	}
 	if a > 1 && s.toks[a-1].Lower == "to" && qi > 0 && s.qtok[qi-1][1] == a-1 {
+		if p := s.qtok[qi-1][0]; p > 0 && s.toks[p-1].Lower == "from" {
+			return "to"
+		}
+	}
+	if a > 2 && s.toks[a-1].Lower == "to" && qi > 0 && s.item[a-2] >= 0 && s.qtok[qi-1][1] == s.items[s.item[a-2]].s {
 		if p := s.qtok[qi-1][0]; p > 0 && s.toks[p-1].Lower == "from" {
 			return "to"
 		}

@@ -14,6 +14,7 @@ type grammar struct {
 	causeOpeners      map[string]bool
 	changeVerbs       map[string]bool
 	comitatives       map[string]bool
+	zeroWords         map[string]bool
 	clauseOpeners     map[string]bool
 	countSkip         map[string]bool
 	datesOther        map[string]bool
@@ -72,6 +73,7 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		causeOpeners:      w("cause-openers"),
 		changeVerbs:       w("change-verbs"),
 		comitatives:       w("comitatives"),
+		zeroWords:         w("zero-words"),
 		clauseOpeners:     w("clause-openers"),
 		countSkip:         w("count-skip"),
 		datesOther:        w("dates-other"),

@@ -9,6 +9,7 @@ import (
 	"github.com/claimcheck/claimcheck/engine/lexicon"
 	"github.com/claimcheck/claimcheck/engine/nlp"
 	"github.com/claimcheck/claimcheck/engine/quantity"
+	"github.com/claimcheck/claimcheck/engine/span"
 )
 
 // mention is a lexicon match, a detected person name, a quantity or a time,
@@ -104,7 +105,7 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 	n := len(s.toks)
 	s.ent, s.item, s.act, s.title, s.person, s.qty, s.tm = fill(n), fill(n), fill(n), fill(n), fill(n), fill(n), fill(n)
 
-	for _, q := range quantity.Find(text) {
+	for _, q := range x.withZeros(s, quantity.Find(text)) {
 		a, b := s.tokRange(q.Start, q.End)
 		if a < 0 {
 			continue
@@ -201,6 +202,55 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 		}
 	}
 	return s
+}
+
+// withZeros adds the counts of zero that English writes without a number:
+// "no US service members were killed", "killed no one", "nobody was
+// hurt" (the "zero-words" class). A "no" before a counted noun counts zero
+// of it; "no longer", "no more than 500" are not zeros.
+func (x *Extractor) withZeros(s *sent, qs []quantity.Quantity) []quantity.Quantity {
+	in := func(start int) bool {
+		for _, q := range qs {
+			if start >= q.Start && start < q.End {
+				return true
+			}
+		}
+		return false
+	}
+	var out []quantity.Quantity
+	said := false // "Trump said there were no casualties": a denial reported, not a count
+	for k, t := range s.toks {
+		if x.g.sayVerbs[t.Lower] && (t.Tag == nlp.Verb || t.Tag == nlp.Part || t.Tag == nlp.Ger) {
+			said = true
+		} else if l, ok := nlp.VerbLemma(t.Lower); ok && x.g.sayVerbs[l] && t.Tag == nlp.Ger {
+			said = true // "after initially saying no service members were hurt"
+		}
+		if !x.g.zeroWords[t.Lower] || in(t.Start) || said {
+			continue
+		}
+		end := t.End
+		if t.Lower == "no" {
+			if k+1 >= len(s.toks) {
+				continue
+			}
+			n := s.toks[k+1]
+			switch {
+			case n.Lower == "one":
+				end = n.End
+			case n.Tag == nlp.Noun || n.Tag == nlp.Adj || n.Tag == nlp.Proper:
+				// "no US service members", "no deaths": a noun phrase follows
+			default:
+				continue
+			}
+		}
+		out = append(out, quantity.Quantity{Span: span.Span{Start: t.Start, End: end}, Text: s.text[t.Start:end], Qualifier: quantity.Exact, Words: true})
+	}
+	if len(out) == 0 {
+		return qs
+	}
+	all := append(append([]quantity.Quantity(nil), qs...), out...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	return all
 }
 
 // verbForms tags as verbs the words the lexicon knows only as an

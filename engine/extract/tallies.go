@@ -80,8 +80,8 @@ func (c *ctx) tallyAt(qi int, prev *claim.Claim) (eventTally, bool) {
 		return t, false
 	}
 	// "a 14-person increase", "a 10-year war": a number in a compound
-	// modifier counts nothing
-	if b < len(s.toks) && s.toks[b].Text == "-" && s.toks[b].Start == s.toks[b-1].End || compoundNumber(s.toks[b-1].Text) {
+	// modifier counts nothing; nor does "thousands of"
+	if c.notACount(a, b) || s.qtys[qi].Qualifier == "vague" {
 		return t, false
 	}
 	if !c.countedNoun(&t, prev) {
