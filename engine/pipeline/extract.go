@@ -77,10 +77,8 @@ type Mention struct {
 // Extract reads inputs and extracts their mentions and claims.
 func (e *Engine) Extract(inputs []string) *Extraction {
 	arts, problems := e.Read(inputs)
-	out := &Extraction{Articles: []ExtractedArticle{}, Problems: problems}
-	for _, a := range arts {
-		out.Articles = append(out.Articles, e.extractArticle(a))
-	}
+	out := &Extraction{Articles: make([]ExtractedArticle, len(arts)), Problems: problems}
+	forEach(len(arts), func(i int) { out.Articles[i] = e.extractArticle(arts[i]) })
 	return out
 }
 

@@ -8,8 +8,11 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/article"
@@ -130,16 +133,44 @@ func (e *Engine) ignored(path string) bool {
 	return false
 }
 
-// claims extracts every article's claims, marking drafts.
+// claims extracts every article's claims on all cores, marking drafts.
+// An article's claims depend on that article alone and are put back in
+// input order, so the result does not depend on the number of cores.
 func (e *Engine) claims(arts []*article.Article, draft bool) []*claim.Claim {
+	per := make([][]*claim.Claim, len(arts))
+	forEach(len(arts), func(i int) { per[i] = e.extractor.Article(arts[i]) })
 	var out []*claim.Claim
-	for _, a := range arts {
-		for _, c := range e.extractor.Article(a) {
+	for _, cs := range per {
+		for _, c := range cs {
 			c.Draft = draft
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// forEach calls fn(i) for i in [0,n) on GOMAXPROCS goroutines. Each index
+// is handed out once; callers write results to their own slot.
+func forEach(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Check reads the inputs, extracts and checks their claims. With an
