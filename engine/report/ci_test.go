@@ -297,7 +297,7 @@ func TestExitCode(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	if got := strings.Join(Formats(), ","); got != "text,json,sarif,junit,github,markdown" {
+	if got := strings.Join(Formats(), ","); got != "text,json,sarif,junit,github,markdown,html" {
 		t.Errorf("Formats() = %s", got)
 	}
 	err := Write(&bytes.Buffer{}, "xml", &Report{}, Options{})

@@ -18,6 +18,7 @@ var goldenName = map[string]string{
 	"junit":    "check.junit.golden",
 	"github":   "check.github.golden",
 	"markdown": "check.markdown.golden",
+	"html":     "check.html.golden",
 }
 
 var goldenOptions = Options{ToolVersion: "0.1.0-test", Width: 80, BaseURI: "file:///src/claimcheck/"}

@@ -218,7 +218,7 @@ func sidesText(f *finding.Finding, pl *placer) string {
 		if c.Draft {
 			src += " (draft)"
 		}
-		fmt.Fprintf(&b, "\n  %s, %s: %s", src, pos(c.Path, p.Focus.Line, p.Focus.Col), oneLine(p.Sentence.Text))
+		fmt.Fprintf(&b, "\n  %s, %s: %s", src, pos(c.Path, p.Focus.Line, p.Focus.Col), oneLine(pl.readable(c)))
 	}
 	return b.String()
 }

@@ -135,8 +135,7 @@ func mdFinding(n int, f *finding.Finding, pl *placer) string {
 func mdQuote(g []*claim.Claim, pl *placer) string {
 	c := g[0]
 	p := pl.of(c)
-	text := p.Sentence.Text
-	ranges := pl.focusRanges(g)
+	text, ranges := pl.shown(g)
 	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
 	var b strings.Builder
 	at := 0

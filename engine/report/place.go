@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/claimcheck/claimcheck/engine/article"
 	"github.com/claimcheck/claimcheck/engine/claim"
 )
 
@@ -89,6 +90,24 @@ func advance(line, col int, s string) (int, int) {
 		return line + strings.Count(s, "\n"), 1 + utf8.RuneCountInString(s[i+1:])
 	}
 	return line, col + utf8.RuneCountInString(s)
+}
+
+// shown is a sentence as a reader sees it, with the focus ranges of the
+// claims g it makes: the file's text, except that a sentence of an HTML
+// page is shown without its tags and with its character references
+// decoded (positions stay the file's).
+func (p *placer) shown(g []*claim.Claim) (string, [][2]int) {
+	text, ranges := p.of(g[0]).Sentence.Text, p.focusRanges(g)
+	if !article.IsHTMLPath(g[0].Path) {
+		return text, ranges
+	}
+	return article.ReadableHTML(text, ranges)
+}
+
+// readable is the sentence of claim c as shown.
+func (p *placer) readable(c *claim.Claim) string {
+	s, _ := p.shown([]*claim.Claim{c})
+	return s
 }
 
 // focusRanges are the focus byte ranges, inside their shared sentence's

@@ -93,6 +93,7 @@ var formats = []struct {
 	{"junit", writeJUnit},
 	{"github", writeGitHub},
 	{"markdown", writeMarkdown},
+	{"html", writeHTML},
 }
 
 // Formats lists the format names Write accepts, in documentation order.

@@ -148,7 +148,8 @@ func (t *textWriter) sentence(g []*claim.Claim, sev finding.Severity) {
 		src += " (draft)"
 	}
 	fmt.Fprintf(t.w, "%s%s, %s\n", indent, clean(src), clean(pos(c.Path, pl.Focus.Line, pl.Focus.Col)))
-	lines := shape(pl.Sentence.Text, t.pl.focusRanges(g), t.width-len(gutter))
+	text, ranges := t.pl.shown(g)
+	lines := shape(text, ranges, t.width-len(gutter))
 	first, last := window(lines)
 	if first > 0 {
 		fmt.Fprintln(t.w, gutter+"…")
