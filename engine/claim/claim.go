@@ -68,6 +68,11 @@ type Interval struct {
 	// Unresolved is set for a relative time in an undated article: it is kept
 	// as text but never resolved against the wall clock.
 	Unresolved bool `json:"unresolved"`
+	// Month and Day keep what an unresolved date written without its year
+	// says ("January 2": 1, 2; "in March": 3, 0), so that rules can still
+	// tell it from another date.
+	Month int `json:"month"`
+	Day   int `json:"day"`
 }
 
 // Day returns the one-day interval of date d.
@@ -110,13 +115,15 @@ type intervalJSON struct {
 	Grain      Grain  `json:"grain,omitempty"`
 	Open       bool   `json:"open,omitempty"`
 	Unresolved bool   `json:"unresolved,omitempty"`
+	Month      int    `json:"month,omitempty"`
+	Day        int    `json:"day,omitempty"`
 }
 
 // MarshalJSON writes dates as YYYY-MM-DD, and an unknown interval as null.
 func (i Interval) MarshalJSON() ([]byte, error) {
 	if !i.Known {
 		if i.Unresolved {
-			return json.Marshal(intervalJSON{Unresolved: true})
+			return json.Marshal(intervalJSON{Unresolved: true, Month: i.Month, Day: i.Day})
 		}
 		return []byte("null"), nil
 	}
@@ -136,7 +143,7 @@ func (i *Interval) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	i.Unresolved = j.Unresolved
+	i.Unresolved, i.Month, i.Day = j.Unresolved, j.Month, j.Day
 	if j.From == "" {
 		return nil
 	}

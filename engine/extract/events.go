@@ -607,6 +607,14 @@ func (c *ctx) when(ev *event, v int) {
 	// no time)
 	// "seized Kabul in August 2021 as US troops withdrew": a clause of
 	// simultaneity takes its main clause's time the same way
+	// "a US drone strike in Baghdad on 3 January that killed Suleimani":
+	// the antecedent's own date dates the relative clause's event
+	if best < 0 && a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-1].Lower != "which" && s.tm[a-2] >= 0 && !c.complement(a-1) {
+		if t := s.times[s.tm[a-2]]; t.interval.Known {
+			ev.when = t.interval
+			return
+		}
+	}
 	restrictive := a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-2].Text != "," && c.npOf[a-2] >= 0 && s.tm[a-2] < 0 && !c.complement(a-1)
 	if best < 0 && (restrictive || a >= 2 && c.s.g.simultaneous[s.toks[a-1].Lower]) {
 		ma, _ := s.clause(a - 2)
@@ -853,7 +861,7 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		}
 		return ev, true
 	}
-	if !ev.when.Known {
+	if !ev.when.Known && !c.background(p) {
 		c.when(&ev, m.s)
 	}
 	// a nominal needs a participant, or a date of its own ("the 2003 invasion")
@@ -1050,4 +1058,28 @@ func (c *ctx) announced(m mention) (event, bool) {
 		ev.modality = claim.Past
 	}
 	return ev, true
+}
+
+// background reports whether a nominal event's phrase p stands where its
+// clause's time is not its own: after a preposition that sets it before or
+// apart ("assumed office in May, following the US killing of Soleimani",
+// "background-preps"), or as what an anniversary, a retaliation or an
+// aftermath is of or for ("marked the anniversary of the killing",
+// "background-heads").
+func (c *ctx) background(p np) bool {
+	s := c.s
+	k := p.s - 1
+	for k >= 0 && (s.toks[k].Tag == nlp.Det || s.toks[k].Tag == nlp.Adj) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if s.g.backgroundPreps[s.toks[k].Lower] {
+		return true
+	}
+	if (s.toks[k].Lower == "of" || s.toks[k].Lower == "for" || s.toks[k].Lower == "to") && k > 0 {
+		return s.g.backgroundHeads[s.toks[k-1].Lower]
+	}
+	return false
 }

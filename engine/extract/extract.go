@@ -166,8 +166,13 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}, motive: map[*claim.Claim]bool{}, placeless: map[*claim.Claim]bool{}}
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
+	var floor time.Time // undated: the last full date the text has given
 	for i, st := range a.Sentences {
-		sents = append(sents, x.analyse(plain(st), st.Start, i, d.ref))
+		s := x.analyse(plain(st), st.Start, i, d.ref)
+		if !a.Dated {
+			floor = s.resolveYearless(floor)
+		}
+		sents = append(sents, s)
 	}
 	heads := make([]bool, len(a.Sentences))
 	for i, st := range a.Sentences {

@@ -14,6 +14,8 @@ type grammar struct {
 	causeOpeners      map[string]bool
 	changeVerbs       map[string]bool
 	comitatives       map[string]bool
+	backgroundPreps   map[string]bool
+	backgroundHeads   map[string]bool
 	zeroWords         map[string]bool
 	clauseOpeners     map[string]bool
 	countSkip         map[string]bool
@@ -73,6 +75,8 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		causeOpeners:      w("cause-openers"),
 		changeVerbs:       w("change-verbs"),
 		comitatives:       w("comitatives"),
+		backgroundPreps:   w("background-preps"),
+		backgroundHeads:   w("background-heads"),
 		zeroWords:         w("zero-words"),
 		clauseOpeners:     w("clause-openers"),
 		countSkip:         w("count-skip"),

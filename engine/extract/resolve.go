@@ -161,6 +161,18 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 		if k >= 0 && s.toks[k].Text == "," {
 			k--
 		}
+		// "a US drone strike in Baghdad on 3 January that killed": the
+		// antecedent is the phrase the date and place hang on
+		if k >= 0 && s.tm[k] >= 0 {
+			k = s.times[s.tm[k]].s - 1
+			if k >= 0 && s.toks[k].Tag == nlp.Prep {
+				k--
+			}
+			if p, ok := c.npEndingAt(k); ok {
+				return c.conjuncts(c.outOfPP(p), agentRole)
+			}
+			return nil
+		}
 		if p, ok := c.npEndingAt(k); ok {
 			return c.conjuncts(p, agentRole)
 		}

@@ -168,7 +168,8 @@ func tag(toks []Token) {
 					break // "a statement by the ministry reads", "Iraq reports"
 				}
 				// a compound after a determiner: "a drone strike in Baghdad"
-				if i >= 2 && (toks[i-2].Tag == Det || toks[i-2].Tag == Adj) && (next == Prep || next == Punct || next == Conj || next == Other) {
+				// ("a US drone strike in Baghdad": a name may stand between)
+				if (i >= 2 && (toks[i-2].Tag == Det || toks[i-2].Tag == Adj) || i >= 3 && toks[i-2].Tag == Proper && toks[i-3].Tag == Det) && (next == Prep || next == Punct || next == Conj || next == Other) {
 					t.Tag = Noun
 					break
 				}

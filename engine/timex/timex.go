@@ -209,6 +209,13 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 		}
 		if c.rel && !ref.Known {
 			t.Interval = claim.Interval{Unresolved: true}
+			// "January 2" in an undated text: the month and day stay known
+			if c.yearless && (c.iv.Grain == claim.Day || c.iv.Grain == claim.Month) {
+				t.Month = int(c.iv.From.Month())
+				if c.iv.Grain == claim.Day {
+					t.Day = c.iv.From.Day()
+				}
+			}
 		}
 		out = append(out, t)
 		i = c.end
