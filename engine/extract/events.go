@@ -274,6 +274,12 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	if obj.ok() && c.s.g.supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0 {
 		return ev, false // the event noun carries the claim
 	}
+	// headline style, "Soleimani killed in a US drone strike": a past form
+	// of a verb that takes an object, with none and no auxiliary, is a
+	// passive whose "be" was left out
+	if !g.aux && !obj.ok() && f.subject != patientRole && f.measured && isPastForm(s.toks[v].Lower) && !c.hasObject(v) && c.headlineStyle(v) {
+		g.passive = true
+	}
 	if g.passive {
 		if len(subj) > 0 {
 			ev.patient = c.patientOf(subj[0], f)
@@ -1080,6 +1086,25 @@ func (c *ctx) background(p np) bool {
 	}
 	if (s.toks[k].Lower == "of" || s.toks[k].Lower == "for" || s.toks[k].Lower == "to") && k > 0 {
 		return s.g.backgroundHeads[s.toks[k-1].Lower]
+	}
+	return false
+}
+
+// headlineStyle reports whether the past form at v reads as a passive
+// without "be": a preposition of the event's circumstances follows it
+// ("killed in a strike", "killed by", "killed near"), not a clause.
+func (c *ctx) headlineStyle(v int) bool {
+	s := c.s
+	e := v + 1
+	if s.act[v] >= 0 {
+		e = s.acts[s.act[v]].e
+	}
+	if e >= len(s.toks) {
+		return true
+	}
+	switch s.toks[e].Lower {
+	case "in", "by", "at", "near", "during", "on", "after", "when", ",", ".":
+		return true
 	}
 	return false
 }

@@ -78,7 +78,10 @@
 //     words of an unnamed source ("senior-us-official"). Quoted stretches
 //     under five words that do not end in punctuation are scare quotes.
 //   - Headlines (lines without a final full stop) yield no claims unless
-//     Options.Headlines is set.
+//     Options.Headlines is set, except lines that read as sentences: a
+//     caption or a sentence cut off where the page was ("Iran's Qasem
+//     Soleimani killed in a US drone strike in Iran on January 3, 2020"),
+//     ten words or more with a verb, not the article's first line.
 //
 // Claims never point outside their sentence: Start/End are the sentence's,
 // and FocusStart/FocusEnd are clamped into it.
@@ -321,7 +324,7 @@ func (d *doc) ledCoalitions(s *sent) {
 func (d *doc) sentence(s *sent, st article.Sentence) {
 	d.learnPersons(s)
 	d.ledCoalitions(s)
-	if st.Headline && !d.x.opts.Headlines {
+	if st.Headline && !d.x.opts.Headlines && !s.sentenceLike() {
 		return
 	}
 	nps, npOf := s.chunk()

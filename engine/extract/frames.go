@@ -22,6 +22,9 @@ type frame struct {
 	// subject is the role of the active subject: agent, or patient for an
 	// unaccusative verb ("ten people died").
 	subject string
+	// measured: the action's numbers are tallies (it has a measure), so
+	// it takes a patient.
+	measured bool
 }
 
 const (
@@ -38,7 +41,7 @@ func (x *Extractor) frameOf(action string) frame {
 		return f
 	}
 	lf := a.Frame
-	f.moves, f.symmetric = lf.Moves, lf.Symmetric
+	f.moves, f.symmetric, f.measured = lf.Moves, lf.Symmetric, a.Measure != nil
 	if lf.Possessor != "" {
 		f.poss = lf.Possessor
 	}

@@ -376,3 +376,20 @@ func (s *sent) words(a, b int) string {
 	}
 	return s.text[s.toks[a].Start:s.toks[b-1].End]
 }
+
+// sentenceLike reports whether a line without a final full stop reads as
+// a sentence rather than a headline: it is not the article's first line,
+// it has ten words or more, and a verb.
+func (s *sent) sentenceLike() bool {
+	if s.idx == 0 {
+		return false
+	}
+	words, verb := 0, false
+	for _, t := range s.toks {
+		if t.IsWord() {
+			words++
+		}
+		verb = verb || t.Tag == nlp.Verb || t.Tag == nlp.Part || t.Tag == nlp.Aux
+	}
+	return words >= 10 && verb
+}
