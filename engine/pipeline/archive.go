@@ -1,0 +1,112 @@
+package pipeline
+
+import (
+	"sort"
+	"time"
+
+	"github.com/claimcheck/claimcheck/engine/article"
+	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/report"
+	"github.com/claimcheck/claimcheck/engine/rule"
+)
+
+// Archive is an archive read and its claims extracted once, so that many
+// drafts can be checked against it (claimcheck serve): a draft then costs
+// its own extraction and the rules, not a re-read of the archive. An
+// Archive is read-only once loaded and safe to share between goroutines.
+type Archive struct {
+	articles []*article.Article
+	claims   []*claim.Claim
+	byPath   map[string]*article.Article
+	ids      map[string]bool
+	// Problems are the archive's unreadable inputs.
+	Problems []finding.Problem
+}
+
+// LoadArchive reads the archive at paths and extracts its claims.
+func (e *Engine) LoadArchive(paths []string) *Archive {
+	arts, problems := e.Read(paths)
+	a := &Archive{articles: arts, claims: e.claims(arts, false), Problems: problems,
+		byPath: map[string]*article.Article{}, ids: map[string]bool{}}
+	for _, art := range arts {
+		a.byPath[art.Path] = art
+		a.ids[art.ID] = true
+	}
+	return a
+}
+
+// Size is the number of articles and claims in the archive.
+func (a *Archive) Size() (articles, claims int) { return len(a.articles), len(a.claims) }
+
+// ParseDraft reads one draft given as bytes (a request body): name is its
+// path in the report, and its extension says how to read it (.md, .html,
+// .txt; none: sniffed as HTML or read as Markdown when it has front
+// matter). published dates it when nothing in it does.
+func (e *Engine) ParseDraft(name string, data []byte, published time.Time) (*article.Article, error) {
+	return article.Parse(name, data, article.Options{Noise: e.noise, Published: published})
+}
+
+// CheckDrafts checks drafts against the archive and reports only the
+// findings that involve a draft, as Check with an archive does. Articles
+// lists the drafts and the archive articles their findings cite, not the
+// whole archive.
+func (e *Engine) CheckDrafts(drafts []*article.Article, arch *Archive) *report.Report {
+	for _, d := range drafts {
+		for arch.ids[d.ID] {
+			d.ID = "draft-" + d.ID // claim ids stay distinct from the archive's
+		}
+	}
+	claims := append(e.claims(drafts, true), arch.claims...)
+	rep := &report.Report{Command: "check"}
+	all := append(append([]*article.Article(nil), drafts...), arch.articles...)
+	rep.Source = sourceOf(all)
+	if e.rules != nil {
+		rep.Rules = ruleInfo(e.rules)
+		findings, problems := e.rules.Check(claims)
+		rep.Findings = e.adjust(onlyDrafts(findings))
+		rep.Problems = problems
+		applySuppressions(rep, drafts)
+		rule.SortFindings(rep.Findings, true)
+	}
+	perArticle := map[string]int{}
+	for _, c := range claims {
+		perArticle[c.Path]++
+	}
+	cited := map[string]bool{}
+	for _, f := range rep.Findings {
+		for _, c := range f.Claims {
+			if c != nil {
+				cited[c.Path] = true
+			}
+		}
+	}
+	for _, d := range drafts {
+		info := articleInfo(d, perArticle[d.Path])
+		info.Draft = true
+		rep.Articles = append(rep.Articles, info)
+		delete(cited, d.Path)
+	}
+	for p := range cited {
+		if a := arch.byPath[p]; a != nil {
+			rep.Articles = append(rep.Articles, articleInfo(a, perArticle[p]))
+		}
+	}
+	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].Path < rep.Articles[j].Path })
+	return rep
+}
+
+// onlyDrafts keeps the findings that involve a draft's claim. A rule set
+// loaded with Config.OnlyDrafts finds no others; this holds for any set.
+func onlyDrafts(fs []finding.Finding) []finding.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		for _, c := range f.Claims {
+			if c != nil && c.Draft {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	return out
+}
