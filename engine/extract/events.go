@@ -185,7 +185,10 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	// descriptions ("troops stationed in Iraq", "citing progress"), not events
 	finite := g.s < v || s.toks[v].Tag == nlp.Verb ||
 		// "jets, which have bombed Yemen since 2015, struck a prison"
-		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0
+		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0 ||
+		// "US troops invaded Iraq in 2003 ... and withdrew in 2007": a
+		// coordinated predicate is as finite as the verb before it
+		prev > 0 && s.toks[prev].Tag == nlp.Conj && s.toks[v].Tag == nlp.Part && c.finiteBefore(prev)
 	// "said on Wednesday after meeting Yoon": a gerund after a clause
 	// opener is an event of the main clause's subject
 	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && c.s.g.gerundOpeners[s.toks[prev].Lower]
@@ -1105,6 +1108,18 @@ func (c *ctx) headlineStyle(v int) bool {
 	switch s.toks[e].Lower {
 	case "in", "by", "at", "near", "during", "on", "after", "when", ",", ".":
 		return true
+	}
+	return false
+}
+
+// finiteBefore reports whether a finite verb stands before token k in the
+// sentence.
+func (c *ctx) finiteBefore(k int) bool {
+	s := c.s
+	for j := k - 1; j >= 0 && j >= k-maxReach; j-- {
+		if t := s.toks[j]; (t.Tag == nlp.Verb || t.Tag == nlp.Aux) && s.ent[j] < 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -277,6 +277,7 @@ func (d *doc) inferPlaces() {
 	for _, st := range d.a.Sentences {
 		para[st.Start] = st.Paragraph
 	}
+	d.inferEventPlaces()
 	var last *claim.Claim // the last claim with a place, in order
 	for i, cl := range d.out {
 		if cl.Place != "" && (last == nil || cl.Kind != claim.Quote) {
@@ -337,6 +338,36 @@ func (d *doc) inferHolders() {
 		}
 		for h, text := range holders[cl.Item] {
 			cl.Holder, cl.HolderText, cl.HolderFrom = h, text, "article"
+		}
+	}
+}
+
+// inferEventPlaces gives a move that names no place ("US troops invaded
+// Iraq in 2003 and withdrew in 2007") the place its sentence gives
+// another event of the same agent: its place, or the country it was done
+// to. place_from says "sentence".
+func (d *doc) inferEventPlaces() {
+	for _, cl := range d.out {
+		if cl.Kind != claim.Event || cl.Place != "" || cl.PlaceText != "" || cl.Agent == "" || !d.x.frameOf(cl.Action).moves {
+			continue
+		}
+		for _, o := range d.out {
+			if o == cl || o.Start != cl.Start || o.Kind != claim.Event || o.Agent != cl.Agent {
+				continue
+			}
+			place := o.Place
+			if place == "" {
+				if e, ok := d.x.lex.Entity(o.Patient); ok && e.Type == "country" {
+					place = o.Patient
+				}
+			}
+			if place != "" && place != cl.Agent {
+				cl.Place, cl.PlaceFrom = place, "sentence"
+				if e, ok := d.x.lex.Entity(place); ok {
+					cl.PlaceText = e.Name
+				}
+				break
+			}
 		}
 	}
 }

@@ -61,6 +61,12 @@ func (s *sent) chunk() ([]np, []int) {
 			if t.Tag == nlp.Det && s.toks[j-1].Tag != nlp.Poss && !s.covered(j) {
 				break // "... the X": a new phrase
 			}
+			// "US troops first invaded": an adjective after the head noun
+			// does not modify it; it is an adverb of the verb
+			if t.Tag == nlp.Adj && !s.covered(j) && (s.toks[j-1].Tag == nlp.Noun || s.item[j-1] >= 0) && (j+1 >= len(s.toks) || !s.inNP(j+1) || s.toks[j+1].Tag == nlp.Det) {
+				s.toks[j].Tag = nlp.Adv
+				break
+			}
 			// "Yemen since 2015", "troops on Sunday": a time introduced by a
 			// preposition is an adjunct, not part of the phrase
 			if s.tm[j] >= 0 && (s.tm[j-1] != s.tm[j]) && (t.Tag == nlp.Prep || t.Tag == nlp.Sub) {
