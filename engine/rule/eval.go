@@ -30,6 +30,12 @@ type vars struct {
 	// lets are the rule's variables, evaluated on first use into vals.
 	lets []*ruleVar
 	vals []ref.Val
+	// support are claims that back a pair finding's sides, listed after
+	// them (not visible to expressions).
+	support []*claim.Claim
+	// tally says how many sources back each side ("[3 sources vs 1
+	// source]"), appended to the message when any side has support.
+	tally string
 }
 
 func (v *vars) ResolveName(name string) (any, bool) {
@@ -337,9 +343,12 @@ func (run *ruleRun) emit(v *vars, involved []*claim.Claim, claimsExpr *expr) res
 		return out
 	}
 	msg, _ := val.Value().(string)
+	msg += v.tally
 	out.findings = append(out.findings, finding.Finding{
 		Rule: run.r.ID, Category: run.r.Category, Severity: run.r.Severity,
-		Message: msg, Claims: fc, Fingerprint: Fingerprint(run.r.ID, fc),
+		// the fingerprint is the finding's own claims': a new source that
+		// backs a side does not make it a new finding (baselines hold)
+		Message: msg, Claims: append(fc[:len(fc):len(fc)], v.support...), Fingerprint: Fingerprint(run.r.ID, fc),
 	})
 	return out
 }

@@ -19,7 +19,14 @@ type groupRun struct {
 	out     results
 	stopped bool // the budget ran out; a notice says so
 	agreeP  bool // a problem from agree was reported already
+	// rep is, for each claim, the first claim it agrees with (itself for
+	// a first claim): the sources that back each side of a finding.
+	rep []int
 }
+
+// maxSupport bounds the claims a pair finding lists beside its two sides
+// as backing each of them.
+const maxSupport = 4
 
 // group evaluates one key group of a pair or series rule.
 func (run *ruleRun) group(key string, members []int, keys [][]string) results {
@@ -28,10 +35,11 @@ func (run *ruleRun) group(key string, members []int, keys [][]string) results {
 	for k, i := range members {
 		g.claims[k] = run.cs[i]
 	}
-	first := g.firsts()
+	first, rep := g.firsts()
 	if g.stopped {
 		return g.out
 	}
+	g.rep = rep
 	var firsts []*claim.Claim
 	for k, c := range g.claims {
 		if first[k] {
@@ -78,42 +86,61 @@ func (g *groupRun) spend() bool {
 // latest first claims before the others: a source usually restates the
 // figure most recently given, so a group of claims that mostly agree costs
 // about one evaluation of agree per claim, not one per pair.
-func (g *groupRun) firsts() []bool {
+func (g *groupRun) firsts() ([]bool, []int) {
 	first := make([]bool, len(g.claims))
+	rep := make([]int, len(g.claims))
 	if g.r.agree == nil {
 		for k := range first {
-			first[k] = true
+			first[k], rep[k] = true, k
 		}
-		return first
+		return first, rep
 	}
 	var reps []int
 	for x := range g.claims {
-		if g.agreesEarlier(x, reps, first) {
+		if r, ok := g.agreesEarlier(x, reps, first, rep); ok {
+			rep[x] = r
 			continue
 		}
 		if g.stopped {
-			return nil
+			return nil, nil
 		}
-		first[x] = true
+		first[x], rep[x] = true, x
 		reps = append(reps, x)
 	}
-	return first
+	return first, rep
 }
 
 // agreesEarlier reports whether a claim before x agrees with x: the
-// first claims so far (latest first), then the others.
-func (g *groupRun) agreesEarlier(x int, reps []int, first []bool) bool {
+// first claims so far (latest first), then the others. It returns the
+// first claim x's agreement leads to.
+func (g *groupRun) agreesEarlier(x int, reps []int, first []bool, rep []int) (int, bool) {
 	for k := len(reps) - 1; k >= 0; k-- {
 		if g.agrees(reps[k], x) {
-			return true
+			return reps[k], true
 		}
 	}
 	for y := x - 1; y >= 0 && !g.stopped; y-- {
 		if !first[y] && g.agrees(y, x) {
-			return true
+			return rep[y], true
 		}
 	}
-	return false
+	return 0, false
+}
+
+// support lists, in time order, up to maxSupport claims besides x that
+// agree with first claim x, and how many there are in all.
+func (g *groupRun) support(x, skip int) ([]*claim.Claim, int) {
+	var out []*claim.Claim
+	n := 0
+	for k, r := range g.rep {
+		if r == x && k != x && k != skip {
+			n++
+			if len(out) < maxSupport {
+				out = append(out, g.claims[k])
+			}
+		}
+	}
+	return out, n
 }
 
 // agrees evaluates agree with a the earlier claim. An error counts as not
@@ -164,6 +191,23 @@ func (g *groupRun) pair(x, y int, firsts []*claim.Claim, keys [][]string) {
 		return
 	}
 	if g.spend() {
-		g.out.add(g.emit(&vars{a: a, b: b, group: g.claims, firsts: firsts}, []*claim.Claim{a, b}, nil))
+		v := &vars{a: a, b: b, group: g.claims, firsts: firsts}
+		if g.r.agree != nil && g.r.pairs == PairsFirst {
+			// the sources that back each side, after the two, and how many
+			sa, na := g.support(x, y)
+			sb, nb := g.support(y, x)
+			v.support = append(sa, sb...)
+			if na+nb > 0 {
+				v.tally = fmt.Sprintf(" [%s vs %s]", sources(1+na), sources(1+nb))
+			}
+		}
+		g.out.add(g.emit(v, []*claim.Claim{a, b}, nil))
 	}
+}
+
+func sources(n int) string {
+	if n == 1 {
+		return "1 source"
+	}
+	return fmt.Sprintf("%d sources", n)
 }
