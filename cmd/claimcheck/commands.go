@@ -16,6 +16,7 @@ import (
 	"github.com/claimcheck/claimcheck/engine/finding"
 	"github.com/claimcheck/claimcheck/engine/pipeline"
 	"github.com/claimcheck/claimcheck/engine/report"
+	"github.com/claimcheck/claimcheck/internal/atomicfile"
 )
 
 // exitError carries an exit status out of a command. A nil err means the
@@ -65,6 +66,7 @@ type options struct {
 	lexicons       []string
 	noise          []string
 	format         string
+	formats        []string // check's --format: FORMAT or FORMAT=FILE, repeatable
 	out            string
 	failOn         string
 	published      string
@@ -106,7 +108,8 @@ func addInputFlags(cmd *cobra.Command, o *options) {
 	f.StringArrayVar(&o.noise, "noise", nil, "scraper-noise pattern TOML file added to the default (repeatable)")
 	f.StringVarP(&o.out, "out", "o", "", "write the report to FILE instead of standard output")
 	f.StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for an undated input")
-	f.StringVar(&o.color, "color", "auto", "colour text output: auto, always or never (auto honours NO_COLOR)")
+	o.color = "auto"
+	f.Var((*colorMode)(&o.color), "color", "colour text output: auto, always or never (auto honours NO_COLOR)")
 }
 
 func newCheck(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -124,6 +127,7 @@ Exit status: 0 when nothing at or above --fail-on was found, 1 when
 something was, 2 for usage, input or rule errors.`,
 		Example: `  claimcheck check fixtures/articles
   claimcheck check draft.md --against archive/ --format sarif --out claimcheck.sarif
+  claimcheck check draft.md --against archive/ --format sarif=claimcheck.sarif --format text
   claimcheck check --rules my-rules/ --fail-on warning articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, o, args, stdin, stdout, stderr)
@@ -131,7 +135,7 @@ something was, 2 for usage, input or rule errors.`,
 	}
 	addInputFlags(cmd, o)
 	f := cmd.Flags()
-	f.StringVarP(&o.format, "format", "f", "", "report format: "+strings.Join(report.Formats(), ", ")+" (default text)")
+	f.StringArrayVarP(&o.formats, "format", "f", nil, "report format: "+strings.Join(report.Formats(), ", ")+" (default text); repeat as FORMAT=FILE to write several reports in one run")
 	f.StringVar(&o.failOn, "fail-on", "", "exit 1 when a finding at or above this severity is found: error, warning, info or never (default error)")
 	f.StringArrayVar(&o.against, "against", nil, "archive to check the PATHs (drafts) against (repeatable)")
 	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline file")
@@ -290,12 +294,9 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 	if err != nil {
 		return err
 	}
-	format := cfg.Format
-	if format == "" {
-		format = "text"
-	}
-	if !contains(report.Formats(), format) {
-		return usageErr("--format %q: want one of %s", format, strings.Join(report.Formats(), ", "))
+	targets, err := reportTargets(o, cfg.Format)
+	if err != nil {
+		return err
 	}
 	failOn := cfg.FailOn
 	if failOn == "" {
@@ -320,7 +321,7 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 	pc.OnlyDrafts = len(cfg.Against) > 0
 	eng, problems := pipeline.New(pc)
 	if eng == nil {
-		return reportLoadProblems(stderr, problems)
+		return reportLoadProblems(stderr, placeConfigProblems(cfg, problems))
 	}
 	rep := eng.Check(args, cfg.Against)
 	rep.Problems = append(problems, rep.Problems...)
@@ -334,11 +335,13 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 			fmt.Fprintf(stderr, "claimcheck: wrote %d findings to baseline %s\n", len(rep.Findings), cfg.Baseline)
 			return nil
 		}
+		before := len(rep.Findings)
 		if err := pipeline.ApplyBaseline(cfg.Baseline, rep); err != nil {
 			return &exitError{code: 2, err: err}
 		}
+		rep.Baselined = before - len(rep.Findings)
 	}
-	if err := writeReport(o, format, rep, stdout); err != nil {
+	if err := writeReports(o, targets, rep, stdout); err != nil {
 		return &exitError{code: 2, err: err}
 	}
 	if code := rep.ExitCode(); code != 0 {
@@ -370,7 +373,7 @@ func runExtract(cmd *cobra.Command, o *options, args []string, stdin io.Reader, 
 	pc.Stdin = stdin
 	eng, problems := pipeline.New(pc)
 	if eng == nil {
-		return reportLoadProblems(stderr, problems)
+		return reportLoadProblems(stderr, placeConfigProblems(cfg, problems))
 	}
 	ex := eng.Extract(args)
 	ex.Problems = append(problems, ex.Problems...)
@@ -417,7 +420,7 @@ func runRules(cmd *cobra.Command, o *options, args []string, test bool, stdout, 
 	}
 	eng, problems := pipeline.New(pc)
 	if eng == nil {
-		return reportLoadProblems(stderr, problems)
+		return reportLoadProblems(stderr, placeConfigProblems(cfg, problems))
 	}
 	if !test {
 		if err := eng.ListRules(stdout, o.format); err != nil {
@@ -448,47 +451,44 @@ func reportLoadProblems(stderr io.Writer, problems []finding.Problem) error {
 	return &exitError{code: 2, err: fmt.Errorf("%d error(s) loading rules, lexicon or configuration", len(problems))}
 }
 
-func writeReport(o *options, format string, rep *report.Report, stdout io.Writer) error {
-	w, done, err := output(o.out, stdout)
-	if err != nil {
-		return err
+// writeReports writes the report in each target's format, to its file or
+// to standard output. Every file is written whole or not at all.
+func writeReports(o *options, targets []reportTarget, rep *report.Report, stdout io.Writer) error {
+	for _, t := range targets {
+		w, done, err := output(t.path, stdout)
+		if err != nil {
+			return err
+		}
+		opt := report.Options{ToolVersion: toolVersion(), Color: useColor(o.color, t.path, stdout), Width: termWidth(t.path, stdout)}
+		if err := done(report.Write(w, t.format, rep, opt)); err != nil {
+			return err
+		}
 	}
-	opt := report.Options{ToolVersion: toolVersion(), Color: useColor(o.color, o.out, stdout), Width: termWidth(o.out, stdout)}
-	return done(report.Write(w, format, rep, opt))
+	return nil
 }
 
-// output opens --out, or standard output. The file is written whole or not
-// at all: a failed run never leaves half a report for CI to upload.
+// output opens a report file, or standard output for "" and "-". The file
+// is written whole or not at all: a failed run never leaves half a report
+// for CI to upload. It gets the permissions of any file the user writes
+// (0644 under umask 022), not a temporary file's 0600.
 func output(path string, stdout io.Writer) (io.Writer, func(error) error, error) {
 	if path == "" || path == "-" {
 		return stdout, func(err error) error { return err }, nil
 	}
-	f, err := os.CreateTemp(dirOf(path), ".claimcheck-*")
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("--out %s: %w", path, err)
 	}
 	return f, func(werr error) error {
-		cerr := f.Close()
-		if werr == nil {
-			werr = cerr
-		}
 		if werr != nil {
-			os.Remove(f.Name())
+			f.Abort()
 			return werr
 		}
-		if err := os.Rename(f.Name(), path); err != nil {
-			os.Remove(f.Name())
+		if err := f.Commit(); err != nil {
 			return fmt.Errorf("--out %s: %w", path, err)
 		}
 		return nil
 	}, nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }
 
 // useColor follows the usual conventions: never into a file, never with

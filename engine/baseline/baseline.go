@@ -12,10 +12,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/atomicfile"
 )
 
 // Schema names the baseline file format.
@@ -77,27 +77,16 @@ func Load(path string) (*Baseline, error) {
 	return &b, nil
 }
 
-// Write saves the baseline atomically: a temporary file in the same folder,
-// then a rename, so an interrupted run never leaves a truncated baseline.
+// Write saves the baseline atomically (a new file beside it, then a rename),
+// so an interrupted run never leaves a truncated baseline, and with the
+// permissions of any file the user writes (0644 under umask 022).
 func (b *Baseline) Write(path string) error {
 	data, err := json.MarshalIndent(b, "", "  ")
 	if err != nil {
 		return err
 	}
 	data = append(data, '\n')
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".baseline-*")
-	if err != nil {
-		return fmt.Errorf("baseline: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("baseline: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("baseline: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := atomicfile.WriteFile(path, data); err != nil {
 		return fmt.Errorf("baseline: %w", err)
 	}
 	return nil

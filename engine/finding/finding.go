@@ -104,7 +104,9 @@ func (p Problem) Error() string {
 			fmt.Fprintf(&b, ":%d", p.Col)
 		}
 	}
-	b.WriteString(": ")
+	if b.Len() > 0 {
+		b.WriteString(": ") // a problem of no file has no place to print, not an empty one
+	}
 	if p.Rule != "" {
 		fmt.Fprintf(&b, "rule %s: ", p.Rule)
 	}

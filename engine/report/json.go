@@ -148,6 +148,7 @@ type summaryJSON struct {
 	Claims     int            `json:"claims"`
 	Findings   severitiesJSON `json:"findings"`
 	Suppressed int            `json:"suppressed"`
+	Baselined  int            `json:"baselined,omitempty"`
 	Errors     int            `json:"errors"`
 	FailOn     string         `json:"fail_on"`
 	ExitCode   int            `json:"exit_code"`
@@ -193,7 +194,7 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		Summary: summaryJSON{
 			Articles: c.Articles, Undated: c.Undated, Claims: c.Claims,
 			Findings:   severitiesJSON{Error: c.Error, Warning: c.Warning, Info: c.Info},
-			Suppressed: c.Suppressed, Errors: c.Problems,
+			Suppressed: c.Suppressed, Baselined: c.Baselined, Errors: c.Problems,
 			FailOn: failOnName(r.FailOn), ExitCode: r.ExitCode(), Rules: len(r.Rules),
 		},
 	}

@@ -38,6 +38,9 @@ type Report struct {
 	Articles []ArticleInfo     // every article read, in a stable order
 	Rules    []RuleInfo        // every rule loaded, in a stable order
 	FailOn   finding.Severity  // error (the default when empty), warning, info or Never
+	// Baselined is how many findings a baseline hid (--baseline): the
+	// summary says so, so a quiet report is not mistaken for a clean one.
+	Baselined int
 	// Source returns a file's original bytes. Optional: used only when a
 	// claim arrives without its sentence text.
 	Source func(path string) ([]byte, error)
@@ -173,12 +176,13 @@ type counts struct {
 	Error, Warning, Info, Other int // unsuppressed findings by severity
 	Suppressed                  int
 	Problems                    int
+	Baselined                   int // hidden by a baseline
 }
 
 func (c counts) findings() int { return c.Error + c.Warning + c.Info + c.Other }
 
 func (r *Report) counts() counts {
-	c := counts{Articles: len(r.Articles), Problems: len(r.Problems)}
+	c := counts{Articles: len(r.Articles), Problems: len(r.Problems), Baselined: r.Baselined}
 	for _, a := range r.Articles {
 		c.Claims += a.Claims
 		if !a.Dated {
@@ -230,6 +234,9 @@ func (c counts) summaryLine() string {
 		b.WriteString("no input or rule errors")
 	} else {
 		b.WriteString(plural(c.Problems, "input or rule error", "input or rule errors"))
+	}
+	if c.Baselined > 0 {
+		fmt.Fprintf(&b, "; %s hidden by the baseline", plural(c.Baselined, "finding", "findings"))
 	}
 	return b.String()
 }
