@@ -245,6 +245,12 @@ type Claim struct {
 	Org        string `json:"org,omitempty"`
 	OrgText    string `json:"org_text,omitempty"`
 
+	// AgentSide and SpeakerSide are the state or body the agent or the
+	// speaker acts for ("donald-trump" acts for "united-states"), filled by
+	// the rule engine from the lexicon and the archive's roles.
+	AgentSide   string `json:"agent_side,omitempty"`
+	SpeakerSide string `json:"speaker_side,omitempty"`
+
 	// quote
 	Speaker     string `json:"speaker,omitempty"`
 	SpeakerText string `json:"speaker_text,omitempty"`

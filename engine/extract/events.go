@@ -529,6 +529,9 @@ func (c *ctx) adjuncts(ev *event, from, to int, used []bool) {
 // from the country.
 func (c *ctx) eventPlace(p np) (ref, bool) {
 	s := c.s
+	if r, ok := c.possessedPlace(p); ok {
+		return r, true
+	}
 	r := c.resolve(p, "place")
 	if r.ent != "" && placeTypes[c.entType(p)] {
 		if s.ent[p.head()] < 0 && s.item[p.head()] >= 0 {
@@ -1122,4 +1125,24 @@ func (c *ctx) finiteBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// possessedPlace reads "Baghdad's international airport": a facility
+// named by its place's possessive is the lexicon's facility of that name
+// ("Baghdad International Airport"), else at least in that place.
+func (c *ctx) possessedPlace(p np) (ref, bool) {
+	s := c.s
+	if p.poss <= p.s || facilityHead(s.toks[p.head()].Lower) == "" {
+		return ref{}, false
+	}
+	owner := c.resolve(np{s: p.s, e: p.poss, poss: -1}, "place")
+	e, ok := c.d.x.lex.Entity(owner.ent)
+	if owner.ent == "" || !ok || !placeTypes[e.Type] {
+		return ref{}, false
+	}
+	text := s.words(p.s, p.e)
+	if m, ok := c.d.x.lex.Lookup(s.words(p.s, p.poss) + " " + s.words(p.poss+1, p.e)); ok {
+		return ref{id: m.ID, text: text}, true
+	}
+	return ref{id: owner.ent, text: text}, true
 }

@@ -69,7 +69,10 @@
 //     entity), aliases, demonyms (nationality words: "Iraqi", "Iraqis"),
 //     metonyms (names that stand for it: "Kremlin" for Russia), within
 //     (ids of containing places or bodies), capital_of (on a capital: the
-//     country whose government its name may stand for; implies within).
+//     country whose government its name may stand for; implies within),
+//     acts_for (a national force: the state it acts for; government bodies
+//     act for the country containing them without it, armed groups for no
+//     one).
 //   - [[item]]: id, name (defaults to the id), forms, class (what kind of
 //     thing it is: person, munition, award; items of one class are
 //     counted alike), tally (for an item that names an event's tally, the

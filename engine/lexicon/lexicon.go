@@ -29,6 +29,11 @@ type Entity struct {
 	// CapitalOf is set on a capital: its name can stand for that country's
 	// government ("Washington said", "talks between Baghdad and Erbil").
 	CapitalOf string
+	// ActsFor is the state or body the entity acts for: a national force
+	// for its state ("us-military" for "united-states"). Where it is empty
+	// a government body acts for the country that contains it; an armed
+	// group acts for no one.
+	ActsFor string
 }
 
 // Item is a kind of thing that articles count, with its synonyms.
@@ -473,6 +478,47 @@ func (l *Lexicon) Within(inner, outer string) bool {
 		}
 	}
 	return false
+}
+
+// StateOf is the state (or, failing one, the body) an entity acts for:
+// a country for itself; a government body for the country containing it; a
+// capital for its country; a national force for what its acts_for (or a
+// force containing it) names. It is "" for an armed group, a person or an
+// unknown id: whom a person acts for is what their roles say, not the
+// lexicon's business.
+func (l *Lexicon) StateOf(id string) string {
+	return l.stateOf(id, 0)
+}
+
+func (l *Lexicon) stateOf(id string, depth int) string {
+	e, ok := l.entities[id]
+	if !ok || depth > 8 {
+		return ""
+	}
+	switch {
+	case e.ActsFor != "":
+		if s := l.stateOf(e.ActsFor, depth+1); s != "" {
+			return s
+		}
+		return e.ActsFor
+	case e.Type == "country":
+		return id
+	case e.CapitalOf != "":
+		return e.CapitalOf
+	case e.Type == "org" || e.Type == "ministry" || e.Type == "government":
+		for _, c := range l.Containers(id) {
+			if ce, ok := l.entities[c]; ok && ce.Type == "country" {
+				return c
+			}
+		}
+	case e.Type == "armed":
+		for _, c := range e.Within {
+			if ce, ok := l.entities[c]; ok && ce.Type == "armed" {
+				return l.stateOf(c, depth+1)
+			}
+		}
+	}
+	return ""
 }
 
 // Containers returns the ids that contain id, nearest first (breadth-first).

@@ -385,7 +385,7 @@ aliases = ["PMC Wagner"]
 func TestLoadErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"unknown key", "[[entity]]\nid = \"x\"\ntype = \"org\"\nname = \"X Corp\"\naliass = [\"X\"]\n",
-			`F:5:1: unknown key "entity.aliass" (want id, type, name, aliases, demonyms, metonyms, within, capital_of)`},
+			`F:5:1: unknown key "entity.aliass" (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for)`},
 		{"unknown table", "[[entiti]]\nid = \"x\"\n",
 			`F:1:1: unknown key "entiti" (want [[entity]], [[item]], [[action]], [[title]] or [[words]])`},
 		{"indented unknown key", "[[item]]\n  id = \"troops\"\n  form = [\"grunts\"]\n",
@@ -507,5 +507,18 @@ func TestLowerCaseText(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no lower-case form matched at all; the test checks nothing")
+	}
+}
+
+func TestStateOf(t *testing.T) {
+	l := Default()
+	for id, want := range map[string]string{
+		"united-states": "united-states", "pentagon": "united-states", "us-military": "united-states",
+		"us-army": "united-states", "washington": "united-states", "quds-force": "iran",
+		"kataib-hezbollah": "", "isis": "", "donald-trump": "",
+	} {
+		if got := l.StateOf(id); got != want {
+			t.Errorf("StateOf(%q) = %q, want %q", id, got, want)
+		}
 	}
 }

@@ -43,6 +43,7 @@ type entityTOML struct {
 	Metonyms  []string `toml:"metonyms"`
 	Within    []string `toml:"within"`
 	CapitalOf string   `toml:"capital_of"`
+	ActsFor   string   `toml:"acts_for"`
 }
 
 type itemTOML struct {
@@ -231,7 +232,7 @@ func knownKeys(k toml.Key) string {
 	}
 	switch k[0] {
 	case "entity":
-		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of)"
+		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for)"
 	case "item":
 		return " (want id, name, forms, class, tally)"
 	case "action":
@@ -374,6 +375,10 @@ func (b *builder) entities(m *srcMap, es []entityTOML) {
 			}
 			b.refs = append(b.refs, ref{from: et.ID, to: w, m: m, n: n, key: "within"})
 			e.Within = appendNew(e.Within, w)
+		}
+		if et.ActsFor != "" {
+			b.refs = append(b.refs, ref{from: et.ID, to: et.ActsFor, m: m, n: n, key: "acts_for"})
+			e.ActsFor = et.ActsFor
 		}
 		if et.CapitalOf != "" {
 			b.refs = append(b.refs, ref{from: et.ID, to: et.CapitalOf, m: m, n: n, key: "capital_of"})

@@ -96,6 +96,7 @@ type Result struct {
 // Run is Check with the notices.
 func (s *Set) Run(claims []*claim.Claim) Result {
 	cs := canonical(claims)
+	s.withSides(cs)
 	var out results
 	for _, r := range s.rules {
 		run := &ruleRun{set: s, r: r, cs: cs}
