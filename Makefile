@@ -30,8 +30,11 @@ lint:
 	if [ -n "$$files" ]; then echo "gofmt would change:"; echo "$$files"; exit 1; fi
 	$(GO) vet ./...
 
+# go test's own output, condensed by internal/testsum: package lines, the
+# output of failing tests, every skipped test with its reason (tests that
+# need ../shared or a browser say so), and "N passed, N failed, N skipped".
 unit:
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -json ./... | $(GO) run ./internal/testsum
 
 rules-test:
 	$(GO) run ./cmd/claimcheck rules test rules/

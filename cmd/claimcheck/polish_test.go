@@ -110,3 +110,16 @@ func TestBaselineSummarySaysWhatItHid(t *testing.T) {
 	r = cli(t, "", "check", "fixtures/articles", "--baseline", base, "--format", "json")
 	assert.Contains(t, r.stdout, `"baselined": 1`)
 }
+
+// TestExtractListsRemovals: extract says what it dropped and why, and a
+// page's sentences read as text while their positions are the HTML's.
+func TestExtractListsRemovals(t *testing.T) {
+	r := cli(t, "", "extract", "fixtures/articles/004_188a5335650842c9.txt")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "    removed  fixtures/articles/004_188a5335650842c9.txt:3 outlet-tag \"(The National)\"\n")
+	r = cli(t, "", "extract", "fixtures/html/004_188a5335650842c9.html")
+	require.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "fixtures/html/004_188a5335650842c9.html:1:3631: The United States has had around 5,000 troops stationed in the country, and coalition allies another 2,500.\n")
+	assert.Contains(t, r.stdout, "    removed  fixtures/html/004_188a5335650842c9.html:1 html:nav \"UAE Gulf MENA World Business Opinion\"\n")
+	assert.NotContains(t, r.stdout, "<a href")
+}

@@ -26,18 +26,20 @@ type Extraction struct {
 
 // ExtractedArticle is one article's extraction.
 type ExtractedArticle struct {
-	ID         string         `json:"id"`
-	Path       string         `json:"path"`
-	Title      string         `json:"title,omitempty"`
-	Outlet     string         `json:"outlet,omitempty"`
-	URL        string         `json:"url,omitempty"`
-	Published  string         `json:"published,omitempty"`
-	Undated    bool           `json:"undated,omitempty"`
-	DateSource string         `json:"date_source,omitempty"`
-	Sentences  []Sentence     `json:"sentences"`
-	Mentions   []Mention      `json:"mentions"`
-	Claims     []*claim.Claim `json:"claims"`
-	Removed    []Removed      `json:"removed"`
+	ID         string `json:"id"`
+	Path       string `json:"path"`
+	Title      string `json:"title,omitempty"`
+	Outlet     string `json:"outlet,omitempty"`
+	URL        string `json:"url,omitempty"`
+	Published  string `json:"published,omitempty"`
+	Undated    bool   `json:"undated,omitempty"`
+	DateSource string `json:"date_source,omitempty"`
+	// HTML is set for a page: its sentences' text is the HTML source.
+	HTML      bool           `json:"html,omitempty"`
+	Sentences []Sentence     `json:"sentences"`
+	Mentions  []Mention      `json:"mentions"`
+	Claims    []*claim.Claim `json:"claims"`
+	Removed   []Removed      `json:"removed"`
 }
 
 // Sentence is a sentence with its position in the original file.
@@ -55,6 +57,8 @@ type Removed struct {
 	End    int    `json:"end"`
 	Line   int    `json:"line"`
 	Reason string `json:"reason"`
+	// Excerpt is the start of what was removed, as a reader sees it.
+	Excerpt string `json:"excerpt"`
 }
 
 // Mention is a number or a time found in a sentence, with file positions.
@@ -84,7 +88,7 @@ func (e *Engine) Extract(inputs []string) *Extraction {
 
 func (e *Engine) extractArticle(a *article.Article) ExtractedArticle {
 	x := ExtractedArticle{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-		Undated: !a.Dated, DateSource: a.DateSource,
+		Undated: !a.Dated, DateSource: a.DateSource, HTML: a.HTML,
 		Sentences: []Sentence{}, Mentions: []Mention{}, Removed: []Removed{}}
 	if a.Dated {
 		x.Published = a.Published.Format(claim.DateLayout)
@@ -112,7 +116,8 @@ func (e *Engine) extractArticle(a *article.Article) ExtractedArticle {
 		}
 	}
 	for _, r := range a.Removed {
-		x.Removed = append(x.Removed, Removed{Start: r.Start, End: r.End, Line: a.Index.Position(r.Start).Line, Reason: r.Reason})
+		x.Removed = append(x.Removed, Removed{Start: r.Start, End: r.End, Line: a.Index.Position(r.Start).Line, Reason: r.Reason,
+			Excerpt: excerpt(a, string(a.Text[r.Start:r.End]))})
 	}
 	x.Claims = e.extractor.Article(a)
 	if x.Claims == nil {
@@ -168,7 +173,12 @@ func (x *Extraction) WriteText(w io.Writer) error {
 			return ms
 		}
 		for _, s := range a.Sentences {
-			ew.printf("%s:%d:%d: %s\n", a.Path, s.Line, s.Col, s.Text)
+			text := s.Text
+			if a.HTML {
+				text, _ = article.ReadableHTML(text, nil)
+				text = strings.Join(strings.Fields(text), " ")
+			}
+			ew.printf("%s:%d:%d: %s\n", a.Path, s.Line, s.Col, text)
 			for _, m := range mentionsIn(s) {
 				ew.printf("    %-8s %q %s\n", m.Kind, m.Text, describeMention(m))
 			}
@@ -176,10 +186,29 @@ func (x *Extraction) WriteText(w io.Writer) error {
 				ew.printf("    claim    %s\n", describeClaim(c))
 			}
 		}
+		for _, r := range a.Removed {
+			ew.printf("    removed  %s:%d %s %q\n", a.Path, r.Line, r.Reason, r.Excerpt)
+		}
 		ew.printf("   %d sentences, %d mentions, %d claims, %d noise spans removed\n\n",
 			len(a.Sentences), len(a.Mentions), len(a.Claims), len(a.Removed))
 	}
 	return ew.err
+}
+
+// maxExcerpt is how much of a removed stretch extract shows, in characters.
+const maxExcerpt = 60
+
+// excerpt is the start of removed text as a reader sees it: one line, a
+// page's tags dropped.
+func excerpt(a *article.Article, s string) string {
+	if a.HTML {
+		s, _ = article.ReadableHTML(s, nil)
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > maxExcerpt {
+		s = string(r[:maxExcerpt]) + "…"
+	}
+	return s
 }
 
 func describeMention(m Mention) string {
