@@ -21,6 +21,7 @@
 //	scope = "pair"                  # claim | pair | series
 //	match = 'c.kind == "count" && c.modality == "current"'   # optional, default true
 //	key = 'c.holder + "/" + c.item'                          # pair and series only
+//	order = 'days_between(c.when.from, c.when.to)'            # optional: sort key before time
 //	agree = 'nested(a.place, b.place) && amounts_overlap(a, b)'  # optional, pair and series
 //	pairs = "first"                 # optional, pair only: first | restated | all
 //	when = '''
@@ -52,6 +53,15 @@
 //     claims in time order. One finding per series. claims (a list of claims,
 //     default the whole series) says which claims the finding involves, e.g.
 //     only the change points; an empty list means no finding.
+//
+// # Order
+//
+// A key group is in time order (as_of, else when, else the publication
+// date). order, a number per claim, sorts it first: with agree, the claims
+// that come first stand for their side. The kill-date rules put the most
+// precise dates first (order = 'days_between(c.when.from, c.when.to)'), so
+// that a month holding both days of a disagreement backs one of them
+// instead of standing for both.
 //
 // # Agreement: first claims
 //

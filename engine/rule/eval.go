@@ -150,6 +150,8 @@ func canonical(claims []*claim.Claim) []*claim.Claim {
 
 // ruleRun evaluates one rule over the canonical claims.
 type ruleRun struct {
+	// orders are the claims' sort keys, when the rule has an order.
+	orders []float64
 	set *Set
 	r   *Rule
 	cs  []*claim.Claim
@@ -190,6 +192,9 @@ func (run *ruleRun) run() results {
 	per := make([]results, n)
 	matched := make([]bool, n)
 	keys := make([][]string, n)
+	if run.r.order != nil {
+		run.orders = make([]float64, n)
+	}
 	parallel(n, opts.Workers, func(i int) {
 		c := run.cs[i]
 		if run.r.Scope == ClaimScope && opts.OnlyDrafts && !c.Draft {
@@ -215,6 +220,12 @@ func (run *ruleRun) run() results {
 			return
 		}
 		matched[i], keys[i] = len(ks) > 0, ks
+		if run.r.order != nil {
+			run.orders[i], p = run.evalOrder(v, c)
+			if p != nil {
+				per[i].problems = append(per[i].problems, *p)
+			}
+		}
 	})
 	var out results
 	for _, r := range per {
@@ -279,6 +290,9 @@ func timeOf(c *claim.Claim) time.Time {
 // canonically.
 func (run *ruleRun) timeSort(members []int) {
 	sort.SliceStable(members, func(x, y int) bool {
+		if run.orders != nil && run.orders[members[x]] != run.orders[members[y]] {
+			return run.orders[members[x]] < run.orders[members[y]]
+		}
 		a, b := run.cs[members[x]], run.cs[members[y]]
 		ta, tb := timeOf(a), timeOf(b)
 		if !ta.Equal(tb) {
@@ -394,6 +408,22 @@ func (run *ruleRun) evalBool(e *expr, v *vars, involved ...*claim.Claim) (bool, 
 		return false, &pr
 	}
 	return b, nil
+}
+
+// evalOrder evaluates the rule's order for a claim: a number (int or
+// double) its group is sorted by before time.
+func (run *ruleRun) evalOrder(v *vars, c *claim.Claim) (float64, *finding.Problem) {
+	val, p := run.eval(run.r.order, v, c)
+	if p != nil {
+		return 0, p
+	}
+	switch x := val.Value().(type) {
+	case int64:
+		return float64(x), nil
+	case float64:
+		return x, nil
+	}
+	return 0, nil
 }
 
 // evalKey returns the claim's keys, sorted and without duplicates or

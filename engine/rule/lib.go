@@ -58,6 +58,10 @@ func library(places Places) []libFunc {
 				bl, bh := amount(b)
 				return al <= bh && bl <= ah
 			})},
+		{name: "amounts_meet", overload: "amounts_meet_claim_claim",
+			doc:  `amounts_meet(a, b) bool: amounts_overlap, with strict wording kept strict: "more than 15" does not meet exactly 15, "fewer than 10" does not meet exactly 10 (for tallies of one event, where both are counts of the same thing)`,
+			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
+			binary: claimPair(AmountsMeet)},
 		{name: "amount_within", overload: "amount_within_claim_claim",
 			doc:  "amount_within(a, b) bool: a's amount interval lies inside b's",
 			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
@@ -83,6 +87,20 @@ func library(places Places) []libFunc {
 					return types.NewErr("near: days must be an integer from 0 to 3660")
 				}
 				return types.Bool(Near(i, j, int(n)))
+			}},
+		{name: "apart", overload: "apart_interval_interval_int",
+			doc:  `apart(i, j, days) bool: the two dates cannot be one day, even widened by days; a date written without its year ("January 2" in an undated article: month and day known) is compared by its month and day. False when either says nothing`,
+			args: []*cel.Type{intervalType, intervalType, cel.IntType}, result: cel.BoolType, cost: 10,
+			function: func(args ...ref.Val) ref.Val {
+				i, j, err := twoIntervals(args[0], args[1])
+				if err != nil {
+					return err
+				}
+				n, ok := args[2].Value().(int64)
+				if !ok || n < 0 || n > 3660 {
+					return types.NewErr("apart: days must be an integer from 0 to 3660")
+				}
+				return types.Bool(Apart(i, j, int(n)))
 			}},
 		{name: "during", overload: "during_interval_interval",
 			doc:  "during(i, j) bool: known interval i lies inside known interval j",
@@ -341,6 +359,14 @@ func formatNumber(v float64) string {
 
 // FormatInterval writes an interval at the precision its source gave.
 func FormatInterval(i claim.Interval) string {
+	if !i.Known && i.Month >= 1 && i.Month <= 12 {
+		// a date without its year: "January 2", "January"
+		s := time.Month(i.Month).String()
+		if i.Day > 0 {
+			s += " " + strconv.Itoa(i.Day)
+		}
+		return s
+	}
 	if !i.Known {
 		return "unknown"
 	}
@@ -448,4 +474,73 @@ func (e *estimator) EstimateCallCost(function, overloadID string, target *cost.A
 // days on both sides.
 func Near(i, j claim.Interval, days int) bool {
 	return i.Known && j.Known && !i.From.AddDate(0, 0, -days).After(j.To) && !j.From.AddDate(0, 0, -days).After(i.To)
+}
+
+// Apart reports whether two dates cannot be the same, even widened by days
+// on both sides. A date without its year (Unresolved, with Month and
+// maybe Day) is compared by month and day against any year: "January 2"
+// is apart from 2020-01-05 but not from 2021-01-02. Dates that say
+// nothing are never apart.
+func Apart(i, j claim.Interval, days int) bool {
+	partial := func(x claim.Interval) bool { return !x.Known && x.Month > 0 }
+	switch {
+	case i.Known && j.Known:
+		return !near(i, j, days)
+	case i.Known && partial(j):
+		return !nearYearless(i, j, days)
+	case partial(i) && j.Known:
+		return !nearYearless(j, i, days)
+	case partial(i) && partial(j):
+		// both without a year: compare them in one leap year
+		return !nearYearless(yearless(i, 2020), j, days)
+	}
+	return false
+}
+
+// nearYearless reports whether known interval k meets the yearless date
+// y in some year, widened by days.
+func nearYearless(k, y claim.Interval, days int) bool {
+	for yr := k.From.Year() - 1; yr <= k.To.Year()+1; yr++ {
+		if near(k, yearless(y, yr), days) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearless is the yearless date y in year yr: its day, or its month.
+func yearless(y claim.Interval, yr int) claim.Interval {
+	if y.Day > 0 {
+		return claim.DayOf(time.Date(yr, time.Month(y.Month), y.Day, 0, 0, 0, 0, time.UTC))
+	}
+	from := time.Date(yr, time.Month(y.Month), 1, 0, 0, 0, 0, time.UTC)
+	return claim.Interval{From: from, To: from.AddDate(0, 1, -1), Grain: claim.Month, Known: true}
+}
+
+// near is Near with the tolerance given only to dates precise to a day or
+// two: a day of slack between "January" and "February" would join them.
+func near(i, j claim.Interval, days int) bool {
+	if i.To.Sub(i.From) > 48*time.Hour || j.To.Sub(j.From) > 48*time.Hour {
+		days = 0
+	}
+	return Near(i, j, days)
+}
+
+// AmountsMeet is amounts_overlap keeping strict qualifiers strict: a
+// "more than N" and an exact N do not meet.
+func AmountsMeet(a, b *claim.Claim) bool {
+	al, ah := amount(a)
+	bl, bh := amount(b)
+	if al > bh || bl > ah {
+		return false
+	}
+	exact := func(c *claim.Claim) bool { return c.Qualifier == "" || c.Qualifier == "exact" }
+	// the only shared value is a strict bound's own
+	if a.Qualifier == "more_than" && exact(b) && bh == al || b.Qualifier == "more_than" && exact(a) && ah == bl {
+		return false
+	}
+	if a.Qualifier == "fewer_than" && exact(b) && bl == ah || b.Qualifier == "fewer_than" && exact(a) && al == bh {
+		return false
+	}
+	return true
 }

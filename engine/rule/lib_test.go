@@ -41,6 +41,9 @@ func TestLibrary(t *testing.T) {
 		{`near(a.as_of, b.as_of, 1)`, "false"},
 		{`near(a.as_of, b.as_of, 81)`, "true"},
 		{`near(a.when, a.as_of, 1)`, "false"}, // unknown
+		{`apart(a.as_of, b.as_of, 1)`, "true"},
+		{`apart(a.as_of, a.as_of, 0)`, "false"},
+		{`apart(a.when, b.as_of, 1)`, "false"}, // a.when says nothing
 		{`before(b.as_of, a.as_of)`, "false"},
 		{`overlaps(a.when, a.when)`, "false"}, // unknown
 		{`within("baghdad-international-airport", "iraq")`, "true"},
@@ -151,5 +154,46 @@ func TestFormatAmountAndInterval(t *testing.T) {
 	}
 	if got := Months(iv("1900-01-01", "2100-01-01", claim.Day)); len(got) != maxMonths {
 		t.Errorf("Months over two centuries: %d, want the cap %d", len(got), maxMonths)
+	}
+}
+
+func TestApartYearless(t *testing.T) {
+	jan2 := claim.Interval{Unresolved: true, Month: 1, Day: 2}
+	jan := claim.Interval{Unresolved: true, Month: 1}
+	jan3 := claim.DayOf(day("2020-01-03"))
+	jan5 := claim.DayOf(day("2020-01-05"))
+	for _, tc := range []struct {
+		i, j claim.Interval
+		days int
+		want bool
+	}{
+		{jan2, jan3, 0, true}, {jan2, jan3, 1, false}, {jan2, jan5, 1, true},
+		{jan, jan5, 0, false}, {jan2, jan2, 0, false}, {jan2, claim.Interval{Unresolved: true, Month: 3, Day: 2}, 1, true},
+		{claim.Interval{}, jan3, 0, false},
+	} {
+		if got := Apart(tc.i, tc.j, tc.days); got != tc.want {
+			t.Errorf("Apart(%+v, %+v, %d) = %v, want %v", tc.i, tc.j, tc.days, got, tc.want)
+		}
+	}
+}
+
+func TestAmountsMeet(t *testing.T) {
+	c := func(v, lo, hi float64, q string) *claim.Claim {
+		return &claim.Claim{Kind: claim.Count, Value: v, Low: lo, High: hi, Qualifier: q}
+	}
+	for _, tc := range []struct {
+		a, b *claim.Claim
+		want bool
+	}{
+		{c(15, 15, 18, "more_than"), c(15, 0, 0, "exact"), false},
+		{c(15, 0, 0, ""), c(15, 15, 18, "more_than"), false},
+		{c(15, 15, 18, "more_than"), c(16, 0, 0, "exact"), true},
+		{c(10, 8, 10, "fewer_than"), c(10, 0, 0, "exact"), false},
+		{c(8, 8, 9.6, "at_least"), c(8, 0, 0, "exact"), true},
+		{c(15, 0, 0, "exact"), c(16, 0, 0, "exact"), false},
+	} {
+		if got := AmountsMeet(tc.a, tc.b); got != tc.want {
+			t.Errorf("AmountsMeet(%+v, %+v) = %v, want %v", *tc.a, *tc.b, got, tc.want)
+		}
 	}
 }

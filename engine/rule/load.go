@@ -227,6 +227,9 @@ type Rule struct {
 	Tests     []Test
 
 	match, key, when, message, claims *expr
+	// order sorts each key group before time: with agree, the claims that
+	// come first stand for their side ('the most precise date first').
+	order *expr
 	// agree (pair and series scopes) says that b, later in the group, says
 	// the same as a; a claim no earlier claim agrees with is "first".
 	agree *expr
@@ -567,7 +570,7 @@ func (l *loader) file(src Source) []*Rule {
 	return rules
 }
 
-var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "agree", "pairs", "variable", "when", "message", "claims", "help", "url", "test"}
+var ruleKeys = []string{"id", "category", "severity", "summary", "scope", "match", "key", "order", "agree", "pairs", "variable", "when", "message", "claims", "help", "url", "test"}
 
 func (l *loader) rule(t table) *Rule {
 	before := len(l.diags)
@@ -650,6 +653,9 @@ func (l *loader) compileRule(t table, r *Rule) {
 	case PairScope, SeriesScope:
 		if _, ok := l.str(t, "key", true); ok {
 			r.key = l.compile(t, "key", l.claim, cel.StringType, cel.ListType(cel.StringType))
+		}
+		if _, ok := t.data["order"]; ok {
+			r.order = l.compile(t, "order", l.claim, cel.IntType, cel.DoubleType)
 		}
 		if r.Scope == PairScope {
 			if _, ok := t.data["claims"]; ok {

@@ -67,7 +67,7 @@ func TestLoadErrors(t *testing.T) {
 		{"toml syntax", []string{file(`summary = "s`)},
 			[]string{`r.toml:5:13: strings cannot contain newlines`}},
 		{"unknown key", []string{file(`severty = "error"`)},
-			[]string{`r.toml:10:1: unknown key "severty" in [[rule]] (want id, category, severity, summary, scope, match, key, agree, pairs, variable, when, message, claims, help, url, test)`}},
+			[]string{`r.toml:10:1: unknown key "severty" in [[rule]] (want id, category, severity, summary, scope, match, key, order, agree, pairs, variable, when, message, claims, help, url, test)`}},
 		{"unknown table", []string{file(`[rule.extra]`)},
 			[]string{`r.toml:10:1: unknown table [rule.extra] (want [[rule]], [[rule.variable]], [[rule.test]], [[rule.test.claim]] or [[rule.test.expect]])`}},
 		{"rule not an array of tables", []string{"# rules\nrule = 1\n"},

@@ -177,9 +177,17 @@ func tomlInterval(v any) (claim.Interval, error) {
 		from, to = x, x
 	case map[string]any:
 		for k := range x {
-			if !contains([]string{"from", "to", "grain", "open"}, k) {
-				return claim.Interval{}, fmt.Errorf("unknown interval key %q (want from, to, grain, open)", k)
+			if !contains([]string{"from", "to", "grain", "open", "month", "day"}, k) {
+				return claim.Interval{}, fmt.Errorf("unknown interval key %q (want from, to, grain, open, or month and day)", k)
 			}
+		}
+		// { month = 1, day = 2 }: a date written without its year
+		if m, ok := x["month"].(int64); ok {
+			d, _ := x["day"].(int64)
+			if m < 1 || m > 12 || d < 0 || d > 31 || x["from"] != nil {
+				return claim.Interval{}, fmt.Errorf("want month 1-12 and day 0-31, without from")
+			}
+			return claim.Interval{Unresolved: true, Month: int(m), Day: int(d)}, nil
 		}
 		from, to = x["from"], x["to"]
 		if to == nil {
