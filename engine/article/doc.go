@@ -22,15 +22,19 @@
 // precedence, field by field:
 //
 //  1. Markdown front matter: YAML between "---" lines or TOML between "+++"
-//     lines at the top of the file. Keys: published or date (YYYY-MM-DD or
-//     an RFC 3339 time; in TOML unquoted or quoted), title, outlet, url.
+//     lines at the top of the file. Keys: published or date (YYYY-MM-DD, an
+//     RFC 3339 time, or a written date as CMSs write them, "June 10th,
+//     2021" or "10 June 2021"; in TOML unquoted or quoted), title, outlet,
+//     url.
 //     Other keys, which a CMS writes many of, are ignored. For an HTML
 //     page, its own metadata instead (see HTML pages).
 //  2. A sidecar NAME.meta.toml beside NAME.txt (or NAME.md), same keys.
 //  3. The text: a "Published 26 July 2021" or "Posted on ..." line, a line
 //     that is only a date ("June 12, 2020"), or a dateline ("BAGHDAD,
 //     June 12, 2020 (Reuters) -") among the first lines of the body.
-//  4. Options.Published (the --published flag).
+//  4. Options.Published (the --published flag), for the one input nothing
+//     else dates: when Read finds several such inputs, it dates none and
+//     returns an error naming them.
 //
 // Otherwise the article is undated (Dated is false); later stages then keep
 // relative times unresolved instead of guessing. Without a title in the

@@ -35,6 +35,12 @@ func TestFrontMatter(t *testing.T) {
 			"2020-06-12", "", "", "", "Troops will stay."},
 		{"yaml written date and empty fields", "---\ntitle: \"\"\ndate: \"\"\npublished: June 12, 2020\n---\nTroops will stay.\n",
 			"2020-06-12", "", "", "", "Troops will stay."},
+		// Written dates are accepted on purpose, as CMSs write them, with
+		// ordinals and in either order.
+		{"yaml written date with ordinal", "---\npublished: June 10th, 2021\n---\nTroops will stay.\n",
+			"2021-06-10", "", "", "", "Troops will stay."},
+		{"yaml day-first written date", "---\npublished: \"10 June 2021\"\n---\nTroops will stay.\n",
+			"2021-06-10", "", "", "", "Troops will stay."},
 		{"toml empty date", "+++\ndate = \"\"\n+++\nTroops will stay.\n", "", "", "", "", "Troops will stay."},
 		{"empty front matter", "---\n---\nTroops will stay.\n", "", "", "", "", "Troops will stay."},
 	}

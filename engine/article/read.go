@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
 )
@@ -84,7 +85,38 @@ func Read(paths []string, opts Options) ([]*Article, []error) {
 			arts = append(arts, j.art)
 		}
 	}
+	if err := oneFlagDate(arts); err != nil {
+		errs = append(errs, err)
+	}
 	return arts, errs
+}
+
+// oneFlagDate holds --published to what it says: the date of one undated
+// input. When several inputs have no date of their own, giving them all one
+// date would resolve each one's "on Sunday" against a day it may not have
+// been written on, so none is dated by the flag and the run says why.
+func oneFlagDate(arts []*Article) error {
+	var flagged []string
+	for _, a := range arts {
+		if a.DateSource == FromFlag {
+			flagged = append(flagged, a.Path)
+		}
+	}
+	if len(flagged) < 2 {
+		return nil
+	}
+	for _, a := range arts {
+		if a.DateSource == FromFlag {
+			a.Published, a.Dated, a.DateSource = time.Time{}, false, ""
+		}
+	}
+	names := flagged
+	if len(names) > 5 {
+		names = append(names[:5:5], fmt.Sprintf("and %d more", len(flagged)-5))
+	}
+	return finding.Problem{Path: "--published", Message: fmt.Sprintf(
+		"dates one undated input, but %d inputs have no date of their own (%s); date each in front matter, the page's metadata or a NAME.meta.toml sidecar",
+		len(flagged), strings.Join(names, ", "))}
 }
 
 // expand turns one argument into the files it names. An unreadable entry

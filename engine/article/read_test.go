@@ -180,3 +180,33 @@ func TestReadFolderWithBrokenEntry(t *testing.T) {
 		t.Errorf("errors %v", errs)
 	}
 }
+
+// TestPublishedFlagDatesOneInput: --published dates the one undated input;
+// with several undated inputs it dates none and says why.
+func TestPublishedFlagDatesOneInput(t *testing.T) {
+	dir := t.TempDir()
+	day := time.Date(2021, 8, 20, 0, 0, 0, 0, time.UTC)
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := write("a.txt", "Troops left on Sunday, officials said.\n")
+	dated := write("b.md", "---\npublished: 2020-01-02\n---\nTroops left on Sunday.\n")
+	arts, errs := Read([]string{a, dated}, Options{Published: day})
+	if len(errs) != 0 || arts[0].DateSource != FromFlag || !arts[0].Published.Equal(day) || arts[1].DateSource != FromFrontMatter {
+		t.Fatalf("one undated input: %v, %+v", errs, arts)
+	}
+	c := write("c.txt", "Troops stayed on Monday, officials said.\n")
+	arts, errs = Read([]string{a, dated, c}, Options{Published: day})
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "--published: dates one undated input, but 2 inputs have no date of their own") {
+		t.Fatalf("errors %v", errs)
+	}
+	for _, x := range arts {
+		if x.DateSource == FromFlag {
+			t.Errorf("%s dated by the flag", x.Path)
+		}
+	}
+}
