@@ -205,7 +205,18 @@ func (x *substrings) contains(s string) bool {
 	}
 	checked := map[int32]bool{}
 	for j := 0; j < gramStride; j++ {
-		for _, id := range x.grams[s[j:j+gramLen]] {
+		// A text holding s with s[j:] on its grid holds every later gram
+		// of s at that alignment too: try the texts of the rarest one. A
+		// gram every paragraph shares ("there are about ") would otherwise
+		// make this a scan of every earlier paragraph, quadratic in a long
+		// file.
+		ids := x.grams[s[j:j+gramLen]]
+		for k := j + gramStride; k+gramLen <= len(s) && len(ids) > 0; k += gramStride {
+			if c := x.grams[s[k:k+gramLen]]; len(c) < len(ids) {
+				ids = c
+			}
+		}
+		for _, id := range ids {
 			if !checked[id] {
 				checked[id] = true
 				if strings.Contains(x.texts[id], s) {
