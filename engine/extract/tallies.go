@@ -168,6 +168,9 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 				t.item, t.class = ref{id: m.id, text: m.text}, c.classOf(m.id)
 			}
 			return true
+		case s.qty[k] >= 0 && c.notACount(s.qtok[s.qty[k]][0], s.qtok[s.qty[k]][1]):
+			k = s.qtok[s.qty[k]][1] // "30 107-mm Katyusha rockets": a modifier
+			continue
 		case tk.Tag == nlp.Det || tk.Tag == nlp.Adj || c.s.g.countSkip[tk.Lower] || tk.Tag == nlp.Quote:
 			// "Fourteen additional service members": an increment, a part
 			// of the total
@@ -674,9 +677,14 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 	if t.others && (t.conjunct || prev != nil && prev.Action == cl.Action) {
 		cl.Partial = true
 	}
-	if t.ofPhrase.ok() && prev != nil && t.partial {
-		cl.Partial = prev.Action == cl.Action
-		inheritClaim(cl, prev)
+	// "18 of the rockets struck the base" after "30 rockets were launched":
+	// a part of what an earlier count of another action counted, so all
+	// the hits, not a part of them
+	if t.ofPhrase.ok() && t.partial {
+		cl.Partial = prev != nil && prev.Action == cl.Action || c.partOfNumber(t)
+		if prev != nil {
+			inheritClaim(cl, prev)
+		}
 	}
 	return cl
 }
@@ -842,7 +850,9 @@ func (c *ctx) tallyAgents(t *eventTally) []ref {
 	}
 	_, end := s.clause(t.g.main)
 	if t.subjectNP || t.g.passive {
-		if p, ok := c.ppAfter(t.g.main+1, end, "by"); ok {
+		// "launched from a truck discovered by the Iraqi military": a by
+		// phrase after another participle is that participle's
+		if p, ok := c.ppAfter(t.g.main+1, end, "by"); ok && !c.verbBetween(t.g.main+1, p.s-1) {
 			return c.conjuncts(p, agentRole)
 		}
 		return nil
@@ -1065,4 +1075,26 @@ func (c *ctx) reportTime() claim.Interval {
 		}
 	}
 	return c.d.published()
+}
+
+// partOfNumber: "four of 23 Purple Hearts", "11 of the 16 missiles": the
+// "of" phrase gives the whole as a number of its own.
+func (c *ctx) partOfNumber(t eventTally) bool {
+	s := c.s
+	for k := t.ofPhrase.s; k < t.ofPhrase.e; k++ {
+		if s.qty[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb or participle stands in [a, b).
+func (c *ctx) verbBetween(a, b int) bool {
+	for k := a; k < b && k < len(c.s.toks); k++ {
+		if t := c.s.toks[k].Tag; t == nlp.Verb || t == nlp.Part {
+			return true
+		}
+	}
+	return false
 }
