@@ -94,7 +94,7 @@ Use it as a pre-publish check: claimcheck check DRAFT --against ARCHIVE.`,
 	root.CompletionOptions.HiddenDefaultCmd = true
 
 	root.AddCommand(newCheck(stdin, stdout, stderr), newExtract(stdin, stdout, stderr),
-		newRules(stdout, stderr), newServe(stderr), newVersion(stdout))
+		newRules(stdout, stderr), newServe(stderr), newLexicon(stdout, stderr), newVersion(stdout))
 	return root
 }
 
