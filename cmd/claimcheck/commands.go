@@ -278,6 +278,7 @@ func pipelineConfig(cfg *config.Config, o *options) (pipeline.Config, error) {
 		Severity:       cfg.Severity,
 		Disabled:       cfg.Disable,
 		Ignore:         cfg.Ignore,
+		Limits:         cfg.Limits,
 	}
 	if o.published != "" {
 		d, err := time.Parse("2006-01-02", o.published)
@@ -344,6 +345,7 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 	if err := writeReports(o, targets, rep, stdout); err != nil {
 		return &exitError{code: 2, err: err}
 	}
+	printNotices(stderr, rep.Notices)
 	if code := rep.ExitCode(); code != 0 {
 		return &exitError{code: code}
 	}
@@ -392,6 +394,7 @@ func runExtract(cmd *cobra.Command, o *options, args []string, stdin io.Reader, 
 	for _, p := range ex.Problems {
 		fmt.Fprintln(stderr, p.Error())
 	}
+	printNotices(stderr, ex.Notices)
 	if len(ex.Problems) > 0 {
 		return &exitError{code: 2}
 	}
@@ -436,6 +439,14 @@ func runRules(cmd *cobra.Command, o *options, args []string, test bool, stdout, 
 		return &exitError{code: 1}
 	}
 	return nil
+}
+
+// printNotices says on stderr where a run skipped work at a limit, so a
+// report on stdout stays what its format says it is.
+func printNotices(stderr io.Writer, notices []finding.Notice) {
+	for _, n := range notices {
+		fmt.Fprintln(stderr, "claimcheck:", n.String())
+	}
 }
 
 // reportLoadProblems prints rule, lexicon and configuration errors, which

@@ -20,6 +20,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/engine/pipeline"
 	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
@@ -41,6 +42,9 @@ type Config struct {
 	Ignore         []string                    `toml:"ignore"`   // globs of input paths to skip
 	Against        []string                    `toml:"against"`  // the archive for pre-publish checks
 	Baseline       string                      `toml:"baseline"`
+	// Limits bound the work one input or key group may cause; see
+	// pipeline.Limits for the defaults.
+	Limits pipeline.Limits `toml:"limits"`
 }
 
 // Find looks for FileName in dir and its parents. No file is no error: the
@@ -99,7 +103,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		return -1
 	}
 	if und := doc.Undecoded(md); len(und) > 0 {
-		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline)", und[0].Key.String())
+		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline, limits)", und[0].Key.String())
 	}
 	for id, sev := range c.Severity {
 		if _, err := finding.ParseSeverity(string(sev)); err != nil {

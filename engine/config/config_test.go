@@ -96,3 +96,14 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestLimits(t *testing.T) {
+	c, err := Parse(".claimcheck.toml", []byte("[limits]\nmax_sentence_bytes = 5000\nmax_group_evaluations = 100\n"))
+	require.NoError(t, err)
+	assert.Equal(t, 5000, c.Limits.MaxSentenceBytes)
+	assert.Equal(t, 100, c.Limits.MaxGroupEvaluations)
+	assert.Zero(t, c.Limits.MaxArticleBytes, "unset limits take the pipeline's defaults")
+	_, err = Parse(".claimcheck.toml", []byte("[limits]\nmax_sentence = 5000\n"))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `unknown key "limits.max_sentence"`)
+}

@@ -22,6 +22,8 @@ const ExtractSchema = "claimcheck/extract/v1"
 type Extraction struct {
 	Articles []ExtractedArticle `json:"articles"`
 	Problems []finding.Problem  `json:"errors"`
+	// Notices say what the limits cut (printed on standard error).
+	Notices []finding.Notice `json:"-"`
 }
 
 // ExtractedArticle is one article's extraction.
@@ -82,7 +84,14 @@ type Mention struct {
 func (e *Engine) Extract(inputs []string) *Extraction {
 	arts, problems := e.Read(inputs)
 	out := &Extraction{Articles: make([]ExtractedArticle, len(arts)), Problems: problems}
-	forEach(len(arts), func(i int) { out.Articles[i] = e.extractArticle(arts[i]) })
+	notes := make([][]finding.Notice, len(arts))
+	forEach(len(arts), func(i int) {
+		notes[i] = e.cfg.Limits.bound(arts[i])
+		out.Articles[i] = e.extractArticle(arts[i])
+	})
+	for _, n := range notes {
+		out.Notices = append(out.Notices, n...)
+	}
 	return out
 }
 

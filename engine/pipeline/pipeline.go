@@ -38,6 +38,8 @@ type Config struct {
 	Stdin          io.Reader                   // for "-"
 	// OnlyDrafts is pre-publish mode: only findings touching a draft count.
 	OnlyDrafts bool
+	// Limits bound the work one input or one key group can cause.
+	Limits Limits
 }
 
 // Engine holds what a run loads once: lexicon, noise patterns and rules.
@@ -53,6 +55,7 @@ type Engine struct {
 // run before an article is read (exit status 2): checking with half a rule
 // pack would report a clean bill of health it has not earned.
 func New(cfg Config) (*Engine, []finding.Problem) {
+	cfg.Limits = cfg.Limits.withDefaults()
 	e := &Engine{cfg: cfg}
 	var problems []finding.Problem
 	lex, err := lexicon.Load(lexicon.Default(), cfg.Lexicons...)
@@ -133,20 +136,33 @@ func (e *Engine) ignored(path string) bool {
 	return false
 }
 
-// claims extracts every article's claims on all cores, marking drafts.
-// An article's claims depend on that article alone and are put back in
-// input order, so the result does not depend on the number of cores.
+// claims is extractAll without the notices.
 func (e *Engine) claims(arts []*article.Article, draft bool) []*claim.Claim {
+	cs, _ := e.extractAll(arts, draft)
+	return cs
+}
+
+// extractAll extracts every article's claims on all cores, marking drafts,
+// within the limits. An article's claims depend on that article alone and
+// are put back in input order, so the result does not depend on the
+// number of cores.
+func (e *Engine) extractAll(arts []*article.Article, draft bool) ([]*claim.Claim, []finding.Notice) {
 	per := make([][]*claim.Claim, len(arts))
-	forEach(len(arts), func(i int) { per[i] = e.extractor.Article(arts[i]) })
+	notes := make([][]finding.Notice, len(arts))
+	forEach(len(arts), func(i int) {
+		notes[i] = e.cfg.Limits.bound(arts[i])
+		per[i] = e.extractor.Article(arts[i])
+	})
 	var out []*claim.Claim
-	for _, cs := range per {
+	var notices []finding.Notice
+	for i, cs := range per {
+		notices = append(notices, notes[i]...)
 		for _, c := range cs {
 			c.Draft = draft
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, notices
 }
 
 // forEach calls fn(i) for i in [0,n) on GOMAXPROCS goroutines. Each index
@@ -185,13 +201,15 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 		arch = withoutDuplicates(arch, drafts)
 	}
 	all := append(append([]*article.Article(nil), drafts...), arch...)
-	claims := append(e.claims(drafts, len(archive) > 0), e.claims(arch, false)...)
+	claims, notices := e.extractAll(drafts, len(archive) > 0)
+	archClaims, archNotices := e.extractAll(arch, false)
+	claims, notices = append(claims, archClaims...), append(notices, archNotices...)
 
 	isDraft := map[*article.Article]bool{}
 	for _, d := range drafts {
 		isDraft[d] = true
 	}
-	rep := &report.Report{Command: "check", Problems: problems, Source: sourceOf(all)}
+	rep := &report.Report{Command: "check", Problems: problems, Notices: notices, Source: sourceOf(all)}
 	perArticle := map[string]int{}
 	for _, c := range claims {
 		perArticle[c.Path]++
@@ -206,12 +224,29 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 		return rep
 	}
 	rep.Rules = ruleInfo(e.rules)
-	findings, runProblems := e.rules.Check(claims)
-	rep.Findings = e.adjust(findings)
-	rep.Problems = append(rep.Problems, runProblems...)
+	res := e.enabled().Run(claims)
+	rep.Findings = e.adjust(res.Findings)
+	rep.Problems = append(rep.Problems, res.Problems...)
+	rep.Notices = append(rep.Notices, res.Notices...)
 	applySuppressions(rep, all)
 	rule.SortFindings(rep.Findings, len(archive) > 0)
+	sortNotices(rep.Notices)
 	return rep
+}
+
+// sortNotices orders notices by where they point, whatever the order of
+// the inputs.
+func sortNotices(ns []finding.Notice) {
+	sort.SliceStable(ns, func(i, j int) bool {
+		a, b := ns[i], ns[j]
+		switch {
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Line != b.Line:
+			return a.Line < b.Line
+		}
+		return a.String() < b.String()
+	})
 }
 
 // withoutDuplicates drops archive articles that are also drafts (a draft

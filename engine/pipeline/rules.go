@@ -31,7 +31,7 @@ func loadRules(cfg Config, lex *lexicon.Lexicon) (*rule.Set, []finding.Problem) 
 		return nil, asProblems(err)
 	}
 	srcs = append(srcs, user...)
-	set, diags := rule.Load(srcs, rule.Options{Places: lex, OnlyDrafts: cfg.OnlyDrafts})
+	set, diags := rule.Load(srcs, rule.Options{Places: lex, OnlyDrafts: cfg.OnlyDrafts, MaxGroupEvals: cfg.Limits.MaxGroupEvaluations})
 	if len(diags) > 0 {
 		var out []finding.Problem
 		for _, d := range diags {
@@ -57,6 +57,24 @@ func loadRules(cfg Config, lex *lexicon.Lexicon) (*rule.Set, []finding.Problem) 
 		}
 	}
 	return set, problems
+}
+
+// enabled is the rule set without the disabled rules, which then cost
+// nothing.
+func (e *Engine) enabled() *rule.Set {
+	if len(e.cfg.Disabled) == 0 {
+		return e.rules
+	}
+	return e.rules.Select(func(r *rule.Rule) bool { return !contains(e.cfg.Disabled, r.ID) })
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
 
 // adjust applies the configuration's disabled rules and severity overrides.

@@ -35,9 +35,12 @@ type Report struct {
 	Command  string            // "check"
 	Findings []finding.Finding // sorted by the engine; printed in this order
 	Problems []finding.Problem // input, rule and configuration errors
-	Articles []ArticleInfo     // every article read, in a stable order
-	Rules    []RuleInfo        // every rule loaded, in a stable order
-	FailOn   finding.Severity  // error (the default when empty), warning, info or Never
+	// Notices say where a run skipped work at a limit (a sentence cut, a key
+	// group left unfinished); not errors. The CLI prints them on stderr.
+	Notices  []finding.Notice
+	Articles []ArticleInfo    // every article read, in a stable order
+	Rules    []RuleInfo       // every rule loaded, in a stable order
+	FailOn   finding.Severity // error (the default when empty), warning, info or Never
 	// Baselined is how many findings a baseline hid (--baseline): the
 	// summary says so, so a quiet report is not mistaken for a clean one.
 	Baselined int

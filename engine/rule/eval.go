@@ -152,9 +152,9 @@ func canonical(claims []*claim.Claim) []*claim.Claim {
 type ruleRun struct {
 	// orders are the claims' sort keys, when the rule has an order.
 	orders []float64
-	set *Set
-	r   *Rule
-	cs  []*claim.Claim
+	set    *Set
+	r      *Rule
+	cs     []*claim.Claim
 }
 
 // parallel calls fn(i) for i in [0,n) on up to workers goroutines.
