@@ -13,6 +13,7 @@ BENCHTIME ?= 1s
 all: build
 
 build:
+	@echo "building $(BIN) (the first build downloads the Go modules it needs: go prints each)"
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/claimcheck
 
 # The main job: check the fixture articles against each other with the
