@@ -873,8 +873,14 @@ func (c *ctx) nominal(m mention) (event, bool) {
 		}
 		return ev, true
 	}
-	if !ev.when.Known && !c.background(p) {
-		c.when(&ev, m.s)
+	if !ev.when.Known {
+		if c.background(p) {
+			// only its own circumstances date it: "the killing of X during
+			// a January 2 drone strike"
+			c.whenAfter(&ev, p.e)
+		} else {
+			c.when(&ev, m.s)
+		}
 	}
 	// a nominal needs a participant, or a date of its own ("the 2003 invasion")
 	if !ev.hasActor() && !inPhrase {
@@ -1145,4 +1151,22 @@ func (c *ctx) possessedPlace(p np) (ref, bool) {
 		return ref{id: m.ID, text: text}, true
 	}
 	return ref{id: owner.ent, text: text}, true
+}
+
+// whenAfter dates an event by the first time in its clause after token k,
+// unless a finite verb comes first (the time is then that verb's).
+func (c *ctx) whenAfter(ev *event, k int) {
+	s := c.s
+	_, end := s.clause(k)
+	for j := k; j < end && j < k+maxReach; j++ {
+		if t := s.toks[j].Tag; (t == nlp.Verb || t == nlp.Aux) && s.tm[j] < 0 {
+			return
+		}
+		if s.tm[j] >= 0 {
+			if iv := s.times[s.tm[j]].interval; iv.Known || iv.Month > 0 {
+				ev.when = iv
+			}
+			return
+		}
+	}
 }
