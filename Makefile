@@ -40,8 +40,13 @@ unit:
 rules-test:
 	$(GO) run ./cmd/claimcheck rules test rules/
 
+# Speed goals live in benchmarks (docs/performance.md): compare ns/op as
+# ratios from one run, the machine is shared. BENCH and BENCHPKG narrow a
+# run: make bench BENCH=GroupSize BENCHPKG=./engine/rule
+BENCH     ?= .
+BENCHPKG  ?= ./...
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) ./...
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -benchtime $(BENCHTIME) $(BENCHPKG)
 
 # Every fuzz target, each for FUZZTIME (go test -fuzz takes one target at a time).
 fuzz:
