@@ -160,9 +160,12 @@ func (d *doc) counts(c *ctx, skip []bool) {
 		if place.id == "" && relPlaceFrom >= 0 {
 			place = c.countPlace(relPlaceFrom, len(s.toks))
 		}
-		if change != "" && place.id == "" {
+		if (change != "" || risen) && place.id == "" {
 			if at, _ := c.changeItem(a); at >= 0 {
 				place = c.countPlace(s.items[s.item[at]].e, a)
+			} else if ca, _ := s.clause(a); place.id == "" {
+				// "cut its presence in Iraq from 5,200 troops to 3,000"
+				place = c.countPlace(max(ca, a-maxReach), a)
 			}
 		}
 		if place.id == "" {
@@ -176,6 +179,9 @@ func (d *doc) counts(c *ctx, skip []bool) {
 			d.placeless[cl] = true
 		}
 		cl.Modality = c.countModality(a, change, base)
+		if risen && c.plannedChange(a) {
+			cl.Modality = claim.Planned
+		}
 		if upFrom {
 			cl.Modality = claim.Past
 		}
@@ -261,13 +267,62 @@ func (c *ctx) measuredHolder(a int) ref {
 // in the clause before the "to" at k: "reduce the number of troops in Iraq
 // to 2,500".
 func (c *ctx) changeBefore(k int) bool {
+	return c.changeVerbBefore(k) >= 0
+}
+
+// changeVerbBefore is the token of the verb of change before the "to" at
+// k, or -1: a word of the "change-verbs" class, or any form of one
+// ("cutting", "is reducing").
+func (c *ctx) changeVerbBefore(k int) int {
 	s := c.s
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		if s.boundary(j) || s.toks[j].Text == "," {
+			return -1
+		}
+		w := s.toks[j].Lower
+		if s.g.changeVerbs[w] {
+			return j
+		}
+		if l, ok := nlp.VerbLemma(w); ok && s.g.changeVerbs[l] && s.toks[j].Tag != nlp.Noun {
+			return j
+		}
+	}
+	return -1
+}
+
+// plannedChange reports whether the change ending at the number at a is a
+// move still to be made: an action that moves troops ("cut", "reduce"),
+// not done yet ("is cutting the force to 3,500", "will reduce ... to").
+func (c *ctx) plannedChange(a int) bool {
+	s := c.s
+	if a < 2 || s.toks[a-1].Lower != "to" {
+		return false
+	}
+	v := c.changeVerbBefore(a - 1)
+	if v < 0 || s.act[v] < 0 || !c.d.x.frameOf(s.acts[s.act[v]].id).moves {
+		return false
+	}
+	g := s.group(v)
+	// "has reached the goal to reduce troops ... to 2,500": an aim
+	// achieved is no longer a plan
+	if g.s > 0 && s.toks[g.s-1].Tag == nlp.To && c.achieved(g.s-1) {
+		return false
+	}
+	return !g.past && !g.perfect
+}
+
+// achieved reports whether a verb of achieving ("achieve-verbs", in any
+// form) governs the infinitive whose "to" is at k: "reached the
+// administration's goal to reduce", "met its target to".
+func (c *ctx) achieved(k int) bool {
+	s := c.s
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if s.boundary(j) {
 			return false
 		}
-		if s.g.changeVerbs[s.toks[j].Lower] {
-			return true
+		if t := s.toks[j]; t.Tag == nlp.Verb || t.Tag == nlp.Part {
+			l, _ := nlp.VerbLemma(t.Lower)
+			return s.g.achieveVerbs[l] || s.g.achieveVerbs[t.Lower]
 		}
 	}
 	return false
@@ -813,6 +868,12 @@ func (c *ctx) asOf(a int, modality string, changeFrom bool) claim.Interval {
 	for _, t := range s.times {
 		if t.s < ca || t.e > cb || !(t.interval.Known || t.interval.Unresolved) {
 			continue
+		}
+		// "will cut to 3,000 by the end of September": a plan's "by" time
+		// is its target date
+		by := t.s > 0 && s.toks[t.s-1].Lower == "by" || s.toks[t.s].Lower == "by"
+		if by && modality == claim.Planned && t.interval.Known {
+			return claim.DayOf(t.interval.To)
 		}
 		if t.s > 0 && c.s.g.datesOther[s.toks[t.s-1].Lower] || c.s.g.datesOther[s.toks[t.s].Lower] || t.e < len(s.toks) && s.act[t.e] >= 0 {
 			continue

@@ -14,6 +14,7 @@ type grammar struct {
 	causeOpeners      map[string]bool
 	changeVerbs       map[string]bool
 	comitatives       map[string]bool
+	achieveVerbs      map[string]bool
 	backgroundPreps   map[string]bool
 	backgroundHeads   map[string]bool
 	zeroWords         map[string]bool
@@ -75,6 +76,7 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		causeOpeners:      w("cause-openers"),
 		changeVerbs:       w("change-verbs"),
 		comitatives:       w("comitatives"),
+		achieveVerbs:      w("achieve-verbs"),
 		backgroundPreps:   w("background-preps"),
 		backgroundHeads:   w("background-heads"),
 		zeroWords:         w("zero-words"),
