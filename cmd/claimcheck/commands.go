@@ -71,6 +71,7 @@ type options struct {
 	failOn         string
 	published      string
 	color          string
+	quiet          bool
 	against        []string
 	baseline       string
 	updateBaseline bool
@@ -110,6 +111,7 @@ func addInputFlags(cmd *cobra.Command, o *options) {
 	f.StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for an undated input")
 	o.color = "auto"
 	f.Var((*colorMode)(&o.color), "color", "colour text output: auto, always or never (auto honours NO_COLOR)")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line on standard error (shown only on a terminal)")
 }
 
 func newCheck(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -320,11 +322,14 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 	}
 	pc.Stdin = stdin
 	pc.OnlyDrafts = len(cfg.Against) > 0
+	progress, doneProgress := newProgress(stderr, o.quiet)
+	pc.Progress = progress
 	eng, problems := pipeline.New(pc)
 	if eng == nil {
 		return reportLoadProblems(stderr, placeConfigProblems(cfg, problems))
 	}
 	rep := eng.Check(args, cfg.Against)
+	doneProgress()
 	rep.Problems = append(problems, rep.Problems...)
 	rep.FailOn = finding.Severity(failOn)
 

@@ -117,6 +117,10 @@ type Options struct {
 	Published time.Time
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// OnRead, when set, hears after each input is read how many of how
+	// many are done (a progress line); Read calls it from several
+	// goroutines.
+	OnRead func(done, total int)
 }
 
 // MaxSize is the largest article claimcheck reads, in bytes.

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
@@ -57,12 +58,16 @@ func Read(paths []string, opts Options) ([]*Article, []error) {
 	}
 	work := make(chan *job)
 	var wg sync.WaitGroup
+	var done atomic.Int64
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range work {
 				j.art, j.errs = readOne(j.path, opts)
+				if opts.OnRead != nil {
+					opts.OnRead(int(done.Add(1)), len(jobs))
+				}
 			}
 		}()
 	}

@@ -18,6 +18,7 @@ import (
 type Archive struct {
 	articles []*article.Article
 	claims   []*claim.Claim
+	notices  []finding.Notice // what the limits cut while loading
 	byPath   map[string]*article.Article
 	ids      map[string]bool
 	// Problems are the archive's unreadable inputs.
@@ -27,7 +28,8 @@ type Archive struct {
 // LoadArchive reads the archive at paths and extracts its claims.
 func (e *Engine) LoadArchive(paths []string) *Archive {
 	arts, problems := e.Read(paths)
-	a := &Archive{articles: arts, claims: e.claims(arts, false), Problems: problems,
+	claims, notices := e.extractAll(arts, false)
+	a := &Archive{articles: arts, claims: claims, notices: notices, Problems: problems,
 		byPath: map[string]*article.Article{}, ids: map[string]bool{}}
 	for _, art := range arts {
 		a.byPath[art.Path] = art
@@ -57,17 +59,20 @@ func (e *Engine) CheckDrafts(drafts []*article.Article, arch *Archive) *report.R
 			d.ID = "draft-" + d.ID // claim ids stay distinct from the archive's
 		}
 	}
-	claims := append(e.claims(drafts, true), arch.claims...)
-	rep := &report.Report{Command: "check"}
+	claims, notices := e.extractAll(drafts, true)
+	claims = append(claims, arch.claims...)
+	rep := &report.Report{Command: "check", Notices: notices}
 	all := append(append([]*article.Article(nil), drafts...), arch.articles...)
 	rep.Source = sourceOf(all)
 	if e.rules != nil {
 		rep.Rules = ruleInfo(e.rules)
-		findings, problems := e.rules.Check(claims)
-		rep.Findings = e.adjust(onlyDrafts(findings))
-		rep.Problems = problems
+		res := e.enabled().Run(claims)
+		rep.Findings = e.adjust(onlyDrafts(res.Findings))
+		rep.Problems = res.Problems
+		rep.Notices = append(rep.Notices, res.Notices...)
 		applySuppressions(rep, drafts)
 		rule.SortFindings(rep.Findings, true)
+		sortNotices(rep.Notices)
 	}
 	perArticle := map[string]int{}
 	for _, c := range claims {
@@ -110,3 +115,6 @@ func onlyDrafts(fs []finding.Finding) []finding.Finding {
 	}
 	return out
 }
+
+// Notices are what the limits cut while the archive was loaded.
+func (a *Archive) Notices() []finding.Notice { return a.notices }

@@ -40,6 +40,8 @@ type Config struct {
 	OnlyDrafts bool
 	// Limits bound the work one input or one key group can cause.
 	Limits Limits
+	// Progress, when set, hears how a check advances (see Progress).
+	Progress func(Progress)
 }
 
 // Engine holds what a run loads once: lexicon, noise patterns and rules.
@@ -90,7 +92,11 @@ func (e *Engine) Rules() *rule.Set { return e.rules }
 
 // Read reads articles from paths (files, folders, "-"), skipping ignored ones.
 func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
-	arts, errs := article.Read(paths, article.Options{Noise: e.noise, Published: e.cfg.Published, Stdin: e.cfg.Stdin})
+	opts := article.Options{Noise: e.noise, Published: e.cfg.Published, Stdin: e.cfg.Stdin}
+	if e.cfg.Progress != nil {
+		opts.OnRead = func(done, total int) { e.progress(StageRead, done, total) }
+	}
+	arts, errs := article.Read(paths, opts)
 	var problems []finding.Problem
 	for _, err := range errs {
 		problems = append(problems, asProblems(err)...)
@@ -149,9 +155,11 @@ func (e *Engine) claims(arts []*article.Article, draft bool) []*claim.Claim {
 func (e *Engine) extractAll(arts []*article.Article, draft bool) ([]*claim.Claim, []finding.Notice) {
 	per := make([][]*claim.Claim, len(arts))
 	notes := make([][]finding.Notice, len(arts))
+	var done atomic.Int64
 	forEach(len(arts), func(i int) {
 		notes[i] = e.cfg.Limits.bound(arts[i])
 		per[i] = e.extractor.Article(arts[i])
+		e.progress(StageExtract, int(done.Add(1)), len(arts))
 	})
 	var out []*claim.Claim
 	var notices []finding.Notice
@@ -201,6 +209,7 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 		arch = withoutDuplicates(arch, drafts)
 	}
 	all := append(append([]*article.Article(nil), drafts...), arch...)
+	e.progress(StageRead, len(all), len(all))
 	claims, notices := e.extractAll(drafts, len(archive) > 0)
 	archClaims, archNotices := e.extractAll(arch, false)
 	claims, notices = append(claims, archClaims...), append(notices, archNotices...)
@@ -224,7 +233,9 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 		return rep
 	}
 	rep.Rules = ruleInfo(e.rules)
+	e.progress(StageRules, 0, len(rep.Rules))
 	res := e.enabled().Run(claims)
+	e.progress(StageRules, len(rep.Rules), len(rep.Rules))
 	rep.Findings = e.adjust(res.Findings)
 	rep.Problems = append(rep.Problems, res.Problems...)
 	rep.Notices = append(rep.Notices, res.Notices...)
