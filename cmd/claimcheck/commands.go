@@ -75,6 +75,7 @@ type options struct {
 	against        []string
 	baseline       string
 	updateBaseline bool
+	cache          string
 }
 
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -142,6 +143,7 @@ something was, 2 for usage, input or rule errors.`,
 	f.StringArrayVar(&o.against, "against", nil, "archive to check the PATHs (drafts) against (repeatable)")
 	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	f.BoolVar(&o.updateBaseline, "update-baseline", false, "write the current findings to the --baseline file and exit 0")
+	f.StringVar(&o.cache, "cache", "", "keep extracted claims in this folder between runs (a claim store); articles whose bytes it knows are not read again")
 	return cmd
 }
 
@@ -268,6 +270,9 @@ func settings(cmd *cobra.Command, o *options) (*config.Config, error) {
 	if changed("baseline") {
 		cfg.Baseline = o.baseline
 	}
+	if changed("cache") {
+		cfg.Cache = o.cache
+	}
 	return cfg, nil
 }
 
@@ -281,6 +286,7 @@ func pipelineConfig(cfg *config.Config, o *options) (pipeline.Config, error) {
 		Disabled:       cfg.Disable,
 		Ignore:         cfg.Ignore,
 		Limits:         cfg.Limits,
+		Cache:          cfg.Cache,
 	}
 	if o.published != "" {
 		d, err := time.Parse("2006-01-02", o.published)

@@ -45,6 +45,8 @@ type Config struct {
 	// Limits bound the work one input or key group may cause; see
 	// pipeline.Limits for the defaults.
 	Limits pipeline.Limits `toml:"limits"`
+	// Cache is the claim store's folder (--cache): off when empty.
+	Cache string `toml:"cache"`
 }
 
 // Find looks for FileName in dir and its parents. No file is no error: the
@@ -103,7 +105,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		return -1
 	}
 	if und := doc.Undecoded(md); len(und) > 0 {
-		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline, limits)", und[0].Key.String())
+		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline, limits, cache)", und[0].Key.String())
 	}
 	for id, sev := range c.Severity {
 		if _, err := finding.ParseSeverity(string(sev)); err != nil {
@@ -132,6 +134,9 @@ func Parse(path string, src []byte) (*Config, error) {
 	}
 	if c.Baseline != "" {
 		c.Baseline = anchor(dir, c.Baseline)
+	}
+	if c.Cache != "" {
+		c.Cache = anchor(dir, c.Cache)
 	}
 	return &c, nil
 }

@@ -40,6 +40,9 @@ type Config struct {
 	OnlyDrafts bool
 	// Limits bound the work one input or one key group can cause.
 	Limits Limits
+	// Cache is the folder of the claim store (engine/store): articles whose
+	// bytes it knows are not read or extracted again. "" means no store.
+	Cache string
 	// Progress, when set, hears how a check advances (see Progress).
 	Progress func(Progress)
 }
@@ -51,6 +54,7 @@ type Engine struct {
 	noise     *article.Noise
 	rules     *rule.Set
 	extractor *extract.Extractor
+	cache     *cache // nil without Config.Cache
 }
 
 // New loads the lexicon, noise patterns and rules. Any problem stops the
@@ -74,6 +78,13 @@ func New(cfg Config) (*Engine, []finding.Problem) {
 		return nil, problems
 	}
 	e.extractor = extract.New(e.lexicon, extract.Options{})
+	if cfg.Cache != "" {
+		c, err := openCache(cfg.Cache, cfg)
+		if err != nil {
+			return nil, asProblems(err)
+		}
+		e.cache = c
+	}
 	if !cfg.NoRules {
 		set, problems := loadRules(cfg, e.lexicon)
 		if len(problems) > 0 {
@@ -90,8 +101,18 @@ func (e *Engine) Lexicon() *lexicon.Lexicon { return e.lexicon }
 // Rules is the loaded rule set (nil when Config.NoRules).
 func (e *Engine) Rules() *rule.Set { return e.rules }
 
-// Read reads articles from paths (files, folders, "-"), skipping ignored ones.
+// Read reads articles from paths (files, folders, "-"), skipping ignored
+// ones; with a store, the articles it knows come from it (readCached).
 func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
+	if e.cache != nil {
+		return e.readCached(paths)
+	}
+	arts, problems := e.readFiles(paths)
+	return e.kept(arts), problems
+}
+
+// readFiles reads articles as the reader does.
+func (e *Engine) readFiles(paths []string) ([]*article.Article, []finding.Problem) {
 	opts := article.Options{Noise: e.noise, Published: e.cfg.Published, Stdin: e.cfg.Stdin}
 	if e.cfg.Progress != nil {
 		opts.OnRead = func(done, total int) { e.progress(StageRead, done, total) }
@@ -101,6 +122,11 @@ func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
 	for _, err := range errs {
 		problems = append(problems, asProblems(err)...)
 	}
+	return arts, problems
+}
+
+// kept drops ignored articles and makes the ids of the others unique.
+func (e *Engine) kept(arts []*article.Article) []*article.Article {
 	kept := arts[:0]
 	for _, a := range arts {
 		if !e.ignored(a.Path) {
@@ -108,7 +134,7 @@ func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
 		}
 	}
 	uniqueIDs(kept)
-	return kept, problems
+	return kept
 }
 
 // uniqueIDs keeps article ids (and so claim ids) distinct: ids are file base
@@ -157,12 +183,14 @@ func (e *Engine) extractAll(arts []*article.Article, draft bool) ([]*claim.Claim
 	notes := make([][]finding.Notice, len(arts))
 	var done atomic.Int64
 	forEach(len(arts), func(i int) {
-		notes[i] = e.cfg.Limits.bound(arts[i])
-		per[i] = e.extractor.Article(arts[i])
+		per[i], notes[i] = e.extractOne(arts[i])
 		e.progress(StageExtract, int(done.Add(1)), len(arts))
 	})
 	var out []*claim.Claim
 	var notices []finding.Notice
+	if e.cache != nil {
+		notices = e.cache.flush()
+	}
 	for i, cs := range per {
 		notices = append(notices, notes[i]...)
 		for _, c := range cs {
@@ -171,6 +199,22 @@ func (e *Engine) extractAll(arts []*article.Article, draft bool) ([]*claim.Claim
 		}
 	}
 	return out, notices
+}
+
+// extractOne is one article's claims within the limits, from the store
+// when it has them (and then queued for it when it has not).
+func (e *Engine) extractOne(a *article.Article) ([]*claim.Claim, []finding.Notice) {
+	if e.cache != nil {
+		if cs, notes, ok := e.cache.cached(a); ok {
+			return cs, notes
+		}
+	}
+	notes := e.cfg.Limits.bound(a)
+	cs := e.extractor.Article(a)
+	if e.cache != nil {
+		e.cache.remember(a, cs, notes)
+	}
+	return cs, notes
 }
 
 // forEach calls fn(i) for i in [0,n) on GOMAXPROCS goroutines. Each index
