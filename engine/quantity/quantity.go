@@ -46,8 +46,10 @@
 //	exact       "5,200"                Low = High = Value
 //	about       "about/around/some"    Value ± tolerance
 //	nearly      "nearly/almost"        Value - tolerance .. Value
-//	more_than   "more than/over"       Value .. Value + 2·tolerance
-//	at_least    "at least/or more"     Value .. Value + 2·tolerance
+//	more_than   "more than/over"       Value .. Value + 2·tolerance, or, written to two
+//	                                   digits or more, the next round number if
+//	                                   further ("more than 15": 15..20)
+//	at_least    "at least/or more"     as more_than
 //	fewer_than  "fewer than/under"     Value - 2·tolerance .. Value
 //	up_to       "up to/at most"        0 .. Value (Value - 2·tolerance .. Value if Value <= 0)
 //	range       "2,000 to 3,000"       the two ends; Value is the midpoint
@@ -151,6 +153,9 @@ func bounds(v float64, sig int, qual string) (lo, hi float64) {
 	case Nearly:
 		return v - t, v
 	case MoreThan, AtLeast:
+		if sig >= 2 {
+			return v, math.Max(v+2*t, nextRound(v))
+		}
 		return v, v + 2*t
 	case FewerThan:
 		return v - 2*t, v
@@ -161,6 +166,27 @@ func bounds(v float64, sig int, qual string) (lo, hi float64) {
 		return v - 2*t, v
 	}
 	return v, v
+}
+
+// nextRound is the next number above v a writer would round to: the next
+// multiple of the largest 1-2-5 step that divides v, no coarser than v's
+// leading digit. For a number written to two or more digits, "more than
+// 15" reaches to 20 ("18 rockets struck" is more than 15) and "more than
+// 12" to 14; a one-digit number's reach stays 20%.
+func nextRound(v float64) float64 {
+	if v < 1 || v != math.Trunc(v) || v > 1e15 {
+		return v
+	}
+	limit := math.Pow(10, math.Floor(math.Log10(v)))
+	step := 1.0
+	for p := 1.0; p <= limit; p *= 10 {
+		for _, m := range []float64{1, 2, 5} {
+			if d := m * p; d <= limit && math.Mod(v, d) == 0 {
+				step = d
+			}
+		}
+	}
+	return v + step
 }
 
 // sigOf counts significant digits of an integer-valued number written in

@@ -64,6 +64,10 @@ func TestFind(t *testing.T) {
 		{"an estimated 8,331 people", []want{{"an estimated 8,331", 8331, 8122.725, 8539.275, About, "", false, ""}}},
 		{"nearly 40 percent", []want{{"nearly 40 percent", 40, 36, 40, Nearly, Percent, false, ""}}},
 		{"more than 2,000", []want{{"more than 2,000", 2000, 2000, 2400, MoreThan, "", false, ""}}},
+		// two digits written: the next round number is the far end
+		{"more than 15 rockets", []want{{"more than 15", 15, 15, 20, MoreThan, "", false, ""}}},
+		{"at least 12 people", []want{{"at least 12", 12, 12, 14, AtLeast, "", false, ""}}},
+		{"more than 5,200", []want{{"more than 5,200", 5200, 5200, 5720, MoreThan, "", false, ""}}},
 		{"over 500 people", []want{{"over 500", 500, 500, 600, MoreThan, "", false, ""}}},
 		{"at least 500", []want{{"at least 500", 500, 500, 600, AtLeast, "", false, ""}}},
 		{"upwards of 900", []want{{"upwards of 900", 900, 900, 1080, MoreThan, "", false, ""}}},
