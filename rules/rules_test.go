@@ -24,6 +24,11 @@ func (p places) Within(inner, outer string) bool {
 	return false
 }
 
+// WholeItem stands in for the lexicon's items that count a whole class.
+func (p places) WholeItem(id string) bool {
+	return id == "people" || id == "deaths" || id == "casualties"
+}
+
 var testPlaces = places{
 	"baghdad-international-airport": "baghdad",
 	"baghdad":                       "iraq",

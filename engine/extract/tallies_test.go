@@ -24,7 +24,7 @@ func TestTallies(t *testing.T) {
 		{"subject of a passive, qualifier kept",
 			"At least 30 civilians were wounded in the shelling of Kharkiv on Monday.",
 			"2022-03-02",
-			[]string{"count action=injure item=people value=30 qualifier=at_least when=2022-02-28"},
+			[]string{"count action=injure item=civilians value=30 qualifier=at_least when=2022-02-28"},
 			nil},
 		{"unaccusative verb: the dead are its subject",
 			"Twelve miners died in the collapse.",

@@ -47,6 +47,11 @@ type Item struct {
 	// Tally is set on items that name the tally of an event: "deaths"
 	// (kill), "casualties" (injure).
 	Tally string
+	// Whole is set on items that count every member of their class
+	// ("people", "deaths"): a tally of one bounds the narrower tallies of
+	// the same event from above, so "seven officials" can be part of
+	// "eight people".
+	Whole bool
 }
 
 // Action is a canonical event with the words that express it.
@@ -573,6 +578,13 @@ func (l *Lexicon) Item(word string) (id string, ok bool) {
 func (l *Lexicon) ItemInfo(id string) (*Item, bool) {
 	it, ok := l.items[id]
 	return it, ok
+}
+
+// WholeItem reports whether the item with the given id counts every
+// member of its class ("people", "deaths").
+func (l *Lexicon) WholeItem(id string) bool {
+	it, ok := l.items[id]
+	return ok && it.Whole
 }
 
 // FindItems returns the item forms in text, longest first.

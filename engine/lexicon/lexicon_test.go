@@ -214,7 +214,7 @@ func TestItemsActionsTitles(t *testing.T) {
 	items := map[string]string{
 		"troops": "troops", "soldiers": "troops", "Forces": "troops", "service members": "troops",
 		"personnel": "troops", "military personnel": "troops", "boots on the ground": "troops",
-		"COVID-19 cases": "cases", "cases": "cases", "bases": "bases", "civilians": "people", "deaths": "deaths",
+		"COVID-19 cases": "cases", "cases": "cases", "bases": "bases", "civilians": "civilians", "victims": "people", "deaths": "deaths",
 	}
 	for w, want := range items {
 		if g, ok := l.Item(w); !ok || g != want {
@@ -389,7 +389,7 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown table", "[[entiti]]\nid = \"x\"\n",
 			`F:1:1: unknown key "entiti" (want [[entity]], [[item]], [[action]], [[title]] or [[words]])`},
 		{"indented unknown key", "[[item]]\n  id = \"troops\"\n  form = [\"grunts\"]\n",
-			`F:3:3: unknown key "item.form" (want id, name, forms, class, tally)`},
+			`F:3:3: unknown key "item.form" (want id, name, forms, class, tally, whole)`},
 		{"duplicate id", "[[entity]]\nid = \"acme\"\ntype = \"org\"\nname = \"Acme\"\n\n[[entity]]\nid = \"acme\"\ntype = \"org\"\nname = \"Acme Corp\"\n",
 			`F:7:6: duplicate entity id "acme" (first at line 2)`},
 		{"bad type", "[[entity]]\nid = \"acme\"\ntype = \"org\"\nname = \"Acme\"\naliases = \"ACME\"\n",
@@ -409,7 +409,7 @@ func TestLoadErrors(t *testing.T) {
 		{"inline entity", "entity = [\n  {id = \"Acme Corp\", type = \"org\", name = \"Acme\"},\n]\n",
 			`F:2:9: bad id "Acme Corp": use lower-case letters, digits and hyphens (e.g. "acme-corp")`},
 		{"unknown key in two elements", "[[item]]\nid = \"a\"\nform = []\n[[item]]\nid = \"b\"\nform = []\n",
-			"F:3:1: unknown key \"item.form\" (want id, name, forms, class, tally)\nF:6:1: unknown key \"item.form\" (want id, name, forms, class, tally)"},
+			"F:3:1: unknown key \"item.form\" (want id, name, forms, class, tally, whole)\nF:6:1: unknown key \"item.form\" (want id, name, forms, class, tally, whole)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,6 +52,7 @@ type itemTOML struct {
 	Forms []string `toml:"forms"`
 	Class string   `toml:"class"`
 	Tally string   `toml:"tally"`
+	Whole bool     `toml:"whole"`
 }
 
 type actionTOML struct {
@@ -234,7 +235,7 @@ func knownKeys(k toml.Key) string {
 	case "entity":
 		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for)"
 	case "item":
-		return " (want id, name, forms, class, tally)"
+		return " (want id, name, forms, class, tally, whole)"
 	case "action":
 		return " (want id, verbs, nouns, frame, measure)"
 	case "title":
@@ -426,6 +427,7 @@ func (b *builder) items(m *srcMap, its []itemTOML) {
 			b.refsAction = append(b.refsAction, ref{from: t.ID, to: t.Tally, m: m, n: n, key: "tally"})
 			it.Tally = t.Tally
 		}
+		it.Whole = it.Whole || t.Whole
 		b.l.items[t.ID] = it
 	}
 }

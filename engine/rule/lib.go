@@ -23,6 +23,13 @@ type Places interface {
 	Within(inner, outer string) bool
 }
 
+// Wholes is what Options.Places may also answer: whether an item counts
+// every member of its class (the lexicon's Lexicon.WholeItem: "people",
+// "deaths"). Without it part_of is always false.
+type Wholes interface {
+	WholeItem(id string) bool
+}
+
 var (
 	claimType    = cel.ObjectType("claim.Claim")
 	intervalType = cel.ObjectType("claim.Interval")
@@ -49,7 +56,14 @@ func library(places Places) []libFunc {
 	within := func(inner, outer string) bool {
 		return inner == outer || (places != nil && inner != "" && outer != "" && places.Within(inner, outer))
 	}
+	wholes, _ := places.(Wholes)
 	return []libFunc{
+		{name: "part_of", overload: "part_of_claim_claim",
+			doc:  `part_of(a, b) bool: a counts a narrower group than b, whose item counts its whole class ("people", "deaths"), and a's amount fits under b's: "seven officials" can be part of "eight people"`,
+			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 4,
+			binary: claimPair(func(a, b *claim.Claim) bool {
+				return wholes != nil && PartOf(a, b, wholes.WholeItem)
+			})},
 		{name: "amounts_overlap", overload: "amounts_overlap_claim_claim",
 			doc:  "amounts_overlap(a, b) bool: the amount intervals (low..high, or value..value when unset) of two count claims share a value",
 			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 2,
@@ -524,6 +538,18 @@ func near(i, j claim.Interval, days int) bool {
 		days = 0
 	}
 	return Near(i, j, days)
+}
+
+// PartOf reports whether count a can be a part of count b: b's item is a
+// whole (whole reports which are) and a's is a narrower item of the same
+// class whose least amount is at most b's greatest.
+func PartOf(a, b *claim.Claim, whole func(string) bool) bool {
+	if a.Item == b.Item || a.ItemClass != b.ItemClass || !whole(b.Item) || whole(a.Item) {
+		return false
+	}
+	al, _ := amount(a)
+	_, bh := amount(b)
+	return al <= bh
 }
 
 // AmountsMeet is amounts_overlap keeping strict qualifiers strict: a
