@@ -84,6 +84,10 @@
 //     when used to say, at g³ cost.
 //   - pairs = "restated": a is first and b is not: b restates something
 //     said before (count-stale).
+//   - pairs = "majority": as "first", but when one side is told by more
+//     articles than any other, each other side is paired with it alone.
+//     Two outliers are reported against the consensus, not against each
+//     other as well (the kill-date rules).
 //   - pairs = "all" (the default without agree): every pair.
 //
 // Each claim is tried against the latest first claims before the others,

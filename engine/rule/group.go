@@ -128,19 +128,20 @@ func (g *groupRun) agreesEarlier(x int, reps []int, first []bool, rep []int) (in
 }
 
 // support lists, in time order, up to maxSupport claims besides x that
-// agree with first claim x, and how many there are in all.
+// agree with first claim x, and how many other articles they come from.
 func (g *groupRun) support(x, skip int) ([]*claim.Claim, int) {
 	var out []*claim.Claim
-	n := 0
+	// sources are articles: one that says it twice backs its side once
+	told := map[string]bool{g.claims[x].Article: true}
 	for k, r := range g.rep {
 		if r == x && k != x && k != skip {
-			n++
+			told[g.claims[k].Article] = true
 			if len(out) < maxSupport {
 				out = append(out, g.claims[k])
 			}
 		}
 	}
-	return out, n
+	return out, len(told) - 1
 }
 
 // agrees evaluates agree with a the earlier claim. An error counts as not
@@ -163,22 +164,56 @@ func (g *groupRun) agrees(x, y int) bool {
 // pair sharing several keys only in the first (smallest) of them.
 func (g *groupRun) pairs(first []bool, firsts []*claim.Claim, keys [][]string) {
 	var as, bs []int // candidate positions for a and for b, ascending
+	firstOnly := g.r.pairs == PairsFirst || g.r.pairs == PairsMajority
 	for k, f := range first {
 		if f || g.r.pairs == PairsAll {
 			as = append(as, k)
 		}
-		if g.r.pairs == PairsAll || f == (g.r.pairs == PairsFirst) {
+		if g.r.pairs == PairsAll || f == firstOnly {
 			bs = append(bs, k)
 		}
+	}
+	major := -1
+	if g.r.pairs == PairsMajority {
+		major = g.majority(first)
 	}
 	for _, x := range as {
 		for _, y := range bs[sort.SearchInts(bs, x+1):] {
 			if g.stopped {
 				return
 			}
+			if major >= 0 && x != major && y != major {
+				continue
+			}
 			g.pair(x, y, firsts, keys)
 		}
 	}
+}
+
+// majority is the first claim of the side more articles tell than any
+// other side, or -1 when no side has more than all the others.
+func (g *groupRun) majority(first []bool) int {
+	told := map[int]map[string]bool{}
+	for k, r := range g.rep {
+		if told[r] == nil {
+			told[r] = map[string]bool{}
+		}
+		told[r][g.claims[k].Article] = true
+	}
+	best, n, tie := -1, 0, false
+	for k, f := range first {
+		switch m := len(told[k]); {
+		case !f:
+		case m > n:
+			best, n, tie = k, m, false
+		case m == n:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 func (g *groupRun) pair(x, y int, firsts []*claim.Claim, keys [][]string) {
@@ -192,7 +227,7 @@ func (g *groupRun) pair(x, y int, firsts []*claim.Claim, keys [][]string) {
 	}
 	if g.spend() {
 		v := &vars{a: a, b: b, group: g.claims, firsts: firsts}
-		if g.r.agree != nil && g.r.pairs == PairsFirst {
+		if g.r.agree != nil && (g.r.pairs == PairsFirst || g.r.pairs == PairsMajority) {
 			// the sources that back each side, after the two, and how many
 			sa, na := g.support(x, y)
 			sb, nb := g.support(y, x)

@@ -169,6 +169,41 @@ when = "!amounts_overlap(a, b) && firsts.exists(o, o.published < a.published && 
 	}
 }
 
+// TestPairsMajority: with a side most articles tell, each other side is
+// reported against it alone; without one, every first pair is.
+func TestPairsMajority(t *testing.T) {
+	set := mustLoad(t, Options{}, agreeRule+`agree = "amounts_overlap(a, b)"
+pairs = "majority"
+when = "!amounts_overlap(a, b)"
+`)
+	for _, tc := range []struct {
+		name   string
+		claims []*claim.Claim
+		want   []findingView
+	}{
+		{"a consensus", []*claim.Claim{
+			count("a#1", "us", "iraq", 1, "2020-06-01"),
+			count("b#1", "us", "iraq", 3, "2020-06-02"),
+			count("c#1", "us", "iraq", 3, "2020-06-03"),
+			count("c#2", "us", "iraq", 3, "2020-06-03"), // one article counts once
+			count("d#1", "us", "iraq", 2, "2020-06-04"),
+		}, []findingView{{"r", "a#1 b#1 [1 source vs 2 sources]", []string{"a#1", "b#1", "c#1", "c#2"}},
+			{"r", "b#1 d#1 [2 sources vs 1 source]", []string{"b#1", "d#1", "c#1", "c#2"}}}},
+		{"no consensus", []*claim.Claim{
+			count("a#1", "us", "iraq", 1, "2020-06-01"),
+			count("b#1", "us", "iraq", 3, "2020-06-02"),
+			count("b#2", "us", "iraq", 3, "2020-06-02"),
+			count("d#1", "us", "iraq", 2, "2020-06-04"),
+		}, []findingView{{"r", "a#1 b#1", []string{"a#1", "b#1", "b#2"}}, {"r", "a#1 d#1", []string{"a#1", "d#1"}},
+			{"r", "b#1 d#1", []string{"b#1", "d#1", "b#2"}}}},
+	} {
+		fs, ps := set.Check(tc.claims)
+		if got := view(fs); !reflect.DeepEqual(got, tc.want) || len(ps) > 0 {
+			t.Errorf("%s: got %v %v\nwant %v", tc.name, got, ps, tc.want)
+		}
+	}
+}
+
 // TestGroupBudget: a group that needs more evaluations than the limit is
 // left unfinished with one notice; other groups are checked in full.
 func TestGroupBudget(t *testing.T) {

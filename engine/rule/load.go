@@ -255,6 +255,11 @@ const (
 	// PairsRestated pairs a first claim a with a later claim b that is not
 	// first: b restates something said before a.
 	PairsRestated Pairs = "restated"
+	// PairsMajority is PairsFirst, but when one side is told by more
+	// articles than any other, each other side is paired with it alone:
+	// two outliers are each reported against the consensus, not against
+	// each other as well.
+	PairsMajority Pairs = "majority"
 )
 
 // ruleVar is one [[rule.variable]]: a name bound to an expression.
@@ -695,8 +700,8 @@ func (l *loader) agreement(t table, r *Rule) {
 	switch {
 	case r.Scope != PairScope:
 		l.errAt(t.keyOff("pairs"), "pairs is only used by scope \"pair\"")
-	case Pairs(s) != PairsAll && Pairs(s) != PairsFirst && Pairs(s) != PairsRestated:
-		l.errAt(t.valOff("pairs"), "unknown pairs %q (want all, first or restated)", s)
+	case Pairs(s) != PairsAll && Pairs(s) != PairsFirst && Pairs(s) != PairsRestated && Pairs(s) != PairsMajority:
+		l.errAt(t.valOff("pairs"), "unknown pairs %q (want all, first, majority or restated)", s)
 	case Pairs(s) != PairsAll && t.data["agree"] == nil:
 		l.errAt(t.valOff("pairs"), "pairs = %q needs agree: first claims are those no earlier claim agrees with", s)
 	default:
