@@ -238,7 +238,16 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		// Iraq": a participle after a phrase in a prepositional phrase
 		// describes, it does not assert
 		if !g.aux && (s.toks[v].Tag == nlp.Verb || s.toks[v].Tag == nlp.Part) && isPastForm(s.toks[v].Lower) && c.reducedRelative(v) {
-			return ev, false
+			// "the al-Asad Airbase targeted by Iran": with a by-phrase, a
+			// reduced relative still tells what happened to the phrase
+			if !c.hasBy(m.e) {
+				return ev, false
+			}
+			g.passive = true
+			if p, ok := c.npEndingAt(prev); ok {
+				subj = []ref{c.resolve(p, patientRole)}
+			}
+			break
 		}
 		subj = c.subjectOf(g.s)
 	}

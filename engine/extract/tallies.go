@@ -340,7 +340,14 @@ func (c *ctx) subjectTally(t *eventTally) bool {
 	// Purple Hearts": the main clause's verb, after the relative one,
 	// counts them first
 	if rel {
-		if m, ok := c.verbAfterRelative(k); ok && c.subjectVerb(t, m) {
+		m, ok := c.verbAfterRelative(k)
+		if ok && c.subjectVerb(t, m) {
+			return true
+		}
+		// "Sixteen service members who were diagnosed ... remained in
+		// Iraq": the main verb picks those counted out of the tally
+		if ok && c.subjectVerb(t, k) {
+			t.partial = true
 			return true
 		}
 	}
@@ -380,10 +387,17 @@ func (c *ctx) verbAfterRelative(k int) (int, bool) {
 	g := s.group(k)
 	for j := g.e; j < len(s.toks) && j < g.e+20; j++ {
 		tk := s.toks[j]
-		if tk.Text == "," || tk.Tag == nlp.Sub || tk.Tag == nlp.Rel || tk.Tag == nlp.Conj {
+		if tk.Text == "," || tk.Tag == nlp.Sub || tk.Tag == nlp.Rel {
 			return 0, false
 		}
-		if tk.Tag == nlp.Aux || tk.Tag == nlp.Modal {
+		// "concussions and traumatic brain injuries": a conjunction joining
+		// nouns stays inside the relative clause; one before a verb ends it
+		if tk.Tag == nlp.Conj && j+1 < len(s.toks) && isVerbish(s.toks[j+1].Tag) {
+			return 0, false
+		}
+		// "who were diagnosed ... remained": a finite verb after the
+		// relative clause's own group is the main clause's
+		if tk.Tag == nlp.Aux || tk.Tag == nlp.Modal || tk.Tag == nlp.Verb && j > g.e {
 			return j, true
 		}
 	}
