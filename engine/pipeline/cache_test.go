@@ -67,3 +67,23 @@ func TestCacheSeesEdits(t *testing.T) {
 	require.NoError(t, os.WriteFile(p, []byte("Published 26 July 2021\n\nThere are 2,500 US troops in Iraq, officials said.\n"), 0o644))
 	assert.Equal(t, 2500.0, claimsOf())
 }
+
+// TestCacheNarrowsDrafts: with a warm store, a draft check decodes only the
+// archive records in its claims' key groups, and reports what a full
+// check does.
+func TestCacheNarrowsDrafts(t *testing.T) {
+	dir, cache := t.TempDir(), t.TempDir()
+	_, err := corpus.Generate(dir, corpus.Options{Articles: 200, Seed: 9})
+	require.NoError(t, err)
+	draft := []string{"../../fixtures/drafts/stale-troop-figure.md"}
+	plain, _ := New(Config{OnlyDrafts: true})
+	want := render(t, plain.Check(draft, []string{dir, archive}))
+	for _, run := range []string{"cold", "warm"} {
+		e, problems := New(Config{OnlyDrafts: true, Cache: cache})
+		require.Empty(t, problems)
+		assert.Equal(t, want, render(t, e.Check(draft, []string{dir, archive})), run)
+		if run == "warm" {
+			assert.Less(t, e.cache.decoded, 40, "a warm draft check decodes the draft's key groups, not 205 articles")
+		}
+	}
+}

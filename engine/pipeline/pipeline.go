@@ -91,6 +91,9 @@ func New(cfg Config) (*Engine, []finding.Problem) {
 			return nil, problems
 		}
 		e.rules = set
+		if e.cache != nil {
+			e.cache.groupKeys = set.GroupKeys
+		}
 	}
 	return e, nil
 }
@@ -201,6 +204,15 @@ func (e *Engine) extractAll(arts []*article.Article, draft bool) ([]*claim.Claim
 	return out, notices
 }
 
+// claimCount is an article's number of claims: those decoded, or the
+// store's count for an archive article it did not decode.
+func (e *Engine) claimCount(a *article.Article, decoded int) int {
+	if e.cache == nil {
+		return decoded
+	}
+	return e.cache.claimCount(a, decoded)
+}
+
 // extractOne is one article's claims within the limits, from the store
 // when it has them (and then queued for it when it has not).
 func (e *Engine) extractOne(a *article.Article) ([]*claim.Claim, []finding.Notice) {
@@ -246,6 +258,14 @@ func forEach(n int, fn func(i int)) {
 func (e *Engine) Check(inputs, archive []string) *report.Report {
 	drafts, problems := e.Read(inputs)
 	var arch []*article.Article
+	var claims []*claim.Claim
+	var notices []finding.Notice
+	if len(archive) > 0 && e.cache != nil {
+		// With a store, only the archive claims in the drafts' key groups
+		// are decoded: extract the drafts first.
+		claims, notices = e.extractAll(drafts, true)
+		e.cache.want(claims)
+	}
 	if len(archive) > 0 {
 		var p []finding.Problem
 		arch, p = e.Read(archive)
@@ -254,7 +274,9 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 	}
 	all := append(append([]*article.Article(nil), drafts...), arch...)
 	e.progress(StageRead, len(all), len(all))
-	claims, notices := e.extractAll(drafts, len(archive) > 0)
+	if claims == nil && notices == nil {
+		claims, notices = e.extractAll(drafts, len(archive) > 0)
+	}
 	archClaims, archNotices := e.extractAll(arch, false)
 	claims, notices = append(claims, archClaims...), append(notices, archNotices...)
 
@@ -268,7 +290,7 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 		perArticle[c.Path]++
 	}
 	for _, a := range all {
-		info := articleInfo(a, perArticle[a.Path])
+		info := articleInfo(a, e.claimCount(a, perArticle[a.Path]))
 		info.Draft = len(archive) > 0 && isDraft[a]
 		rep.Articles = append(rep.Articles, info)
 	}

@@ -25,12 +25,9 @@ package store
 
 import (
 	"bytes"
-	"encoding/gob"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -70,36 +67,17 @@ func Open(dir, namespace string) (*Store, error) {
 	return &Store{path: filepath.Join(dir, FileName), ns: []byte(namespace)}, nil
 }
 
-// Get returns the records stored under keys, by key. A missing or locked
-// database is no error: everything misses.
+// Get returns the records stored under keys, by key. A missing database
+// is no error: everything misses.
 func (s *Store) Get(keys []string) (map[string]*Record, error) {
 	out := map[string]*Record{}
-	if _, err := os.Stat(s.path); errors.Is(err, os.ErrNotExist) {
-		return out, nil
-	}
-	db, err := bolt.Open(s.path, 0o644, &bolt.Options{ReadOnly: true, Timeout: LockTimeout})
-	if err != nil {
-		return out, fmt.Errorf("cache %s: %w", s.path, err)
-	}
-	defer db.Close()
-	err = db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(s.ns)
-		if b == nil {
-			return nil
+	r, err := s.Reader()
+	defer r.Close()
+	for _, k := range keys {
+		if rec := r.Record(k); rec != nil {
+			out[k] = rec
 		}
-		for _, k := range keys {
-			v := b.Get([]byte(k))
-			if v == nil {
-				continue
-			}
-			var r Record
-			if err := gob.NewDecoder(bytes.NewReader(v)).Decode(&r); err != nil {
-				continue // a record this build cannot read is a miss
-			}
-			out[k] = &r
-		}
-		return nil
-	})
+	}
 	return out, err
 }
 
@@ -109,38 +87,7 @@ func (s *Store) Put(recs map[string]*Record) error {
 	if len(recs) == 0 {
 		return nil
 	}
-	keys := make([]string, 0, len(recs))
-	vals := map[string][]byte{}
-	for k, r := range recs {
-		var buf bytes.Buffer
-		if err := gob.NewEncoder(&buf).Encode(r); err != nil {
-			return fmt.Errorf("cache: %w", err)
-		}
-		keys = append(keys, k)
-		vals[k] = buf.Bytes()
-	}
-	sort.Strings(keys) // sequential inserts keep bbolt's pages full
-	db, err := bolt.Open(s.path, 0o644, &bolt.Options{Timeout: LockTimeout, NoFreelistSync: true})
-	if err != nil {
-		return fmt.Errorf("cache %s: %w", s.path, err)
-	}
-	defer db.Close()
-	return db.Update(func(tx *bolt.Tx) error {
-		if err := dropOthers(tx, s.ns); err != nil {
-			return err
-		}
-		b, err := tx.CreateBucketIfNotExists(s.ns)
-		if err != nil {
-			return err
-		}
-		b.FillPercent = 0.9
-		for _, k := range keys {
-			if err := b.Put([]byte(k), vals[k]); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return s.Write(&Batch{Records: recs})
 }
 
 func dropOthers(tx *bolt.Tx, keep []byte) error {
