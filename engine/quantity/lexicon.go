@@ -96,7 +96,7 @@ var postfixQualifiers = []struct {
 	{"or more", AtLeast}, {"or greater", AtLeast}, {"or above", AtLeast}, {"or higher", AtLeast},
 	{"or over", AtLeast}, {"plus", AtLeast}, {"- plus", AtLeast}, {"+", AtLeast},
 	{"or less", UpTo}, {"or fewer", UpTo}, {"or below", UpTo}, {"or lower", UpTo}, {"or under", UpTo},
-	{"or so", About}, {"odd", About}, {"or thereabouts", About},
+	{"or so", About}, {"odd", About}, {"or thereabouts", About}, {"- ish", About}, {"ish", About},
 }
 
 // currency prefixes and words, mapped to ISO 4217 codes ("BTC" for bitcoin).

@@ -328,7 +328,12 @@ func (p *parser) rangeOf(i int, a, b numParse) []Quantity {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	return []Quantity{p.make(i, b.end, (lo+hi)/2, lo, hi, Range, b.unit, a.words || b.words)}
+	// "500 to 600-ish": a loose end is still the range's end
+	end := b.end
+	if pq, k := p.match(postfixQ, end); k >= 0 && pq == About {
+		end = k
+	}
+	return []Quantity{p.make(i, end, (lo+hi)/2, lo, hi, Range, b.unit, a.words || b.words)}
 }
 
 // rawVal is the number before its scale: "2.5" in "2.5 million".

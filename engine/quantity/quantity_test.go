@@ -64,6 +64,8 @@ func TestFind(t *testing.T) {
 		{"an estimated 8,331 people", []want{{"an estimated 8,331", 8331, 8122.725, 8539.275, About, "", false, ""}}},
 		{"nearly 40 percent", []want{{"nearly 40 percent", 40, 36, 40, Nearly, Percent, false, ""}}},
 		{"more than 2,000", []want{{"more than 2,000", 2000, 2000, 2400, MoreThan, "", false, ""}}},
+		{"“600-ish” troops", []want{{"600-ish", 600, 540, 660, About, "", false, ""}}},
+		{"500 to 600-ish troops", []want{{"500 to 600-ish", 550, 500, 600, Range, "", false, ""}}},
 		// two digits written: the next round number is the far end
 		{"more than 15 rockets", []want{{"more than 15", 15, 15, 20, MoreThan, "", false, ""}}},
 		{"at least 12 people", []want{{"at least 12", 12, 12, 14, AtLeast, "", false, ""}}},
