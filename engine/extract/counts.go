@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/nlp"
 )
@@ -31,13 +33,12 @@ func (d *doc) counts(c *ctx, skip []bool) {
 		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
 		// "3,000 soldiers, up from 1,000 last year": the earlier figure
 		upFrom := a > 1 && s.toks[a-1].Lower == "from" && (s.toks[a-2].Lower == "up" || s.toks[a-2].Lower == "down")
-		if a > 0 && change == "" && !risen && !upFrom && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than" {
-			continue
-		}
+		afterPrep := a > 0 && change == "" && !risen && !upFrom && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than"
 		if a > 1 && s.toks[a-1].Lower == "of" && s.toks[a-2].Lower == "out" {
 			continue
 		}
 		itemAt, holder := -1, ref{}
+		nationals := mention{s: -1}
 		k := b
 		if k < len(s.toks) && s.toks[k].Lower == "of" {
 			k++
@@ -56,10 +57,16 @@ func (d *doc) counts(c *ctx, skip []bool) {
 						holder.id = m.standsFor
 					}
 				}
+				// "1,500 Americans were deployed": persons of that nation
+				if c.nationals(m) {
+					nationals = m
+					break
+				}
 				k = m.e
 				continue
 			}
-			if t.Tag == nlp.Det || t.Tag == nlp.Adj || d.x.g.countSkip[t.Lower] || t.Tag == nlp.Proper || t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0 {
+			// "“600-ish” troops": quotation marks around the number
+			if t.Tag == nlp.Det || t.Tag == nlp.Adj || t.Tag == nlp.Quote || d.x.g.countSkip[t.Lower] || t.Tag == nlp.Proper || t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0 {
 				k++
 				continue
 			}
@@ -76,6 +83,15 @@ func (d *doc) counts(c *ctx, skip []bool) {
 		case itemAt >= 0:
 			m := s.items[s.item[itemAt]]
 			item, itemText, itemEnd = m.id, m.text, m.e
+		case nationals.s >= 0:
+			item, itemText, itemEnd = defaultItem("person"), nationals.text, nationals.e
+		case holder.id == "" && !c.definite(a) && (a == 0 || s.toks[a-1].Tag != nlp.Poss) && c.openItem(b) > b:
+			// "39 more submissions", "ten impact points": a plural noun the
+			// lexicon does not know is counted under its own words ("the two
+			// vehicles", "Iraq's two allies" refer back to things known)
+			itemEnd = c.openItem(b)
+			itemText = s.words(itemEnd-c.openLen(b, itemEnd), itemEnd)
+			item = openID(itemText)
 		case upFrom && base != nil && itemAt < 0:
 			item, itemText = base.Item, base.ItemText
 			inherited = true
@@ -111,7 +127,9 @@ func (d *doc) counts(c *ctx, skip []bool) {
 				inherited = true
 			}
 		}
-		if item == "" {
+		// "out of three Iraqi bases", "in two provinces" are circumstances;
+		// "paperwork for 56 soldiers" still counts persons
+		if item == "" || afterPrep && c.classOf(item) != "person" {
 			continue
 		}
 		// the holder: a phrase just before the number ("coalition allies
@@ -235,7 +253,9 @@ func (c *ctx) qtyEnd(a int) int {
 // an article before a singular noun ("one attack in Irbil").
 func (c *ctx) notACount(a, b int) bool {
 	s := c.s
-	if b < len(s.toks) && s.toks[b].Text == "-" && s.toks[b].Start == s.toks[b-1].End || compoundNumber(s.toks[b-1].Text) {
+	// "600-ish": the quantity read the suffix as its qualifier
+	glued := compoundNumber(s.toks[b-1].Text) && !(s.qty[b-1] >= 0 && s.qtys[s.qty[b-1]].Span.End >= s.toks[b-1].End)
+	if b < len(s.toks) && s.toks[b].Text == "-" && s.toks[b].Start == s.toks[b-1].End || glued {
 		return true
 	}
 	if a > 0 && (s.toks[a-1].Lower == "those" || s.toks[a-1].Lower == "these") {
@@ -902,4 +922,58 @@ func (c *ctx) saysWhere(a int) bool {
 		}
 	}
 	return false
+}
+
+// openItem is the token after the plural noun phrase a number at the
+// token before b counts when the lexicon knows no item there ("ten
+// impact points", "39 more submissions"), or b when there is none: a run
+// of lower-case nouns, after at most three modifiers, whose last word is
+// plural and measures nothing ("14 months").
+func (c *ctx) openItem(b int) int {
+	s := c.s
+	k := b
+	for n := 0; k < len(s.toks) && n < 3 && c.modifier(k); n++ {
+		k++
+	}
+	e := k
+	for e < len(s.toks) && c.openNoun(e) {
+		e++
+	}
+	if e == k || !c.d.x.g.plural(s.toks[e-1].Lower) || c.d.x.g.measureNouns[s.toks[e-1].Lower] {
+		return b
+	}
+	// "two vehicles carrying ...": the phrase must end there, not run on
+	// into a possessive or a hyphenated compound
+	if e < len(s.toks) && (s.toks[e].Tag == nlp.Poss || s.toks[e].Text == "-") {
+		return b
+	}
+	return e
+}
+
+// openLen is how many nouns of the open item ending at e are its name.
+func (c *ctx) openLen(b, e int) int {
+	n := 0
+	for k := e - 1; k >= b && c.openNoun(k); k-- {
+		n++
+	}
+	return n
+}
+
+func (c *ctx) modifier(k int) bool {
+	t := c.s.toks[k]
+	return t.Tag == nlp.Adj || c.d.x.g.countSkip[t.Lower]
+}
+
+// openNoun is a common noun no mention covers.
+func (c *ctx) openNoun(k int) bool {
+	s := c.s
+	t := s.toks[k]
+	return (t.Tag == nlp.Noun || t.Tag == nlp.Ger) && !t.Cap && s.ent[k] < 0 && s.person[k] < 0 && s.title[k] < 0 &&
+		s.qty[k] < 0 && s.tm[k] < 0 && s.item[k] < 0
+}
+
+// openID is the item id of an open item: its words in lower case, joined
+// by hyphens ("impact-points").
+func openID(text string) string {
+	return strings.Join(strings.Fields(strings.ToLower(text)), "-")
 }

@@ -35,6 +35,7 @@ type grammar struct {
 	increments        map[string]bool
 	intentWords       map[string]bool
 	pluralNouns       map[string]bool
+	measureNouns      map[string]bool
 	sentenceOpeners   map[string]bool
 	instrumentHeads   map[string]bool
 	leadVerbs         map[string]bool
@@ -97,6 +98,7 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		increments:        w("increments"),
 		intentWords:       w("intent-words"),
 		pluralNouns:       w("plural-nouns"),
+		measureNouns:      w("measure-nouns"),
 		sentenceOpeners:   w("sentence-openers"),
 		instrumentHeads:   w("instrument-heads"),
 		leadVerbs:         w("lead-verbs"),

@@ -147,9 +147,8 @@ func (c *ctx) countedNoun(t *eventTally, prev *claim.Claim) bool {
 				continue
 			}
 			t.holder = ref{id: c.d.x.stateOf(id), text: m.text}
-			// "two Americans": persons of that nation
-			if m.via == lexicon.ViaDemonym && strings.HasSuffix(strings.ToLower(s.toks[m.e-1].Text), "s") && (m.e >= len(s.toks) || s.item[m.e] < 0 && s.toks[m.e].Tag != nlp.Noun) {
-				t.item, t.class, t.nounEnd = ref{id: "people", text: m.text}, "person", m.e
+			if c.nationals(m) {
+				t.item, t.class, t.nounEnd = ref{id: defaultItem("person"), text: m.text}, "person", m.e
 				return true
 			}
 			k = m.e
@@ -281,6 +280,15 @@ func (c *ctx) accept(t *eventTally, k int, role string) bool {
 		t.item = ref{id: defaultItem(t.class), text: t.item.text}
 	}
 	return true
+}
+
+// nationals reports whether a demonym is a plural noun of its own, not a
+// modifier: "two Americans", "1,500 Americans were deployed", but not
+// "two American soldiers".
+func (c *ctx) nationals(m mention) bool {
+	s := c.s
+	return m.via == lexicon.ViaDemonym && strings.HasSuffix(strings.ToLower(s.toks[m.e-1].Text), "s") &&
+		(m.e >= len(s.toks) || s.item[m.e] < 0 && s.toks[m.e].Tag != nlp.Noun)
 }
 
 // defaultItem is the item a bare number of a class counts.

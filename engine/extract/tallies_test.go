@@ -76,11 +76,11 @@ func TestTallies(t *testing.T) {
 			"2023-05-02",
 			nil,
 			[]string{"count value=0"}},
-		{"a number in a compound modifier and a circumstance are no tallies",
+		{"a number in a compound modifier is no count; a circumstance no tally",
 			"A 14-member team visited two hospitals.",
 			"2024-01-02",
-			nil,
-			[]string{"count action=kill", "count value=14", "count value=2"}},
+			[]string{"count item=hospitals value=2"},
+			[]string{"count action=kill", "count value=14", "count action=visit"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,7 +12,7 @@ var closed = map[string]Tag{}
 func init() {
 	for tag, words := range map[Tag]string{
 		Det:   "the a an this these those its their his her our my your every each any some no all both another other such either neither several many few much",
-		Prep:  "of in on at by for with from into onto near under over after before since during against across amid amidst toward towards through throughout following between among without within upon despite via per beside besides behind beyond inside outside alongside like unlike regarding concerning about around off",
+		Prep:  "of in on at by for with from into onto near under over after before since during against across amid amidst toward towards through throughout following between among without within upon despite via per beside besides behind beyond inside outside alongside like unlike regarding concerning about around off than",
 		To:    "to",
 		Conj:  "and or but nor yet",
 		Sub:   "when while although though because if whereas unless until once whether where as",
