@@ -82,7 +82,10 @@ type Mention struct {
 
 // Extract reads inputs and extracts their mentions and claims.
 func (e *Engine) Extract(inputs []string) *Extraction {
-	arts, problems := e.Read(inputs)
+	// Extraction shows sentences and mentions: read every article whole,
+	// never from the store or in chunks.
+	arts, problems := e.readFiles(inputs)
+	arts = e.kept(arts)
 	out := &Extraction{Articles: make([]ExtractedArticle, len(arts)), Problems: problems}
 	notes := make([][]finding.Notice, len(arts))
 	forEach(len(arts), func(i int) {

@@ -55,6 +55,7 @@ type Engine struct {
 	rules     *rule.Set
 	extractor *extract.Extractor
 	cache     *cache // nil without Config.Cache
+	early     extracted
 }
 
 // New loads the lexicon, noise patterns and rules. Any problem stops the
@@ -62,7 +63,7 @@ type Engine struct {
 // pack would report a clean bill of health it has not earned.
 func New(cfg Config) (*Engine, []finding.Problem) {
 	cfg.Limits = cfg.Limits.withDefaults()
-	e := &Engine{cfg: cfg}
+	e := &Engine{cfg: cfg, early: extracted{pre: map[*article.Article]preClaims{}}}
 	var problems []finding.Problem
 	lex, err := lexicon.Load(lexicon.Default(), cfg.Lexicons...)
 	if err != nil {
@@ -109,6 +110,9 @@ func (e *Engine) Rules() *rule.Set { return e.rules }
 func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
 	if e.cache != nil {
 		return e.readCached(paths)
+	}
+	if arts, problems, ok := e.readStreaming(paths); ok {
+		return arts, problems
 	}
 	arts, problems := e.readFiles(paths)
 	return e.kept(arts), problems
@@ -216,6 +220,9 @@ func (e *Engine) claimCount(a *article.Article, decoded int) int {
 // extractOne is one article's claims within the limits, from the store
 // when it has them (and then queued for it when it has not).
 func (e *Engine) extractOne(a *article.Article) ([]*claim.Claim, []finding.Notice) {
+	if cs, notes, ok := e.takeEarly(a); ok {
+		return cs, notes
+	}
 	if e.cache != nil {
 		if cs, notes, ok := e.cache.cached(a); ok {
 			return cs, notes
