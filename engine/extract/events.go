@@ -191,7 +191,10 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		prev > 0 && s.toks[prev].Tag == nlp.Conj && s.toks[v].Tag == nlp.Part && c.finiteBefore(prev)
 	// "said on Wednesday after meeting Yoon": a gerund after a clause
 	// opener is an event of the main clause's subject
-	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && c.s.g.gerundOpeners[s.toks[prev].Lower]
+	// "Iran was responsible for killing 608 U.S. troops": so is one after
+	// a word of credit and its "for"
+	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && (c.s.g.gerundOpeners[s.toks[prev].Lower] ||
+		s.toks[prev].Lower == "for" && prev > 0 && c.s.g.creditWords[s.toks[prev-1].Lower])
 	if s.toks[v].Tag == nlp.Ger && g.s == v && !openerGerund {
 		return ev, false
 	}
@@ -225,14 +228,22 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		}
 		subj = c.controller(prev)
 	case !finite:
-		// a reduced relative with a by-phrase is a passive: "X, killed by Y"
-		if !c.hasBy(m.e) {
+		// a reduced relative with a by-phrase is a passive: "X, killed by
+		// Y"; so is one set off by a comma after a name: "Qassem Suleimani,
+		// killed in a US drone strike on January 3" tells what befell him
+		if c.hasBy(m.e) {
+			g.passive = true
+			if p, ok := c.npEndingAt(prev); ok {
+				subj = []ref{c.resolve(p, patientRole)}
+			}
+			break
+		}
+		p, ok := c.appositiveOf(v, prev)
+		if !ok {
 			return ev, false
 		}
 		g.passive = true
-		if p, ok := c.npEndingAt(prev); ok {
-			subj = []ref{c.resolve(p, patientRole)}
-		}
+		subj = []ref{c.resolve(p, patientRole)}
 	default:
 		// "with its forces deployed", "the mission of US troops deployed in
 		// Iraq": a participle after a phrase in a prepositional phrase
@@ -306,6 +317,13 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		ev.agents = subj
 		if obj.ok() {
 			ev.patient = c.patientOf(c.measured(obj, patientRole), f)
+			// "killed Tehran's most powerful general, Qassem Soleimani": the
+			// name set off after a description is who it was
+			if !ev.patient.person && ev.patient.item == "" {
+				if r, ok := c.namedApposition(obj); ok {
+					ev.patient = r
+				}
+			}
 			if obj.e > m.e && c.npOf[obj.s] >= 0 {
 				for i := obj.s; i < obj.e; i++ {
 					used[i] = true
@@ -400,6 +418,22 @@ func (c *ctx) demanded(g int) bool {
 // a news clause's adjuncts sit well within it, and run-on scraps of
 // thousands of words stay linear.
 const maxReach = 30
+
+// appositiveOf finds the named phrase a past participle at v, after the
+// comma at prev, is set off from: "Suleimani, killed in a strike". The
+// participle must take no object of its own (a passive) and the phrase
+// must end in a name.
+func (c *ctx) appositiveOf(v, prev int) (np, bool) {
+	s := c.s
+	if prev < 1 || s.toks[prev].Text != "," || s.toks[v].Tag != nlp.Part || c.hasObject(v) {
+		return np{}, false
+	}
+	p, ok := c.npEndingAt(prev - 1)
+	if !ok || s.person[p.e-1] < 0 && s.ent[p.e-1] < 0 {
+		return np{}, false
+	}
+	return p, true
+}
 
 // reducedRelative reports whether a bare past form at v describes the
 // phrase before it rather than asserting: "troops stationed in Iraq mainly

@@ -154,6 +154,7 @@ type doc struct {
 	bodies        map[string]string     // "ministry" -> the country whose ministry was last named
 	lastFacility  map[string]string     // "base" -> the facility a later "the base" means
 	motive        map[*claim.Claim]bool // events given as a motive ("in retaliation for X")
+	given         map[*claim.Claim]bool // events told through "the attack": one told before
 	placeless     map[*claim.Claim]bool // holdings whose clause says nothing of where
 	lastCount     *claim.Claim
 	lastQuote     *claim.Claim
@@ -166,7 +167,7 @@ type doc struct {
 
 // Article extracts the claims of one article, in sentence order.
 func (x *Extractor) Article(a *article.Article) []*claim.Claim {
-	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}, motive: map[*claim.Claim]bool{}, placeless: map[*claim.Claim]bool{}}
+	d := &doc{x: x, a: a, persons: map[string]string{}, personText: map[string]string{}, bodies: map[string]string{}, lastFacility: map[string]string{}, motive: map[*claim.Claim]bool{}, given: map[*claim.Claim]bool{}, placeless: map[*claim.Claim]bool{}}
 	d.ref = timeRef{date: a.Published, known: a.Dated}
 	sents := make([]*sent, 0, len(a.Sentences))
 	var floor time.Time // undated: the last full date the text has given
@@ -341,6 +342,7 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	from := len(d.out)
 	d.emitEvents(c, evs)
 	d.noteMotives(c, from)
+	d.noteGiven(c, from)
 	for _, m := range s.ents {
 		if m.typ == "group" || m.typ == "armed" || m.typ == "militia" {
 			d.lastGroup = m.id

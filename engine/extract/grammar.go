@@ -36,6 +36,8 @@ type grammar struct {
 	intentWords       map[string]bool
 	pluralNouns       map[string]bool
 	measureNouns      map[string]bool
+	degreeAdverbs     map[string]bool
+	creditWords       map[string]bool
 	sentenceOpeners   map[string]bool
 	instrumentHeads   map[string]bool
 	leadVerbs         map[string]bool
@@ -99,6 +101,8 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		intentWords:       w("intent-words"),
 		pluralNouns:       w("plural-nouns"),
 		measureNouns:      w("measure-nouns"),
+		degreeAdverbs:     w("degree-adverbs"),
+		creditWords:       w("credit-words"),
 		sentenceOpeners:   w("sentence-openers"),
 		instrumentHeads:   w("instrument-heads"),
 		leadVerbs:         w("lead-verbs"),

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
+	"github.com/claimcheck/claimcheck/engine/nlp"
 )
 
 // An incident is one violent event as an article tells it, over several
@@ -27,7 +28,9 @@ type anchor struct {
 	when     claim.Interval
 	agent    string
 	sentence int // the claim's sentence start
+	line     int // and its line: a paragraph of scraped text
 	motive   bool
+	given    bool // told through "the attack": the incident told before
 }
 
 // linkIncidents gives the article's tallies the names of their incident,
@@ -70,7 +73,15 @@ func (d *doc) linkIncidents() {
 		if len(pick) == 0 {
 			pick = rest
 		}
-		if ids, ok := oneIncident(pick); ok {
+		ids, ok := oneIncident(pick)
+		if !ok && len(same) == 0 {
+			// several incidents in the article: the tally belongs to the
+			// one told nearest it, when one is nearest
+			if pick, ok = nearest(rest, cl.Start, cl.Line); ok {
+				ids = pick[0].ids
+			}
+		}
+		if ok {
 			cl.Incident = ids[:min(len(ids), claim.MaxIncident)]
 			d.adoptWhen(cl, pick)
 		}
@@ -84,7 +95,7 @@ func (d *doc) anchors() []anchor {
 		if !d.x.g.violent[cl.Action] || cl.Negated || cl.Modality == claim.Planned {
 			continue
 		}
-		an := anchor{when: cl.When, agent: cl.Agent, sentence: cl.Start, motive: d.motive[cl]}
+		an := anchor{when: cl.When, agent: cl.Agent, sentence: cl.Start, line: cl.Line, motive: d.motive[cl], given: d.given[cl]}
 		switch {
 		case cl.Kind == claim.Count:
 			an.ids = cl.Incident
@@ -98,7 +109,9 @@ func (d *doc) anchors() []anchor {
 		}
 		// the persons one sentence names as killed together are one
 		// incident's names ("X was killed alongside Y")
-		if n := len(out); n > 0 && out[n-1].sentence == an.sentence && out[n-1].motive == an.motive && sameIncident(out[n-1], an) {
+		// and "the strike also killed Y", "the attack killed them all" tell
+		// the incident told before
+		if n := len(out); n > 0 && (out[n-1].sentence == an.sentence || an.given) && out[n-1].motive == an.motive && sameIncident(out[n-1], an) {
 			out[n-1].ids = appendNewIDs(out[n-1].ids, an.ids)
 			continue
 		}
@@ -154,20 +167,24 @@ func withinDays(a, b claim.Interval, n int) bool {
 }
 
 // oneIncident returns the names of the anchors when they all tell one
-// incident: they share a name, or there is only one.
+// incident: there is only one, or each shares a name with one before it
+// and none of their dates or agents differ. Two anchors that merely do
+// not contradict each other ("a rocket attack on Camp Taji", "a drone
+// strike that killed Soleimani", both undated) are two incidents.
 func oneIncident(as []anchor) ([]string, bool) {
 	if len(as) == 0 {
 		return nil, false
 	}
-	var ids []string
-	seen := map[string]bool{}
-	for _, an := range as {
-		for _, id := range an.ids {
-			if !seen[id] {
-				seen[id] = true
-				ids = append(ids, id)
-			}
+	ids := append([]string(nil), as[0].ids...)
+	for i := 1; i < len(as); i++ {
+		shared := false
+		for _, id := range as[i].ids {
+			shared = shared || containsStr(ids, id)
 		}
+		if !shared {
+			return nil, false
+		}
+		ids = appendNewIDs(ids, as[i].ids)
 	}
 	for i := range as {
 		for j := i + 1; j < len(as); j++ {
@@ -177,6 +194,32 @@ func oneIncident(as []anchor) ([]string, bool) {
 		}
 	}
 	return ids, true
+}
+
+// nearest is the anchor told closest to the sentence at start, on line,
+// when no other is as close and it is in the same paragraph or the one
+// next to it.
+func nearest(as []anchor, start, line int) ([]anchor, bool) {
+	best, dist, tie := -1, 0, false
+	for i, an := range as {
+		if an.line < line-1 || an.line > line+1 {
+			continue
+		}
+		d := an.sentence - start
+		if d < 0 {
+			d = -d
+		}
+		switch {
+		case best < 0 || d < dist:
+			best, dist, tie = i, d, false
+		case d == dist && an.sentence != as[best].sentence:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil, false
+	}
+	return as[best : best+1], true
 }
 
 // sameIncident: two anchors can tell one incident ("Soleimani and
@@ -197,6 +240,29 @@ func (d *doc) adoptWhen(cl *claim.Claim, as []anchor) {
 	for _, an := range as {
 		if an.when.Known && (!cl.When.Known || an.when.Grain == claim.Day && cl.When.Grain != claim.Day) {
 			cl.When = an.when
+		}
+	}
+}
+
+// noteGiven marks the sentence's violent events told through a definite
+// event noun of at most three words ("the attack", "the drone strike"):
+// definiteness says the incident is one the article told already, while
+// "a drone strike that killed X" brings in a new one.
+func (d *doc) noteGiven(c *ctx, from int) {
+	s := c.s
+	given := false
+	for _, p := range c.nps {
+		h := p.head()
+		if p.e-p.s <= 3 && s.toks[p.s].Lower == "the" && s.act[h] >= 0 && s.toks[h].Tag == nlp.Noun && d.x.g.violent[s.acts[s.act[h]].id] {
+			given = true
+		}
+	}
+	if !given {
+		return
+	}
+	for _, cl := range d.out[from:] {
+		if cl.Kind == claim.Event && d.x.g.violent[cl.Action] {
+			d.given[cl] = true
 		}
 	}
 }

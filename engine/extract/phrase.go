@@ -28,6 +28,12 @@ func (s *sent) inNP(i int) bool {
 	switch s.toks[i].Tag {
 	case nlp.Det, nlp.Adj, nlp.Noun, nlp.Proper, nlp.Num, nlp.Poss:
 		return true
+	case nlp.Adv:
+		// "Tehran's most powerful general": a degree word after the
+		// determiner grades the adjective that follows
+		return i > 0 && i+1 < len(s.toks) && s.g.degreeAdverbs[s.toks[i].Lower] &&
+			(s.toks[i-1].Tag == nlp.Poss || s.toks[i-1].Tag == nlp.Det) &&
+			(s.toks[i+1].Tag == nlp.Adj || s.toks[i+1].Tag == nlp.Noun)
 	}
 	return false
 }

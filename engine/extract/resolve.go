@@ -174,7 +174,7 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 			return nil
 		}
 		if p, ok := c.npEndingAt(k); ok {
-			return c.conjuncts(p, agentRole)
+			return c.conjuncts(c.eventOverPlace(p), agentRole)
 		}
 		return nil
 	case t.Text == "," && j > 0 && c.relativeBefore(j) >= 0:
@@ -260,6 +260,24 @@ func (c *ctx) openApposition(p np) (ref, bool) {
 	return ref{}, false
 }
 
+// namedApposition is the person named after a comma right after p, when
+// the name closes there (a comma, a full stop, or the clause ends):
+// "Tehran's most powerful general, Qassem Soleimani, on Jan. 3".
+func (c *ctx) namedApposition(p np) (ref, bool) {
+	s := c.s
+	if p.e+1 >= len(s.toks) || s.toks[p.e].Text != "," || c.npOf[p.e+1] < 0 {
+		return ref{}, false
+	}
+	q := c.nps[c.npOf[p.e+1]]
+	if q.s != p.e+1 || q.e < len(s.toks) && !s.boundary(q.e) && s.toks[q.e].Text != "," {
+		return ref{}, false
+	}
+	if r := c.resolve(q, patientRole); r.person {
+		return r, true
+	}
+	return ref{}, false
+}
+
 // finiteBetween reports whether a finite verb stands in [a, g).
 func (c *ctx) finiteBetween(a, g int) bool {
 	s := c.s
@@ -310,6 +328,20 @@ func (c *ctx) relativeBefore(j int) int {
 
 // outOfPP walks left out of prepositional phrases: for "US troops in Iraq"
 // ending at "Iraq", the phrase is "US troops".
+// eventOverPlace is the event noun's phrase that a place phrase after a
+// locative hangs on: in "a US drone strike in Baghdad that killed", the
+// strike killed, not Baghdad. Other phrases are returned as they are.
+func (c *ctx) eventOverPlace(p np) np {
+	s := c.s
+	if p.s < 2 || !c.s.g.locatives[s.toks[p.s-1].Lower] || c.entType(p) == "" && s.toks[p.head()].Tag != nlp.Proper {
+		return p
+	}
+	if q, ok := c.npEndingAt(p.s - 2); ok && s.act[q.head()] >= 0 && s.toks[q.head()].Tag == nlp.Noun {
+		return q
+	}
+	return p
+}
+
 func (c *ctx) outOfPP(p np) np {
 	s := c.s
 	for p.s >= 2 {

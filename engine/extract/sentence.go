@@ -201,7 +201,28 @@ func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
 			}
 		}
 	}
+	s.finitePast()
 	return s
+}
+
+// finitePast makes finite the past forms that follow a name the tagger
+// took for an adjective ("the U.S. military attacked": the tagger's
+// "military" is an adjective) and those joined to a finite past by "and"
+// ("attacked and killed"): the subject is there, so no auxiliary is
+// missing. A "by" after the form keeps it a reduced passive.
+func (s *sent) finitePast() {
+	for k, t := range s.toks {
+		if t.Tag != nlp.Part || k == 0 || k+1 < len(s.toks) && s.toks[k+1].Lower == "by" {
+			continue
+		}
+		p := s.toks[k-1]
+		switch {
+		case p.Tag == nlp.Adj && s.ent[k-1] >= 0 && (k == len(s.toks)-1 || s.ent[k] != s.ent[k-1]):
+			s.toks[k].Tag = nlp.Verb
+		case p.Lower == "and" && k >= 2 && s.toks[k-2].Tag == nlp.Verb && isPastForm(s.toks[k-2].Lower):
+			s.toks[k].Tag = nlp.Verb
+		}
+	}
 }
 
 // withZeros adds the counts of zero that English writes without a number:
