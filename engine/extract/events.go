@@ -335,6 +335,7 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 			}
 		}
 	}
+	c.aimedAt(&ev, f, m.e, clauseEnd)
 	// an instrument as subject: "an American drone strike killed X"
 	for i, ag := range ev.agents {
 		if ag.instr {
@@ -435,6 +436,50 @@ func (c *ctx) appositiveOf(v, prev int) (np, bool) {
 	return p, true
 }
 
+// aimedAt reads the frame's target phrase ("fired missiles at the base",
+// "were launched at Al Asad"): what the action was aimed at is its
+// patient, and a munition that stood as patient is the instrument. An
+// action with a patient of another kind keeps it ("attacked the convoy at
+// the airport": the airport is where).
+func (c *ctx) aimedAt(ev *event, f frame, from, end int) {
+	s := c.s
+	if len(f.target) == 0 || ev.patient.id != "" && c.classOf(ev.patient.id) != "munition" {
+		return
+	}
+	for k := from; k < min(end, from+maxReach) && k+1 < len(s.toks); k++ {
+		if s.toks[k].Tag != nlp.Prep || !f.target[s.toks[k].Lower] || c.npOf[k+1] < 0 || s.tm[k+1] >= 0 {
+			continue
+		}
+		q := c.nps[c.npOf[k+1]]
+		if ev.patient.id != "" && ev.instr.id == "" {
+			ev.instr = ev.patient
+		}
+		ev.patient = c.patientOf(c.resolve(q, patientRole), f)
+		// "at the U.S. and ally-occupied Al Asad military base": of the
+		// conjuncts, the facility is what was aimed at
+		if q.e < len(s.toks) && s.toks[q.e].Lower == "and" {
+			for j := q.e + 1; j < min(len(s.toks), q.e+5); j++ {
+				if s.ent[j] >= 0 && c.npOf[j] >= 0 && c.d.facility(s.ents[s.ent[j]].id) {
+					ev.patient = c.resolve(c.nps[c.npOf[j]], patientRole)
+					break
+				}
+			}
+		}
+		// a facility aimed at is where the event happened
+		if ev.patient.id != "" && c.d.facility(ev.patient.id) && ev.place.id == "" {
+			ev.place = ref{id: ev.patient.id, text: ev.patient.text}
+		}
+		return
+	}
+}
+
+// directObject reports whether a noun phrase (not a pronoun or a time)
+// follows the verb at v directly.
+func (c *ctx) directObject(v int) bool {
+	s := c.s
+	return v+1 < len(s.toks) && c.npOf[v+1] >= 0 && s.toks[v+1].Tag != nlp.Pron && s.tm[v+1] < 0
+}
+
 // reducedRelative reports whether a bare past form at v describes the
 // phrase before it rather than asserting: "troops stationed in Iraq mainly
 // advise", "has had 5,000 troops stationed", "with its forces deployed",
@@ -449,6 +494,12 @@ func (c *ctx) reducedRelative(v int) bool {
 	if !ok || s.toks[p.s].Tag == nlp.Pron {
 		return false
 	}
+	// "a U.S. air strike in Baghdad in January killed top Iranian general
+	// X": a participle of a reduced relative takes no direct object, so
+	// one after the form makes it finite, whatever phrase stands before
+	if c.directObject(v) && isPastForm(s.toks[v].Lower) && s.toks[v].Tag == nlp.Verb {
+		return false
+	}
 	if p.s > 0 {
 		switch s.toks[p.s-1].Tag {
 		case nlp.Prep:
@@ -461,7 +512,7 @@ func (c *ctx) reducedRelative(v int) bool {
 		}
 	}
 	// a direct object makes it a finite verb: "The Taliban seized Kabul"
-	if v+1 < len(s.toks) && c.npOf[v+1] >= 0 && s.toks[v+1].Tag != nlp.Pron && s.tm[v+1] < 0 {
+	if c.directObject(v) {
 		return false
 	}
 	// a finite verb later in the clause is the real predicate
@@ -730,7 +781,27 @@ func (c *ctx) timeOfSaying(v, t int) bool {
 // Kadhimi's visit" does not date the visit.
 func (c *ctx) datesEarlierTrigger(a, t, v int) bool {
 	s := c.s
-	for k := max(a, t-maxReach); k < t; k++ {
+	// "a U.S. air strike in Baghdad in January killed X": the strike is
+	// the verb's subject, the kill its doing; one date dates both
+	subj := np{s: -1, e: -1}
+	if t >= 2 && s.toks[t-1].Tag == nlp.Prep && !c.finiteBetween(t, v) {
+		if p, ok := c.npEndingAt(t - 2); ok {
+			subj = c.outOfPP(p)
+		}
+	}
+	// "Attacks have increased since a strike in January killed X": a
+	// clause opener before the time starts the clause it dates
+	lo := max(a, t-maxReach)
+	for k := t - 1; k > lo; k-- {
+		if c.s.g.clauseOpeners[s.toks[k].Lower] {
+			lo = k + 1
+			break
+		}
+	}
+	for k := lo; k < t; k++ {
+		if k >= subj.s && k < subj.e {
+			continue
+		}
 		if s.act[k] >= 0 && s.acts[s.act[k]].s == k && !c.s.g.reportOnly[s.acts[s.act[k]].id] || s.act[k] >= 0 && s.acts[s.act[k]].id == "announce" {
 			return true
 		}
@@ -867,6 +938,14 @@ func (c *ctx) nominal(m mention) (event, bool) {
 			if ev.patient.id == "" {
 				ev.patient = c.patientOf(c.resolve(q, patientRole), f)
 			}
+		case "at":
+			// "the missile attack at al-Asad Air Base": aimed at it, and there
+			if f.target["at"] && ev.patient.id == "" {
+				ev.patient = c.patientOf(c.resolve(q, patientRole), f)
+			}
+			if r, ok := c.eventPlace(q); ok && ev.place.id == "" && ev.place.text == "" {
+				ev.place = r
+			}
 		case "with":
 			if f.symmetric && ev.patient.id == "" {
 				ev.patient = c.resolve(q, patientRole)
@@ -877,7 +956,7 @@ func (c *ctx) nominal(m mention) (event, bool) {
 				ev.agents = cs[:1]
 				ev.patient = cs[1]
 			}
-		case "in", "near", "at", "from", "to", "into":
+		case "in", "near", "from", "to", "into":
 			if ev.place.id == "" && ev.place.text == "" {
 				if r, ok := c.eventPlace(q); ok {
 					ev.place = r

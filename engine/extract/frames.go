@@ -22,6 +22,9 @@ type frame struct {
 	// subject is the role of the active subject: agent, or patient for an
 	// unaccusative verb ("ten people died").
 	subject string
+	// target holds the prepositions that introduce what the action was
+	// aimed at: its patient ("fired missiles at the base").
+	target map[string]bool
 	// measured: the action's numbers are tallies (it has a measure), so
 	// it takes a patient.
 	measured bool
@@ -50,6 +53,12 @@ func (x *Extractor) frameOf(action string) frame {
 	}
 	if lf.Subject != "" {
 		f.subject = lf.Subject
+	}
+	if len(lf.Target) > 0 {
+		f.target = map[string]bool{}
+		for _, p := range lf.Target {
+			f.target[p] = true
+		}
 	}
 	return f
 }

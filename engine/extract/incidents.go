@@ -104,6 +104,11 @@ func (d *doc) anchors() []anchor {
 		case cl.Patient != "" && d.facility(cl.Patient):
 			an.ids = []string{cl.Patient}
 		}
+		// "killed in an airstrike at Baghdad's international airport": the
+		// facility where it happened names the incident too
+		if len(an.ids) > 0 && cl.Kind == claim.Event && cl.Place != "" && d.facility(cl.Place) {
+			an.ids = appendNewIDs(an.ids, []string{cl.Place})
+		}
 		if len(an.ids) == 0 {
 			continue
 		}

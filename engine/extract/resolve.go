@@ -154,6 +154,15 @@ func (c *ctx) subjectDepth(g, depth int) []ref {
 	for j > 0 && s.toks[j].Tag == nlp.Quote {
 		j-- // will “transition”
 	}
+	// "a U.S. air strike in Baghdad in January killed": a time between
+	// the subject and its verb is an adjunct
+	for j > 0 && s.tm[j] >= 0 && s.times[s.tm[j]].s > 0 {
+		k := s.times[s.tm[j]].s - 1
+		if s.toks[k].Tag != nlp.Prep {
+			break
+		}
+		j = k - 1
+	}
 	t := s.toks[j]
 	switch {
 	case t.Tag == nlp.Rel && t.Lower != "that" || t.Tag == nlp.Rel && j > 0 && c.npOf[j-1] >= 0:

@@ -83,6 +83,11 @@ type Frame struct {
 	Moves bool
 	// Symmetric actions take "between X and Y" and "X met with Y".
 	Symmetric bool
+	// Target lists the prepositions whose phrase is what the action was
+	// aimed at, and so its patient: "fired missiles at the base", "the
+	// attack at al-Asad". What is fired ("missiles") is then the
+	// instrument.
+	Target []string
 }
 
 // Measure says what a number in an action's clause counts.

@@ -408,6 +408,8 @@ func TestLoadErrors(t *testing.T) {
 		{"form without words", "[[item]]\nid = \"troops\"\nforms = [\"--\"]\n", `F:3:10: forms "--" has no words`},
 		{"inline entity", "entity = [\n  {id = \"Acme Corp\", type = \"org\", name = \"Acme\"},\n]\n",
 			`F:2:9: bad id "Acme Corp": use lower-case letters, digits and hyphens (e.g. "acme-corp")`},
+		{"bad target preposition", "[[action]]\nid = \"lob\"\nverbs = [\"lobbed\"]\nframe = { target = [\"at\", \"On top\"] }\n",
+			`F:4:27: bad target preposition "On top": want one lower-case word such as "at"`},
 		{"unknown key in two elements", "[[item]]\nid = \"a\"\nform = []\n[[item]]\nid = \"b\"\nform = []\n",
 			"F:3:1: unknown key \"item.form\" (want id, name, forms, class, tally, whole)\nF:6:1: unknown key \"item.form\" (want id, name, forms, class, tally, whole)"},
 	}

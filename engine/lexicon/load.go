@@ -67,8 +67,9 @@ type frameTOML struct {
 	Possessor string `toml:"possessor"`
 	Of        string `toml:"of"`
 	Subject   string `toml:"subject"`
-	Moves     bool   `toml:"moves"`
-	Symmetric bool   `toml:"symmetric"`
+	Moves     bool     `toml:"moves"`
+	Symmetric bool     `toml:"symmetric"`
+	Target    []string `toml:"target"`
 }
 
 type measureTOML struct {
@@ -223,7 +224,7 @@ func knownKeys(k toml.Key) string {
 	if len(k) == 3 && k[0] == "action" {
 		switch k[1] {
 		case "frame":
-			return " (want possessor, of, subject, moves, symmetric)"
+			return " (want possessor, of, subject, moves, symmetric, target)"
 		case "measure":
 			return " (want as, class, role)"
 		}
@@ -494,7 +495,12 @@ func (b *builder) frame(m *srcMap, n int, f *frameTOML) Frame {
 			b.add(m.problem(m.at("action", n, kv[0], kv[1]), "bad %s role %q: want agent or patient", strings.TrimPrefix(kv[0], "frame."), kv[1]))
 		}
 	}
-	return Frame{Possessor: f.Possessor, Of: f.Of, Subject: f.Subject, Moves: f.Moves, Symmetric: f.Symmetric}
+	for _, p := range f.Target {
+		if p == "" || strings.ContainsAny(p, " \t") || strings.ToLower(p) != p {
+			b.add(m.problem(m.at("action", n, "frame.target", p), "bad target preposition %q: want one lower-case word such as \"at\"", p))
+		}
+	}
+	return Frame{Possessor: f.Possessor, Of: f.Of, Subject: f.Subject, Moves: f.Moves, Symmetric: f.Symmetric, Target: f.Target}
 }
 
 func (b *builder) measure(m *srcMap, n int, t *measureTOML) *Measure {
