@@ -126,7 +126,7 @@ func hashFile(h io.Writer, path string) error {
 // entries or no articles) are read without it, whole, so their errors are
 // the reader's own.
 func (e *Engine) readCached(paths []string) ([]*article.Article, []finding.Problem) {
-	files, ok := listFiles(paths)
+	files, sidecars, ok := listFiles(paths)
 	if !ok {
 		arts, problems := e.readFiles(paths)
 		return e.kept(arts), problems
@@ -145,7 +145,7 @@ func (e *Engine) readCached(paths []string) ([]*article.Article, []finding.Probl
 	stats := make([]store.FileStat, len(files))
 	infos := make([]*store.Info, len(files))
 	forEach(len(files), func(i int) {
-		stats[i] = statOf(files[i])
+		stats[i] = statOf(files[i], sidecars)
 		c.mu.Lock()
 		keys[i] = rd.FileKey(files[i], stats[i].Size, stats[i].ModTime)
 		c.mu.Unlock()
@@ -195,14 +195,18 @@ func (c *cache) merge(files, keys []string, stats []store.FileStat, infos []*sto
 }
 
 // statOf is a file's size and a time that changes when it or its sidecar
-// is written.
-func statOf(path string) store.FileStat {
+// is written. sidecars, when the file was found in a folder, are the
+// sidecars the folder holds: the others need no stat.
+func statOf(path string, sidecars map[string]bool) store.FileStat {
 	st, err := os.Stat(path)
 	if err != nil {
 		return store.FileStat{}
 	}
 	sig := st.ModTime().UnixNano()
 	side := strings.TrimSuffix(path, filepath.Ext(path)) + article.SidecarSuffix
+	if sidecars[path] == false && sidecars[listed+path] {
+		return store.FileStat{Size: st.Size(), ModTime: sig}
+	}
 	if sst, err := os.Stat(side); err == nil {
 		sig = sig*1_000_003 ^ sst.ModTime().UnixNano() ^ sst.Size()<<1
 	}
@@ -215,38 +219,41 @@ func stub(path string, r *store.Info) *article.Article {
 		Title: r.Title, Outlet: r.Outlet, URL: r.URL, Published: r.Published, Dated: r.Dated, DateSource: r.DateSource}
 }
 
+// listed marks, in listFiles' sidecar map, a file found in a folder: its
+// sidecar, if any, is in the map under the file's own path.
+const listed = "\x00"
+
 // listFiles expands paths as the reader does (folders recursively, sorted,
 // article extensions, no dot entries, each file once), or says it cannot.
-func listFiles(paths []string) ([]string, bool) {
+// sidecars says which files found in folders have a sidecar.
+func listFiles(paths []string) ([]string, map[string]bool, bool) {
 	var out []string
 	seen := map[string]bool{}
+	sidecars := map[string]bool{}
+	abs := absPaths()
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if p == "-" || err != nil {
-			return nil, false
+			return nil, nil, false
 		}
 		var files []string
 		if !info.IsDir() {
 			files = []string{p}
-		} else if files, err = walk(p); err != nil || len(files) == 0 {
-			return nil, false
+		} else if files, err = walk(p, sidecars); err != nil || len(files) == 0 {
+			return nil, nil, false
 		}
 		for _, f := range files {
-			abs, err := filepath.Abs(f)
-			if err != nil {
-				return nil, false
-			}
-			if !seen[abs] {
-				seen[abs] = true
+			if a := abs(f); !seen[a] {
+				seen[a] = true
 				out = append(out, f)
 			}
 		}
 	}
-	return out, true
+	return out, sidecars, true
 }
 
-func walk(root string) ([]string, error) {
-	var files []string
+func walk(root string, sidecars map[string]bool) ([]string, error) {
+	var files, sides []string
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -259,9 +266,19 @@ func walk(root string) ([]string, error) {
 		}
 		if !d.IsDir() && isArticle(d.Name()) {
 			files = append(files, p)
+		} else if !d.IsDir() && strings.HasSuffix(d.Name(), article.SidecarSuffix) {
+			sides = append(sides, strings.TrimSuffix(p, article.SidecarSuffix))
 		}
 		return nil
 	})
+	has := map[string]bool{}
+	for _, s := range sides {
+		has[s] = true
+	}
+	for _, f := range files {
+		sidecars[listed+f] = true
+		sidecars[f] = has[strings.TrimSuffix(f, filepath.Ext(f))]
+	}
 	return files, err // WalkDir visits in lexical order: sorted, as the reader sorts
 }
 

@@ -31,7 +31,7 @@ type preClaims struct {
 // reported from it). ok is false when the input is small or the store
 // cannot list it (stdin, a missing path): Read then reads it whole.
 func (e *Engine) readStreaming(paths []string) (arts []*article.Article, problems []finding.Problem, ok bool) {
-	files, ok := listFiles(paths)
+	files, _, ok := listFiles(paths)
 	if !ok || len(files) <= chunkFiles {
 		return nil, nil, false
 	}
