@@ -64,9 +64,9 @@ type actionTOML struct {
 }
 
 type frameTOML struct {
-	Possessor string `toml:"possessor"`
-	Of        string `toml:"of"`
-	Subject   string `toml:"subject"`
+	Possessor string   `toml:"possessor"`
+	Of        string   `toml:"of"`
+	Subject   string   `toml:"subject"`
 	Moves     bool     `toml:"moves"`
 	Symmetric bool     `toml:"symmetric"`
 	Target    []string `toml:"target"`
