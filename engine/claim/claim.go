@@ -185,6 +185,11 @@ type Claim struct {
 	FocusEnd   int      `json:"focus_end"`
 	Negated    bool     `json:"negated"`
 	Modality   Modality `json:"modality"` // current, past, planned
+	// Verified marks a fact a newsroom has checked (check --facts), not a
+	// claim an article makes; Source says who vouches for it ("Pentagon
+	// statement, 2020-01-03"). Rules see both; source(c) names it.
+	Verified bool   `json:"verified,omitempty"`
+	Source   string `json:"source,omitempty"`
 
 	// count
 	Holder     string `json:"holder,omitempty"`
@@ -256,6 +261,10 @@ type Claim struct {
 	SpeakerText string `json:"speaker_text,omitempty"`
 	Quote       string `json:"quote,omitempty"`
 }
+
+// VerifiedSource is how messages and reports name a verified fact:
+// "verified fact: Pentagon statement, 2020-01-03".
+func (c *Claim) VerifiedSource() string { return "verified fact: " + c.Source }
 
 // Ref is how findings and reports point at a claim (CONTRACT.md's
 // findings[].claims[] entries).
