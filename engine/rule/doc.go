@@ -116,7 +116,8 @@
 //
 // Variables are claim.Claim values with their JSON field names: id, kind,
 // article, path, outlet, published (timestamp), dated, draft, text, line,
-// col, negated, modality; for counts holder, item, value, low, high,
+// col, negated, modality, verified and source (a checked fact, see
+// engine/facts); for counts holder, item, value, low, high,
 // qualifier, as_of; for events action, agent, patient, instrument, when; for
 // counts and events place; for roles person, title, org, as_of; for quotes
 // speaker, quote; each entity with its *_text surface form. as_of and when are
@@ -143,7 +144,8 @@
 //	fmt_amount(c) string          "5,200", "about 5,000", "more than 2,000", "5,000-5,500"
 //	fmt_interval(i) string        "2020-01-03", "June 2020", "Q3 2020", "2020", "the 2010s"
 //	fmt_date(t) string            "2020-06-12"
-//	source(c) string              "The National, 2020-06-12" (outlet or path; "undated")
+//	source(c) string              "The National, 2020-06-12" (outlet or path; "undated");
+//	                              "verified fact: Pentagon statement, 2020-01-03" for a fact
 //	norm(s) string                lower case, letters and digits, single spaces
 //
 // Place (and organisation) containment comes from the Places given in

@@ -467,7 +467,8 @@ func (run *ruleRun) problem(e *expr, err error, involved []*claim.Claim) finding
 }
 
 // Primary is the claim a finding is reported at: its first claim, or in
-// drafts-only mode its first draft claim.
+// drafts-only mode its first draft claim. A verified fact is what a claim
+// is checked against, so the finding sits on its first other claim.
 func Primary(f finding.Finding, drafts bool) *claim.Claim {
 	if len(f.Claims) == 0 {
 		return nil
@@ -477,6 +478,11 @@ func Primary(f finding.Finding, drafts bool) *claim.Claim {
 			if c.Draft {
 				return c
 			}
+		}
+	}
+	for _, c := range f.Claims {
+		if !c.Verified {
+			return c
 		}
 	}
 	return f.Claims[0]

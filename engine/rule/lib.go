@@ -189,7 +189,7 @@ func library(places Places) []libFunc {
 				return types.String(t.UTC().Format(claim.DateLayout))
 			}},
 		{name: "source", overload: "source_claim",
-			doc:  `source(c) string: where a claim comes from: "The National, 2020-06-12" (outlet or path, and the publication date or "undated")`,
+			doc:  `source(c) string: where a claim comes from: "The National, 2020-06-12" (outlet or path, and the publication date or "undated"); for a verified fact "verified fact: " and its source note`,
 			args: []*cel.Type{claimType}, result: cel.StringType, cost: 5, maxSize: 256,
 			unary: func(x ref.Val) ref.Val {
 				c, err := oneClaim(x)
@@ -412,8 +412,13 @@ func FormatInterval(i claim.Interval) string {
 	return s
 }
 
-// FormatSource names where a claim comes from: outlet (or path) and date.
+// FormatSource names where a claim comes from: outlet (or path) and date,
+// or for a verified fact "verified fact: " and its source note, so that
+// every rule's message says when a finding is against a checked fact.
 func FormatSource(c *claim.Claim) string {
+	if c.Verified {
+		return c.VerifiedSource()
+	}
 	who := c.Outlet
 	if who == "" {
 		who = c.Path

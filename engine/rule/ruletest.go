@@ -3,10 +3,12 @@ package rule
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -60,9 +62,14 @@ func (l *loader) tests(rt table) []Test {
 			if !l.checkClaimKeys(ct) {
 				continue
 			}
-			c, err := claimFromTOML(ct.data)
+			c, err := ClaimFromTOML(ct.data)
 			if err != nil {
-				l.errAt(ct.headerOff(), "test claim: %s", err)
+				off := ct.headerOff()
+				var fe *FieldError
+				if errors.As(err, &fe) {
+					off = ct.valOff(fe.Key)
+				}
+				l.errAt(off, "test claim: %s", err)
 				continue
 			}
 			c.Path, c.Line, c.Col = "test", ci+1, 1
@@ -218,18 +225,33 @@ func tomlInterval(v any) (claim.Interval, error) {
 	return claim.Interval{From: f, To: t, Grain: grain, Known: true, Open: open}, nil
 }
 
-// claimFromTOML builds a claim from a TOML table with the claim JSON's
-// field names; unknown fields are errors.
-func claimFromTOML(m map[string]any) (*claim.Claim, error) {
+// FieldError is a claim field whose value would not decode; Key names the
+// field, so that callers can point at its value in the file.
+type FieldError struct {
+	Key string
+	Err error
+}
+
+func (e *FieldError) Error() string { return e.Key + ": " + e.Err.Error() }
+
+func (e *FieldError) Unwrap() error { return e.Err }
+
+// ClaimFromTOML builds a claim from a decoded TOML table with the claim
+// JSON's field names, as [[rule.test.claim]] and fact files write them:
+// published a TOML date or "YYYY-MM-DD", as_of and when a date,
+// "FROM..TO" or a table {from, to, grain}. Unknown fields and values of
+// the wrong type are *FieldError; the first in key order is returned.
+func ClaimFromTOML(m map[string]any) (*claim.Claim, error) {
 	rest := map[string]any{}
 	c := &claim.Claim{}
 	var intervals []string
-	for k, v := range m {
+	for _, k := range sortedKeys(m) {
+		v := m[k]
 		switch k {
 		case "published":
 			d, err := tomlDate(v)
 			if err != nil {
-				return nil, fmt.Errorf("published: %w", err)
+				return nil, &FieldError{k, err}
 			}
 			c.Published, c.Dated = d, true
 		case "as_of", "when":
@@ -246,13 +268,13 @@ func claimFromTOML(m map[string]any) (*claim.Claim, error) {
 	dec.DisallowUnknownFields()
 	pub, dated := c.Published, c.Dated
 	if err := dec.Decode(c); err != nil {
-		return nil, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "json: "))
+		return nil, jsonFieldError(err)
 	}
 	c.Published, c.Dated = pub, dated
 	for _, k := range intervals {
 		i, err := tomlInterval(m[k])
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", k, err)
+			return nil, &FieldError{k, err}
 		}
 		if k == "as_of" {
 			c.AsOf = i
@@ -261,6 +283,49 @@ func claimFromTOML(m map[string]any) (*claim.Claim, error) {
 		}
 	}
 	return c, nil
+}
+
+// jsonFieldError names the field encoding/json failed on, in TOML's words.
+func jsonFieldError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field != "" {
+		got := map[string]string{"string": "a string", "number": "a number", "bool": "a boolean",
+			"array": "an array", "object": "a table"}[te.Value]
+		if got == "" {
+			got = te.Value
+		}
+		return &FieldError{te.Field, fmt.Errorf("want %s, got %s", goTypeName(te.Type), got)}
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	if name, ok := strings.CutPrefix(msg, "unknown field "); ok {
+		if k, uerr := strconv.Unquote(name); uerr == nil {
+			return &FieldError{k, fmt.Errorf("unknown claim field")}
+		}
+	}
+	return fmt.Errorf("%s", msg)
+}
+
+func goTypeName(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "a boolean"
+	case reflect.Float32, reflect.Float64, reflect.Int, reflect.Int64:
+		return "a number"
+	case reflect.Slice:
+		return "an array of " + strings.TrimPrefix(strings.TrimPrefix(goTypeName(t.Elem()), "a "), "an ") + "s"
+	}
+	return t.String()
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // TestOptions configure RunTests.
