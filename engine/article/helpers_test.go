@@ -1,7 +1,6 @@
 package article
 
 import (
-	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -62,5 +61,3 @@ func removedReasons(a *Article) []string {
 	}
 	return out
 }
-
-func join(ss []string) string { return strings.Join(ss, " | ") }

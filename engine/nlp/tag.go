@@ -225,9 +225,7 @@ func tag(toks []Token) {
 			// "will stay", "would not leave": a bare form after a modal is a verb
 			if !t.Cap && (prev == Modal || prev == Neg && at(toks, i-2) == Modal) && !strings.HasSuffix(t.Lower, "s") {
 				t.Tag = Verb
-				break
 			}
-			// "Iraq reports 8,331", "the statement read": bare -s verbs after a subject
 		}
 	}
 	// participle vs past tense: after be/have it is a participle, else a
@@ -287,16 +285,14 @@ func prevWord(toks []Token, i int) int {
 
 // sentenceStart reports whether token i opens a sentence or a quotation.
 func sentenceStart(toks []Token, i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch toks[j].Tag {
-		case Quote, Punct:
-			if toks[j].Text == "." || toks[j].Text == ":" || toks[j].Tag == Quote || toks[j].Text == "(" || toks[j].Text == "[" {
-				return true
-			}
-			return false
-		default:
-			return false
-		}
+	if i == 0 {
+		return true
 	}
-	return true
+	switch p := toks[i-1]; p.Tag {
+	case Quote:
+		return true
+	case Punct:
+		return p.Text == "." || p.Text == ":" || p.Text == "(" || p.Text == "["
+	}
+	return false
 }

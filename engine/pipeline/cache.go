@@ -204,7 +204,7 @@ func statOf(path string, sidecars map[string]bool) store.FileStat {
 	}
 	sig := st.ModTime().UnixNano()
 	side := strings.TrimSuffix(path, filepath.Ext(path)) + article.SidecarSuffix
-	if sidecars[path] == false && sidecars[listed+path] {
+	if !sidecars[path] && sidecars[listed+path] {
 		return store.FileStat{Size: st.Size(), ModTime: sig}
 	}
 	if sst, err := os.Stat(side); err == nil {
@@ -391,8 +391,11 @@ func (c *cache) want(drafts []*claim.Claim) {
 		return
 	}
 	r, err := c.st.Reader()
+	if err != nil {
+		return
+	}
 	defer r.Close()
-	if err != nil || !r.Complete(c.index) {
+	if !r.Complete(c.index) {
 		return
 	}
 	wanted := map[string]bool{}

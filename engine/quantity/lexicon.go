@@ -175,14 +175,6 @@ var months = map[string]int{
 	"december": 12, "dec": 12,
 }
 
-// clockWords after a number make it a time of day.
-var clockWords = map[string]bool{
-	"am": true, "pm": true, "a": true, "p": true, "o'clock": true, "oclock": true, "hrs": true, "gmt": true, "utc": true,
-}
-
-// ordinalSuffixes glued to digits make an ordinal ("21st"), never a count.
-var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
-
 // nameHeads are lower-case words that, directly before a number, name a thing
 // ("route 1", "resolution 1441") even when not capitalised.
 var nameHeads = map[string]bool{

@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimcheck/claimcheck/internal/lex"
 )
@@ -117,15 +116,6 @@ func (p *parser) isoAt(k int, after bool) string {
 		return up
 	}
 	return ""
-}
-
-func isAlpha(s string) bool {
-	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // num is one parsed number with its unit, before the qualifier is applied.

@@ -87,7 +87,7 @@ func scoreQuantities(c peercase.Case, got []Quantity) bool {
 	used := make([]bool, len(got))
 	for _, e := range c.Expected {
 		s, end := e.ByteSpan(c.Input)
-		match := func(q Quantity) bool { return false }
+		var match func(q Quantity) bool
 		switch e.Kind {
 		case "number", "percentage":
 			var v float64

@@ -72,6 +72,9 @@ func Open(dir, namespace string) (*Store, error) {
 func (s *Store) Get(keys []string) (map[string]*Record, error) {
 	out := map[string]*Record{}
 	r, err := s.Reader()
+	if err != nil {
+		return out, err // everything misses
+	}
 	defer r.Close()
 	for _, k := range keys {
 		if rec := r.Record(k); rec != nil {

@@ -14,10 +14,6 @@ var monthWords = map[string]time.Month{
 	"december": 12, "dec": 12,
 }
 
-// ambiguousMonths are also common words; alone they need a capital ("May"),
-// and "march" alone is never read as a month.
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "jan": false}
-
 var weekdayWords = map[string]time.Weekday{
 	"monday": time.Monday, "mon": time.Monday, "tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
 	"wednesday": time.Wednesday, "wed": time.Wednesday, "thursday": time.Thursday, "thu": time.Thursday,

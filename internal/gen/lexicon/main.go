@@ -444,9 +444,7 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 	})
 	capitals := map[string][]string{} // iso2 -> capital names from world-countries
 	for i := range countries {
-		for _, cp := range countries[i].Capital {
-			capitals[countries[i].CCA2] = append(capitals[countries[i].CCA2], cp)
-		}
+		capitals[countries[i].CCA2] = append(capitals[countries[i].CCA2], countries[i].Capital...)
 	}
 	found := map[string]bool{} // iso2 + capital name key
 	type kept struct {
