@@ -29,6 +29,11 @@ func (p places) WholeItem(id string) bool {
 	return id == "people" || id == "deaths" || id == "casualties"
 }
 
+// LeadsTitle stands in for the lexicon's leading titles.
+func (p places) LeadsTitle(id string) bool {
+	return id == "head" || id == "commander" || id == "chief" || id == "leader" || id == "director"
+}
+
 var testPlaces = places{
 	"baghdad-international-airport": "baghdad",
 	"baghdad":                       "iraq",
@@ -36,6 +41,8 @@ var testPlaces = places{
 	"ain-al-asad":                   "iraq",
 	"damascus":                      "syria",
 	"us-military":                   "united-states", // organisations nest too
+	"quds-force":                    "irgc",
+	"irgc":                          "iran",
 }
 
 func load(t testing.TB) *rule.Set {

@@ -333,6 +333,7 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	c.subject = c.firstSubject()
 	d.noteDocuments(c)
 	d.noteFacilities(s)
+	roleFrom := len(d.out)
 	d.roles(c)
 	d.quotes(c)
 	evs := d.events(c)
@@ -343,6 +344,7 @@ func (d *doc) sentence(s *sent, st article.Sentence) {
 	d.emitEvents(c, evs)
 	d.noteMotives(c, from)
 	d.noteGiven(c, from)
+	d.rolesAtDeath(roleFrom)
 	for _, m := range s.ents {
 		if m.typ == "group" || m.typ == "armed" || m.typ == "militia" {
 			d.lastGroup = m.id

@@ -382,6 +382,12 @@ func (c *ctx) outOfPP(p np) np {
 		if !ok {
 			break
 		}
+		// "Head of the Revolutionary Guards' Corps General Qasem
+		// Soleimani was killed": a bare title before the "of" is the
+		// name's, the name heads the phrase
+		if s.person[p.e-1] >= 0 && s.title[q.head()] >= 0 && q.e-q.s <= 2 {
+			break
+		}
 		p = q
 	}
 	return p

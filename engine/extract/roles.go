@@ -45,17 +45,16 @@ func (d *doc) roles(c *ctx) {
 		// TITLE [to|of|for X] [,] PERSON
 		k := t.e
 		if k < len(s.toks) && (s.toks[k].Lower == "to" || s.toks[k].Lower == "of" || s.toks[k].Lower == "for") {
-			j := k + 1
-			for j < len(s.toks) && s.ent[j] >= 0 && s.person[j] < 0 {
-				if org.id == "" && s.toks[k].Lower != "to" {
-					m := s.ents[s.ent[j]]
-					org = ref{id: m.id, text: m.text}
-				}
-				j = s.ents[s.ent[j]].e
+			o, j := c.ofOrg(k)
+			if org.id == "" && s.toks[k].Lower != "to" {
+				org = o
 			}
 			if j > k+1 {
 				k = j
 			}
+			// "head of the Revolutionary Guards' Corps General Qasem
+			// Soleimani": a rank between the organisation and the name
+			k = c.skipRanks(k)
 		}
 		// "the press secretary, Brig. Gen. Pat Ryder": a rank before the name
 		nameAt := k + 1
@@ -94,6 +93,13 @@ func (d *doc) roles(c *ctx) {
 		}
 		if j >= 1 && s.toks[j].Text == "," && s.person[j-1] >= 0 {
 			p := s.persons[s.person[j-1]]
+			// "X, the head of Iran's elite Quds Force": the "of" phrase
+			// names the organisation
+			if t.e < len(s.toks) && s.toks[t.e].Lower == "of" {
+				if o, _ := c.ofOrg(t.e); o.id != "" {
+					org = o
+				}
+			}
 			if org.id == "" {
 				org = c.orgBetween(j+1, t.s)
 			}
@@ -141,11 +147,63 @@ func (c *ctx) titleOrg(t mention) ref {
 			return ref{id: m.id, text: m.text}
 		}
 		tk := s.toks[k]
+		// "Islamic Revolutionary Guard Corps (IRGC) commander": over the
+		// acronym in brackets to the name it glosses
+		if tk.Text == ")" && k >= 2 && s.toks[k-2].Text == "(" {
+			k -= 2
+			continue
+		}
 		if !(tk.Tag == nlp.Adj || tk.Tag == nlp.Poss || tk.Tag == nlp.Det) {
 			break
 		}
 	}
 	return ref{}
+}
+
+// skipRanks steps over rank titles starting at k ("General", "Maj. Gen.").
+func (c *ctx) skipRanks(k int) int {
+	s := c.s
+	for k < len(s.toks) && s.title[k] >= 0 {
+		r := s.titles[s.title[k]]
+		if info, ok := c.d.x.lex.Title(r.text); !ok || info.Kind != "rank" || r.s != k {
+			break
+		}
+		k = r.e
+	}
+	return k
+}
+
+// ofOrg reads the phrase after the "of" (or "to", "for") at k as a
+// title's organisation: its head-most entity ("Iran's elite Quds Force":
+// the Quds Force; "the Iranian Revolutionary Guards' Corps": the IRGC).
+// It stops at a person or title (the name the title belongs to), at a
+// second "of" ("the Quds Force of Iran's Revolutionary Guard": the Quds
+// Force), or at anything that is no part of a noun phrase, and returns
+// the token where it stopped.
+func (c *ctx) ofOrg(k int) (ref, int) {
+	s := c.s
+	org := ref{}
+	j := k + 1
+	// a name after a possessive is possessed ("Iraq's Hashed al-Shaabi
+	// force"), not the title's holder
+	for j < len(s.toks) && j < k+10 && (s.person[j] < 0 || s.toks[j-1].Tag == nlp.Poss || s.person[j-1] == s.person[j]) && s.title[j] < 0 {
+		if s.ent[j] >= 0 {
+			m := s.ents[s.ent[j]]
+			if m.typ != "person" {
+				org = ref{id: m.id, text: m.text}
+			}
+			j = max(m.e, j+1)
+			continue
+		}
+		if t := s.toks[j].Tag; t != nlp.Det && t != nlp.Adj && t != nlp.Poss && t != nlp.Noun && t != nlp.Proper {
+			break
+		}
+		j++
+	}
+	if org.id == "" {
+		return ref{}, k + 1
+	}
+	return org, j
 }
 
 func (c *ctx) orgBetween(a, b int) ref {
@@ -215,4 +273,22 @@ func (c *ctx) sideOf(p np, heads map[string]bool) ref {
 		return ref{id: m.id, text: m.text}
 	}
 	return ref{}
+}
+
+// rolesAtDeath dates the roles a sentence gives a person it says was
+// killed by the killing, when it is dated: "a drone strike on 3 January
+// killed Qassem Suleimani, the commander of the Quds Force" says what he
+// was on 3 January, whenever the article appeared.
+func (d *doc) rolesAtDeath(from int) {
+	for _, r := range d.out[from:] {
+		if r.Kind != claim.Role || r.Modality == claim.Past {
+			continue
+		}
+		for _, ev := range d.out[from:] {
+			if ev.Kind == claim.Event && ev.Action == "kill" && !ev.Negated && ev.Patient == r.Person && ev.When.Known && !ev.When.Open {
+				r.AsOf = ev.When
+				break
+			}
+		}
+	}
 }

@@ -112,6 +112,10 @@ type Title struct {
 	Forms []string
 	// Abbreviations are short forms ("Gen.", "PM"); they match like forms.
 	Abbreviations []string
+	// Leads is set on titles that name who leads the organisation ("head",
+	// "commander", "chief"): two of them for one organisation are one
+	// office, and one person cannot lead both a body and a unit inside it.
+	Leads bool
 }
 
 // How a Match was found.
@@ -583,6 +587,13 @@ func (l *Lexicon) Item(word string) (id string, ok bool) {
 func (l *Lexicon) ItemInfo(id string) (*Item, bool) {
 	it, ok := l.items[id]
 	return it, ok
+}
+
+// LeadsTitle reports whether the title with the given id names who leads
+// its organisation.
+func (l *Lexicon) LeadsTitle(id string) bool {
+	t, ok := l.titles[id]
+	return ok && t.Leads
 }
 
 // WholeItem reports whether the item with the given id counts every

@@ -84,6 +84,7 @@ type titleTOML struct {
 	Kind          string   `toml:"kind"`
 	Forms         []string `toml:"forms"`
 	Abbreviations []string `toml:"abbreviations"`
+	Leads         bool     `toml:"leads"`
 }
 
 // builder merges files into a lexicon, collecting every problem.
@@ -240,7 +241,7 @@ func knownKeys(k toml.Key) string {
 	case "action":
 		return " (want id, verbs, nouns, frame, measure)"
 	case "title":
-		return " (want id, name, kind, forms, abbreviations)"
+		return " (want id, name, kind, forms, abbreviations, leads)"
 	case "words":
 		return " (want id, doc, words, remove)"
 	}
@@ -480,6 +481,7 @@ func (b *builder) titles(m *srcMap, ts []titleTOML) {
 		if t.Kind != "" {
 			ti.Kind = t.Kind
 		}
+		ti.Leads = ti.Leads || t.Leads
 		ti.Forms = union(ti.Forms, b.forms(m, "title", n, "forms", nsTitle, t.ID, t.Forms))
 		ti.Abbreviations = union(ti.Abbreviations, b.forms(m, "title", n, "abbreviations", nsTitle, t.ID, t.Abbreviations))
 		b.l.titles[t.ID] = ti

@@ -13,111 +13,28 @@ func spanOf(s, e int) span.Span { return span.Span{Start: s, End: e} }
 // digits or number words, a scale, and a unit (currency or percent). It
 // rejects ordinals, dates, times of day and numbers glued into names.
 func (p *parser) number(k int) (numParse, bool) {
-	toks := p.toks
 	n := numParse{start: k}
-	if k >= len(toks) {
+	if k >= len(p.toks) {
 		return n, false
 	}
-	code, j := p.match(curPre, k)
-	mega := false
-	if j < 0 {
-		code, j = p.isoAt(k, false), k
-		if code != "" {
-			j++
-		} else if code = p.megaISO(k); code != "" {
-			j, mega = k+1, true // "MAUD 60"
-		}
-	}
-	neg := false
-	if j+1 < len(toks) && (toks[j].Low == "-" || toks[j].Low == "−") && toks[j+1].Kind == lex.Num && !toks[j+1].Space &&
-		(toks[j].Space || j == 0 || code != "" || toks[j-1].Kind == lex.Sym) {
-		neg = true
-		j++
-	} else if j+1 < len(toks) && toks[j].Low == "minus" && (toks[j+1].Kind == lex.Num || toks[j+1].Kind == lex.Word) {
-		neg = true
-		j++
-	}
-	if code == "" && j < len(toks) && toks[j].Kind == lex.Num {
-		// a symbol after the sign: "-$5"
-	} else if code == "" && j+1 < len(toks) && toks[j].Low == "$" {
-		code, j = "USD", j+1
-	}
-	if j >= len(toks) {
+	code, j, mega := p.currencyPrefix(k)
+	neg, j := p.sign(j, code)
+	code, j = p.dollarAfterSign(code, j)
+	if j >= len(p.toks) {
 		return n, false
 	}
-	t := toks[j]
-	switch t.Kind {
+	switch p.toks[j].Kind {
 	case lex.Num:
 		if !p.digitsOK(j, code != "" || neg) {
 			return n, false
 		}
-		n.val, n.sig = t.Val, int(t.Sig)
-		e := j + 1
-		// glued scale: "1.2bn", "10k"
-		if e < len(toks) && !toks[e].Space && toks[e].Kind == lex.Word {
-			if s, ok := suffixScales[toks[e].Low]; ok {
-				n.val *= s
-				n.scaled = true
-				e++
-			}
-		}
-		// a hyphen-glued scale: "$3.5-billion"
-		if !n.scaled && e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && !toks[e+1].Space {
-			if s, ok := scales[toks[e+1].Low]; ok && s >= 1e3 {
-				n.val *= s
-				n.scaled = true
-				e += 2
-			}
-		}
-		// a spaced "k" at the end of a phrase: "2.33 k"
-		if !n.scaled && e < len(toks) && toks[e].Low == "k" && (e+1 == len(toks) || toks[e+1].Kind == lex.Sym) {
-			n.val *= 1e3
-			n.scaled = true
-			e++
-		}
-		// spelled scales after digits: "2.5 million", "3 hundred and 21"
-		if !n.scaled && e < len(toks) && toks[e].Kind == lex.Word {
-			if _, ok := scales[toks[e].Low]; ok {
-				v, e2, _, ok := p.words(e, n.val)
-				if ok && e2 > e {
-					n.val, e = v, e2
-					n.scaled = true
-				}
-			}
-		}
-		n.plain = t.Plain && !n.scaled && code == "" && !neg
-		n.end = e
+		p.digits(&n, j, code, neg)
 	case lex.Word:
-		// "a dollar and 42 cents": one unit of money
-		if (t.Low == "a" || t.Low == "an" || t.Low == "one") && code == "" {
-			if c, k2 := p.match(curSuf, j+1); k2 >= 0 && toks[j+1].Kind == lex.Word && toks[k2-1].Kind == lex.Word &&
-				!(k2 < len(toks) && (toks[k2].Kind == lex.Num || toks[k2].Low == "$")) {
-				n.val, n.end, n.words, n.sig, n.unit = 1, k2, true, 1, c
-				if cents, e2, ok := p.cents(k2); ok {
-					n.val += cents / 100
-					n.sig, n.end = 3, e2
-				}
-				n.plain = false
-				return n, true
-			}
+		if code == "" && p.oneMoneyUnit(&n, j) {
+			return n, true
 		}
-		if v, e, ok := p.fraction(j); ok {
-			n.val, n.end, n.words, n.sig, n.scaled = v, e, true, 2, true
-			break
-		}
-		v, e, cnt, ok := p.words(j, -1)
-		if !ok {
+		if !p.wordNumber(&n, j) {
 			return n, false
-		}
-		n.val, n.end, n.words = v, e, true
-		n.sig = sigOf(v)
-		n.wordOnly = cnt == 1
-		// "two-thirds", "one-third": fractions, not counts.
-		if e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && toks[e+1].Kind == lex.Word && !toks[e+1].Space {
-			switch toks[e+1].Low {
-			case "third", "thirds", "fourth", "fourths", "quarter", "quarters", "half", "fifth", "fifths", "fold":
-				return n, false
-			}
 		}
 	default:
 		return n, false
@@ -125,116 +42,370 @@ func (p *parser) number(k int) (numParse, bool) {
 	if neg {
 		n.val = -n.val
 	}
-	// "two point two million", "1 point 1"
-	if n.end+1 < len(toks) && toks[n.end].Low == "point" && !n.scaled {
-		frac, scale, e := 0.0, 0.1, n.end+1
-		for e < len(toks) {
-			if u, ok := units[toks[e].Low]; ok && u < 10 && toks[e].Kind == lex.Word {
-				frac += u * scale
-			} else if toks[e].Kind == lex.Num && toks[e].Plain && e == n.end+1 {
-				v := lex.Value("0." + toks[e].Low)
-				frac, scale = v, 0
-			} else {
-				break
-			}
-			scale /= 10
-			e++
-		}
-		if e > n.end+1 {
-			n.val += frac
-			n.sig = 2
-			n.end = e
-			if e < len(toks) {
-				if s, ok := scales[toks[e].Low]; ok && s >= 1e3 {
-					n.val *= s
-					n.scaled = true
-					n.end++
-				}
-			}
-		}
-	}
+	p.pointDecimals(&n)
 	if mega {
 		n.val *= 1e6
 		n.scaled = true
 	}
-	// units after the number
-	e := n.end
-	if code == "" && e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && !toks[e+1].Space && toks[e+1].Kind == lex.Word {
-		// "a 12-cent dividend", "a $5-billion deal"
-		if c, k2 := p.match(curSub, e+1); k2 >= 0 && len(toks[e+1].Low) > 1 {
-			code, e = c, k2
-			n.val /= 100
-		} else if c, k2 := p.match(curSuf, e+1); k2 >= 0 {
-			code, e = c, k2
+	code, e := p.unitAfter(&n, code)
+	n.unit = code
+	n.end = e
+	if code != "" {
+		n.plain = false
+	}
+	return n, code != "" || !p.timeOfDay(e)
+}
+
+// currencyPrefix reads a currency before the number: a symbol or word
+// ("$", "US$"), an ISO code, or millions of one ("MAUD 60"). j is where
+// the sign or the number starts.
+func (p *parser) currencyPrefix(k int) (code string, j int, mega bool) {
+	if code, j = p.match(curPre, k); j >= 0 {
+		return code, j, false
+	}
+	if code = p.isoAt(k, false); code != "" {
+		return code, k + 1, false
+	}
+	if code = p.megaISO(k); code != "" {
+		return code, k + 1, true
+	}
+	return "", k, false
+}
+
+// sign reads a minus before the number: "-5", "−5", "minus five". A hyphen
+// counts only when spaced off what precedes it or after a currency or
+// symbol, so that "5k-20k" stays a range.
+func (p *parser) sign(j int, code string) (bool, int) {
+	toks := p.toks
+	if j+1 >= len(toks) {
+		return false, j
+	}
+	next := toks[j+1]
+	if (toks[j].Low == "-" || toks[j].Low == "−") && next.Kind == lex.Num && !next.Space &&
+		(toks[j].Space || j == 0 || code != "" || toks[j-1].Kind == lex.Sym) {
+		return true, j + 1
+	}
+	if toks[j].Low == "minus" && (next.Kind == lex.Num || next.Kind == lex.Word) {
+		return true, j + 1
+	}
+	return false, j
+}
+
+// dollarAfterSign reads the "$" of "-$5".
+func (p *parser) dollarAfterSign(code string, j int) (string, int) {
+	if code != "" || j+1 >= len(p.toks) || p.toks[j].Kind == lex.Num || p.toks[j].Low != "$" {
+		return code, j
+	}
+	return "USD", j + 1
+}
+
+// digits reads the number written in digits at j and a scale after it.
+func (p *parser) digits(n *numParse, j int, code string, neg bool) {
+	t := p.toks[j]
+	n.val, n.sig = t.Val, int(t.Sig)
+	e := p.scaleAfterDigits(n, j+1)
+	n.plain = t.Plain && !n.scaled && code == "" && !neg
+	n.end = e
+}
+
+// scaleAfterDigits applies the first scale found at e: glued ("1.2bn",
+// "10k"), hyphenated ("$3.5-billion"), a spaced "k" closing the phrase
+// ("2.33 k"), or spelled ("2.5 million", "3 hundred and 21").
+func (p *parser) scaleAfterDigits(n *numParse, e int) int {
+	s, e2 := p.gluedScale(e)
+	if e2 == e {
+		s, e2 = p.hyphenScale(e)
+	}
+	if e2 == e {
+		s, e2 = p.spacedK(e)
+	}
+	if e2 > e {
+		n.val *= s
+		n.scaled = true
+		return e2
+	}
+	return p.spelledScale(n, e)
+}
+
+func (p *parser) gluedScale(e int) (float64, int) {
+	toks := p.toks
+	if e < len(toks) && !toks[e].Space && toks[e].Kind == lex.Word {
+		if s, ok := suffixScales[toks[e].Low]; ok {
+			return s, e + 1
 		}
 	}
-	if code == "" && !n.scaled && e < len(toks) && toks[e].Space && (e+1 == len(toks) || toks[e+1].Kind == lex.Sym) {
-		// a spaced SI letter closing the phrase: "1,674.5 G", "3 M"
-		if s, ok := map[string]float64{"K": 1e3, "M": 1e6, "G": 1e9, "B": 1e9, "T": 1e12}[p.written(e)]; ok {
+	return 0, e
+}
+
+func (p *parser) hyphenScale(e int) (float64, int) {
+	toks := p.toks
+	if e+1 < len(toks) && toks[e].Low == "-" && !toks[e].Space && !toks[e+1].Space {
+		if s, ok := scales[toks[e+1].Low]; ok && s >= 1e3 {
+			return s, e + 2
+		}
+	}
+	return 0, e
+}
+
+func (p *parser) spacedK(e int) (float64, int) {
+	toks := p.toks
+	if e < len(toks) && toks[e].Low == "k" && (e+1 == len(toks) || toks[e+1].Kind == lex.Sym) {
+		return 1e3, e + 1
+	}
+	return 0, e
+}
+
+func (p *parser) spelledScale(n *numParse, e int) int {
+	toks := p.toks
+	if e >= len(toks) || toks[e].Kind != lex.Word {
+		return e
+	}
+	if _, ok := scales[toks[e].Low]; !ok {
+		return e
+	}
+	if v, e2, _, ok := p.words(e, n.val); ok && e2 > e {
+		n.val = v
+		n.scaled = true
+		return e2
+	}
+	return e
+}
+
+// oneMoneyUnit reads "a dollar and 42 cents": one unit of money, and its
+// cents.
+func (p *parser) oneMoneyUnit(n *numParse, j int) bool {
+	toks := p.toks
+	if w := toks[j].Low; w != "a" && w != "an" && w != "one" {
+		return false
+	}
+	c, k2 := p.match(curSuf, j+1)
+	if k2 < 0 || toks[j+1].Kind != lex.Word || toks[k2-1].Kind != lex.Word {
+		return false
+	}
+	if k2 < len(toks) && (toks[k2].Kind == lex.Num || toks[k2].Low == "$") {
+		return false
+	}
+	n.val, n.end, n.words, n.sig, n.unit = 1, k2, true, 1, c
+	if cents, e2, ok := p.cents(k2); ok {
+		n.val += cents / 100
+		n.sig, n.end = 3, e2
+	}
+	n.plain = false
+	return true
+}
+
+// wordNumber reads a number in words at j: a fraction of a scale ("half a
+// million") or number words ("two hundred"); "two-thirds" is no count.
+func (p *parser) wordNumber(n *numParse, j int) bool {
+	if v, e, ok := p.fraction(j); ok {
+		n.val, n.end, n.words, n.sig, n.scaled = v, e, true, 2, true
+		return true
+	}
+	v, e, cnt, ok := p.words(j, -1)
+	if !ok {
+		return false
+	}
+	n.val, n.end, n.words = v, e, true
+	n.sig = sigOf(v)
+	n.wordOnly = cnt == 1
+	return !p.hyphenFraction(e)
+}
+
+// hyphenFraction reports "-thirds" and the like glued after the number
+// words that end at e: "two-thirds", "one-third", "three-fold".
+func (p *parser) hyphenFraction(e int) bool {
+	toks := p.toks
+	if e+1 >= len(toks) || toks[e].Low != "-" || toks[e].Space || toks[e+1].Kind != lex.Word || toks[e+1].Space {
+		return false
+	}
+	switch toks[e+1].Low {
+	case "third", "thirds", "fourth", "fourths", "quarter", "quarters", "half", "fifth", "fifths", "fold":
+		return true
+	}
+	return false
+}
+
+// pointDecimals reads decimals said as words: "two point two million",
+// "1 point 1".
+func (p *parser) pointDecimals(n *numParse) {
+	toks := p.toks
+	if n.end+1 >= len(toks) || toks[n.end].Low != "point" || n.scaled {
+		return
+	}
+	frac, e := p.decimalsAfterPoint(n.end + 1)
+	if e == n.end+1 {
+		return
+	}
+	n.val += frac
+	n.sig = 2
+	n.end = e
+	if e < len(toks) {
+		if s, ok := scales[toks[e].Low]; ok && s >= 1e3 {
 			n.val *= s
 			n.scaled = true
-			e++
+			n.end++
 		}
+	}
+}
+
+// decimalsAfterPoint reads digit words ("two five") or one plain number
+// after "point"; it returns their value as a fraction and where they end.
+func (p *parser) decimalsAfterPoint(first int) (float64, int) {
+	toks := p.toks
+	frac, scale, e := 0.0, 0.1, first
+	for ; e < len(toks); e++ {
+		if u, ok := units[toks[e].Low]; ok && u < 10 && toks[e].Kind == lex.Word {
+			frac += u * scale
+		} else if toks[e].Kind == lex.Num && toks[e].Plain && e == first {
+			frac, scale = lex.Value("0."+toks[e].Low), 0
+		} else {
+			break
+		}
+		scale /= 10
+	}
+	return frac, e
+}
+
+// unitAfter reads what follows the number: a unit glued by a hyphen ("a
+// 12-cent dividend"), a spaced SI letter ("3 M"), millions of a currency
+// ("30 MUSD"), a currency or percent word, a currency repeated ("$100
+// USD"), a scale after the currency ("75 USD million") and cents ("3
+// dollars 50 cents"). It returns the unit and where the quantity ends.
+func (p *parser) unitAfter(n *numParse, code string) (string, int) {
+	e := n.end
+	if code == "" {
+		code, e = p.hyphenUnit(n, e)
+	}
+	if code == "" && !n.scaled {
+		e = p.spacedSILetter(n, e)
 	}
 	if code == "" {
 		if c := p.megaISO(e); c != "" {
-			// "30 MUSD", "120 MEUR": millions of a currency
 			code, e = c, e+1
 			n.val *= 1e6
 			n.scaled = true
 		}
 	}
 	if code == "" {
-		if c, k2 := p.match(curSuf, e); k2 >= 0 && !(toks[e].Kind == lex.Sym && k2 < len(toks) && toks[k2].Kind == lex.Num) {
-			code, e = c, k2
-		} else if c := p.isoAt(e, true); c != "" {
-			code, e = c, e+1
-		} else if c, k2 := p.match(curSub, e); k2 >= 0 && (len(toks[e].Low) > 1 || !toks[e].Space) && !(len(toks[e].Low) == 1 && k2 < len(toks) && toks[k2].Low == ".") {
-			code, e = c, k2
-			n.val /= 100
-			n.sig = sigOf(n.val * 100)
-		} else if _, k2 := p.match(pctWords, e); k2 >= 0 {
-			code, e = Percent, k2
-		}
-	} else if c, k2 := p.match(curSuf, e); k2 >= 0 && c == code && toks[e].Kind == lex.Word {
-		e = k2 // "$100 USD"
-	} else if c := p.isoAt(e, true); c == code {
-		e++
+		code, e = p.unitWord(n, e)
+	} else {
+		e = p.repeatedCurrency(code, e)
 	}
-	// "75 USD million": a scale after the currency code
-	if code != "" && code != Percent && !n.scaled && e < len(toks) {
-		if s, ok := scales[toks[e].Low]; ok && s >= 1e3 {
-			n.val *= s
-			n.scaled = true
-			e++
-		}
+	if code == "" || code == Percent {
+		return code, e
 	}
-	// "3 dollars 50 cents", "$20 and 43c", "20 dollar 43"
-	if code != "" && code != Percent && n.val == float64(int64(n.val)) {
-		if c, e2, ok := p.cents(e); ok {
-			n.val += c / 100
-			n.sig = sigOf(n.val * 100)
-			e = e2
-		}
+	e = p.scaleAfterCurrency(n, e)
+	return code, p.centsAfter(n, e)
+}
+
+// hyphenUnit reads "a 12-cent dividend", "a $5-billion deal".
+func (p *parser) hyphenUnit(n *numParse, e int) (string, int) {
+	toks := p.toks
+	if e+1 >= len(toks) || toks[e].Low != "-" || toks[e].Space || toks[e+1].Space || toks[e+1].Kind != lex.Word {
+		return "", e
 	}
-	// "$ 100 and fifty" (Recognizers writes cents this way)
-	n.unit = code
-	n.end = e
-	if code != "" {
-		n.plain = false
+	if c, k2 := p.match(curSub, e+1); k2 >= 0 && len(toks[e+1].Low) > 1 {
+		n.val /= 100
+		return c, k2
 	}
-	// a time of day: "3 pm", "3 p.m.", "5 o'clock"
-	if code == "" && e < len(toks) && toks[e].Kind == lex.Word {
-		switch toks[e].Low {
-		case "am", "pm", "o'clock", "oclock", "hrs", "gmt", "utc":
-			return n, false
-		case "a", "p":
-			if e+2 < len(toks) && toks[e+1].Low == "." && toks[e+2].Low == "m" {
-				return n, false
-			}
-		}
+	if c, k2 := p.match(curSuf, e+1); k2 >= 0 {
+		return c, k2
 	}
-	return n, true
+	return "", e
+}
+
+// siLetters are scales written as one capital letter.
+var siLetters = map[string]float64{"K": 1e3, "M": 1e6, "G": 1e9, "B": 1e9, "T": 1e12}
+
+// spacedSILetter reads a spaced SI letter closing the phrase: "1,674.5 G",
+// "3 M".
+func (p *parser) spacedSILetter(n *numParse, e int) int {
+	toks := p.toks
+	if e >= len(toks) || !toks[e].Space || !(e+1 == len(toks) || toks[e+1].Kind == lex.Sym) {
+		return e
+	}
+	if s, ok := siLetters[p.written(e)]; ok {
+		n.val *= s
+		n.scaled = true
+		return e + 1
+	}
+	return e
+}
+
+// unitWord reads the unit of a number that has none yet: a currency word
+// or symbol, an ISO code, a hundredth ("50 cents") or percent.
+func (p *parser) unitWord(n *numParse, e int) (string, int) {
+	toks := p.toks
+	if c, k2 := p.match(curSuf, e); k2 >= 0 && !(toks[e].Kind == lex.Sym && k2 < len(toks) && toks[k2].Kind == lex.Num) {
+		return c, k2
+	}
+	if c := p.isoAt(e, true); c != "" {
+		return c, e + 1
+	}
+	if c, k2 := p.match(curSub, e); k2 >= 0 && (len(toks[e].Low) > 1 || !toks[e].Space) && !(len(toks[e].Low) == 1 && k2 < len(toks) && toks[k2].Low == ".") {
+		n.val /= 100
+		n.sig = sigOf(n.val * 100)
+		return c, k2
+	}
+	if _, k2 := p.match(pctWords, e); k2 >= 0 {
+		return Percent, k2
+	}
+	return "", e
+}
+
+// repeatedCurrency skips the currency said again after the number: "$100
+// USD", "$5 dollars".
+func (p *parser) repeatedCurrency(code string, e int) int {
+	if c, k2 := p.match(curSuf, e); k2 >= 0 && c == code && p.toks[e].Kind == lex.Word {
+		return k2
+	}
+	if p.isoAt(e, true) == code {
+		return e + 1
+	}
+	return e
+}
+
+// scaleAfterCurrency reads "75 USD million".
+func (p *parser) scaleAfterCurrency(n *numParse, e int) int {
+	if n.scaled || e >= len(p.toks) {
+		return e
+	}
+	if s, ok := scales[p.toks[e].Low]; ok && s >= 1e3 {
+		n.val *= s
+		n.scaled = true
+		return e + 1
+	}
+	return e
+}
+
+// centsAfter reads the cents of a whole amount: "3 dollars 50 cents",
+// "$20 and 43c", "20 dollar 43".
+func (p *parser) centsAfter(n *numParse, e int) int {
+	if n.val != float64(int64(n.val)) {
+		return e
+	}
+	if c, e2, ok := p.cents(e); ok {
+		n.val += c / 100
+		n.sig = sigOf(n.val * 100)
+		return e2
+	}
+	return e
+}
+
+// timeOfDay reports a clock word after a bare number: "3 pm", "3 p.m.",
+// "5 o'clock".
+func (p *parser) timeOfDay(e int) bool {
+	toks := p.toks
+	if e >= len(toks) || toks[e].Kind != lex.Word {
+		return false
+	}
+	switch toks[e].Low {
+	case "am", "pm", "o'clock", "oclock", "hrs", "gmt", "utc":
+		return true
+	case "a", "p":
+		return e+2 < len(toks) && toks[e+1].Low == "." && toks[e+2].Low == "m"
+	}
+	return false
 }
 
 // digitsOK rejects digit tokens that belong to ordinals, names and dates.

@@ -23,6 +23,13 @@ type Places interface {
 	Within(inner, outer string) bool
 }
 
+// Leaders is what Options.Places may also answer: whether a title names
+// who leads its organisation (the lexicon's Lexicon.LeadsTitle: "head",
+// "commander"). Without it leads is always false.
+type Leaders interface {
+	LeadsTitle(id string) bool
+}
+
 // Wholes is what Options.Places may also answer: whether an item counts
 // every member of its class (the lexicon's Lexicon.WholeItem: "people",
 // "deaths"). Without it part_of is always false.
@@ -57,7 +64,14 @@ func library(places Places) []libFunc {
 		return inner == outer || (places != nil && inner != "" && outer != "" && places.Within(inner, outer))
 	}
 	wholes, _ := places.(Wholes)
+	leaders, _ := places.(Leaders)
 	return []libFunc{
+		{name: "leads", overload: "leads_string",
+			doc:  `leads(title) bool: the title names who leads its organisation ("head", "commander", "chief"), as the lexicon's titles say with leads = true`,
+			args: []*cel.Type{cel.StringType}, result: cel.BoolType, cost: 2,
+			unary: func(x ref.Val) ref.Val {
+				return types.Bool(leaders != nil && leaders.LeadsTitle(str(x)))
+			}},
 		{name: "part_of", overload: "part_of_claim_claim",
 			doc:  `part_of(a, b) bool: a counts a narrower group than b, whose item counts its whole class ("people", "deaths"), and a's amount fits under b's: "seven officials" can be part of "eight people"`,
 			args: []*cel.Type{claimType, claimType}, result: cel.BoolType, cost: 4,
