@@ -589,6 +589,15 @@ func (l *Lexicon) ItemInfo(id string) (*Item, bool) {
 	return it, ok
 }
 
+// TitleKind is the kind of the title with the given id ("office",
+// "rank", "role", "honorific"), or "" for an unknown id.
+func (l *Lexicon) TitleKind(id string) string {
+	if t, ok := l.titles[id]; ok {
+		return t.Kind
+	}
+	return ""
+}
+
 // LeadsTitle reports whether the title with the given id names who leads
 // its organisation.
 func (l *Lexicon) LeadsTitle(id string) bool {

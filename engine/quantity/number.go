@@ -410,60 +410,76 @@ func (p *parser) timeOfDay(e int) bool {
 
 // digitsOK rejects digit tokens that belong to ordinals, names and dates.
 func (p *parser) digitsOK(j int, prefixed bool) bool {
+	t := p.toks[j]
+	if p.lettersGluedAfter(j) {
+		return false
+	}
+	if !t.Space && j > 0 && !prefixed && p.nameGluedBefore(j) {
+		return false
+	}
+	if t.Plain && t.Val >= 1 && t.Val <= 31 && p.dayOfMonth(j) {
+		return false
+	}
+	return !(t.Plain && isYear(t.Val) && j > 0 && p.yearOfDate(j))
+}
+
+// lettersGluedAfter reports letters stuck to the digits at j that are not
+// a scale, percent or currency: "21st", "3G", "1990s".
+func (p *parser) lettersGluedAfter(j int) bool {
 	toks := p.toks
-	t := toks[j]
-	// glued letters after: "21st", "3G", "1990s"; scale suffixes are fine.
-	if j+1 < len(toks) && !toks[j+1].Space && toks[j+1].Kind == lex.Word {
-		w := toks[j+1].Low
-		if _, ok := suffixScales[w]; !ok {
-			if _, ok := scales[w]; !ok && !isPercentWord(w) && !isCurrencyWord(w) && p.isoAt(j+1, true) == "" {
-				return false
-			}
-		}
+	if j+1 >= len(toks) || toks[j+1].Space || toks[j+1].Kind != lex.Word {
+		return false
 	}
-	// glued letters before: "MH17", "B52"; or "COVID-19", "F-35" (but
-	// "5k-20k" is a range).
-	if !t.Space && j > 0 && !prefixed {
-		pt := toks[j-1]
-		if pt.Kind == lex.Word || pt.Kind == lex.Num {
-			return false
-		}
-		if (pt.Low == "-" || pt.Low == "‑" || pt.Low == "_") && j > 1 && !pt.Space && toks[j-2].Kind == lex.Word &&
-			!(j > 2 && !toks[j-2].Space && toks[j-3].Kind == lex.Num) {
-			return false
-		}
-		if pt.Low == "#" || pt.Low == "/" {
-			return false
-		}
+	w := toks[j+1].Low
+	if _, ok := suffixScales[w]; ok {
+		return false
 	}
-	// a month next to it: "June 12", "12 June", "Jan. 3", "the 3 of March"
-	if t.Plain && t.Val >= 1 && t.Val <= 31 {
-		k := j - 1
-		if k >= 0 && toks[k].Low == "." {
-			k--
-		}
-		if k >= 0 && p.isMonth(k) {
-			return false
-		}
-		k = j + 1
-		if k < len(toks) && toks[k].Low == "of" {
-			k++
-		}
-		if k < len(toks) && p.isMonth(k) {
-			return false
-		}
+	if _, ok := scales[w]; ok {
+		return false
 	}
-	// "June 12, 2020" / "June 2020": the year of a date
-	if t.Plain && isYear(t.Val) && j > 0 {
-		k := j - 1
-		if toks[k].Low == "," {
-			k--
-		}
-		if k >= 0 && (p.isMonth(k) || toks[k].Kind == lex.Num && k > 0 && p.isMonth(k-1)) {
-			return false
-		}
+	return !isPercentWord(w) && !isCurrencyWord(w) && p.isoAt(j+1, true) == ""
+}
+
+// nameGluedBefore reports digits glued to what precedes them: "MH17",
+// "B52", "#3", "1/2"; or "COVID-19", "F-35" (but "5k-20k" is a range).
+func (p *parser) nameGluedBefore(j int) bool {
+	toks := p.toks
+	pt := toks[j-1]
+	if pt.Kind == lex.Word || pt.Kind == lex.Num || pt.Low == "#" || pt.Low == "/" {
+		return true
 	}
-	return true
+	if (pt.Low != "-" && pt.Low != "‑" && pt.Low != "_") || j <= 1 || pt.Space || toks[j-2].Kind != lex.Word {
+		return false
+	}
+	return !(j > 2 && !toks[j-2].Space && toks[j-3].Kind == lex.Num)
+}
+
+// dayOfMonth reports a month next to the day at j: "June 12", "12 June",
+// "Jan. 3", "the 3 of March".
+func (p *parser) dayOfMonth(j int) bool {
+	toks := p.toks
+	k := j - 1
+	if k >= 0 && toks[k].Low == "." {
+		k--
+	}
+	if k >= 0 && p.isMonth(k) {
+		return true
+	}
+	k = j + 1
+	if k < len(toks) && toks[k].Low == "of" {
+		k++
+	}
+	return k < len(toks) && p.isMonth(k)
+}
+
+// yearOfDate reports the year at j of a date: "June 12, 2020", "June 2020".
+func (p *parser) yearOfDate(j int) bool {
+	toks := p.toks
+	k := j - 1
+	if toks[k].Low == "," {
+		k--
+	}
+	return k >= 0 && (p.isMonth(k) || toks[k].Kind == lex.Num && k > 0 && p.isMonth(k-1))
 }
 
 func (p *parser) isMonth(k int) bool {
@@ -497,136 +513,238 @@ func isCurrencyWord(w string) bool {
 // read from digits ("2.5 million", "3 hundred and 21"). It returns the value,
 // the index after the last word used, and how many number words it used.
 func (p *parser) words(k int, start float64) (float64, int, int, bool) {
-	toks := p.toks
-	const (
-		none = iota
-		unit
-		teen
-		tens
-		hundred
-		big
-		and
-	)
-	total, cur := 0.0, 0.0
-	lastScale := 0.0
-	last := none
+	r := wordReader{p: p, k: k, start: start, end: k}
 	if start >= 0 {
-		cur, last = start, unit
+		r.cur, r.last = start, wUnit
 	}
-	end, used := k, 0
-	aStart := false
-	for i := k; i < len(toks); i++ {
-		t := toks[i]
-		if t.Kind == lex.Sym && t.Low == "-" && !t.Space && i+1 < len(toks) && !toks[i+1].Space {
-			// "twenty-one"; "two-dozen", "three-hundred": a hyphen before a scale
-			if last == tens {
-				continue
-			}
-			if s, ok := scales[toks[i+1].Low]; ok && last == unit && s <= 100 {
-				continue
-			}
-		}
-		if t.Kind == lex.Num && t.Plain && t.Space && (last == and && t.Val < 100 ||
-			last == big && t.Val < 1000 && i+1 < len(toks) && toks[i+1].Low == "hundred") {
-			cur += t.Val
-			last = unit
-			if t.Val >= 10 {
-				last = tens
-			}
-			used++
-			end = i + 1
-			continue
-		}
-		if t.Kind != lex.Word {
+	for i := k; i < len(p.toks); i++ {
+		st := r.step(i)
+		if st == wordStop {
 			break
 		}
-		w := t.Low
-		if (w == "a" || w == "an") && last == none && i == k && start < 0 {
-			if i+1 < len(toks) {
-				if s, ok := scales[toks[i+1].Low]; ok && s >= 12 {
-					aStart = true
-					cur = 1
-					last = unit
-					continue
-				}
-			}
-			break
+		if st == wordBad {
+			return 0, 0, 0, false
 		}
-		if u, ok := units[w]; ok {
-			switch {
-			case u < 10 && (last == none || last == tens || last == hundred || last == big || last == and):
-				if last == tens && i > 0 && toks[i-1].Low != "-" && toks[i-1].Kind == lex.Word && !toks[i].Space {
-					return 0, 0, 0, false
-				}
-			case u >= 10 && u < 20 && (last == none || last == hundred || last == big || last == and):
-			case u >= 20 && (last == none || last == hundred || last == big || last == and):
-			default:
-				goto done
-			}
-			cur += u
-			switch {
-			case u < 10:
-				last = unit
-			case u < 20:
-				last = teen
-			default:
-				last = tens
-			}
-			used++
-			end = i + 1
-			continue
-		}
-		if s, ok := scales[w]; ok || last == big && cur == 0 && (w == "millions" || w == "billions") {
-			if !ok {
-				s = map[string]float64{"millions": 1e6, "billions": 1e9}[w]
-			}
-			if last == big && cur == 0 && s > lastScale && s > 100 {
-				// "three lakh crore", "three thousand millions": a scale of a scale
-				total *= s
-				lastScale = s
-				used++
-				end = i + 1
-				continue
-			}
-			if last == none || last == and || last == big && s <= 100 {
-				break
-			}
-			if s == 100 {
-				if cur >= 100 || last == hundred {
-					break
-				}
-				cur *= 100
-				last = hundred
-			} else {
-				if cur == 0 {
-					cur = 1
-				}
-				total += cur * s
-				cur = 0
-				last = big
-				lastScale = s
-			}
-			used++
-			end = i + 1
-			continue
-		}
-		if w == "and" && (last == hundred || last == big) && i+1 < len(toks) {
-			nx := toks[i+1].Low
-			if u, ok := units[nx]; ok && u > 0 || toks[i+1].Kind == lex.Num && toks[i+1].Plain && toks[i+1].Val < 100 && toks[i+1].Val > 0 {
-				last = and
-				continue
-			}
-		}
-		break
 	}
-done:
-	if used == 0 || (aStart && used < 1) {
+	if r.used == 0 {
 		return 0, 0, 0, false
 	}
-	if aStart {
-		used++
+	if r.aStart {
+		r.used++
 	}
-	return total + cur, end, used, true
+	return r.total + r.cur, r.end, r.used, true
+}
+
+// wordState is the kind of the last number word read, which decides what
+// may follow: "twenty" takes "one", "hundred" takes "and".
+type wordState int
+
+const (
+	wNone wordState = iota
+	wUnit
+	wTeen
+	wTens
+	wHundred
+	wBig // thousand and up
+	wAnd // "and" after hundred or a big scale
+)
+
+// wordStep says what a token did to the number being read.
+type wordStep int
+
+const (
+	wordTook wordStep = iota // part of the number: go on
+	wordStop                 // the number ended before it
+	wordBad                  // not a number after all
+)
+
+// wordReader is the state of words: the sum of the finished scales
+// (total), the part under the current scale (cur) and how it was built.
+type wordReader struct {
+	p          *parser
+	k          int
+	start      float64
+	total, cur float64
+	lastScale  float64
+	last       wordState
+	end, used  int
+	aStart     bool // "a dozen", "a million": the "a" counts as one
+}
+
+func (r *wordReader) step(i int) wordStep {
+	t := r.p.toks[i]
+	if r.hyphenInside(i) {
+		return wordTook
+	}
+	if r.digitsInside(i) {
+		return wordTook
+	}
+	if t.Kind != lex.Word {
+		return wordStop
+	}
+	if (t.Low == "a" || t.Low == "an") && r.last == wNone && i == r.k && r.start < 0 {
+		return r.aBeforeScale(i)
+	}
+	if u, ok := units[t.Low]; ok {
+		return r.unitWord(i, u)
+	}
+	if s, ok := r.scaleWord(t.Low); ok {
+		return r.scale(i, s)
+	}
+	if r.andBefore(i) {
+		r.last = wAnd
+		return wordTook
+	}
+	return wordStop
+}
+
+func (r *wordReader) took(i int) {
+	r.used++
+	r.end = i + 1
+}
+
+// hyphenInside skips the hyphen of "twenty-one", and of "two-dozen",
+// "three-hundred" (a hyphen before a scale).
+func (r *wordReader) hyphenInside(i int) bool {
+	toks := r.p.toks
+	t := toks[i]
+	if t.Kind != lex.Sym || t.Low != "-" || t.Space || i+1 >= len(toks) || toks[i+1].Space {
+		return false
+	}
+	if r.last == wTens {
+		return true
+	}
+	s, ok := scales[toks[i+1].Low]
+	return ok && r.last == wUnit && s <= 100
+}
+
+// digitsInside reads digits that go on a number in words: "3 hundred and
+// 21", "two thousand 5 hundred".
+func (r *wordReader) digitsInside(i int) bool {
+	toks := r.p.toks
+	t := toks[i]
+	if t.Kind != lex.Num || !t.Plain || !t.Space {
+		return false
+	}
+	afterAnd := r.last == wAnd && t.Val < 100
+	hundreds := r.last == wBig && t.Val < 1000 && i+1 < len(toks) && toks[i+1].Low == "hundred"
+	if !afterAnd && !hundreds {
+		return false
+	}
+	r.cur += t.Val
+	r.last = wUnit
+	if t.Val >= 10 {
+		r.last = wTens
+	}
+	r.took(i)
+	return true
+}
+
+// aBeforeScale reads the "a" of "a dozen", "a million".
+func (r *wordReader) aBeforeScale(i int) wordStep {
+	toks := r.p.toks
+	if i+1 < len(toks) {
+		if s, ok := scales[toks[i+1].Low]; ok && s >= 12 {
+			r.aStart = true
+			r.cur = 1
+			r.last = wUnit
+			return wordTook
+		}
+	}
+	return wordStop
+}
+
+// unitWord adds a word from zero to ninety ("seven", "fifteen", "forty")
+// where one may stand: not "twenty fifteen", not "seven eight".
+func (r *wordReader) unitWord(i int, u float64) wordStep {
+	open := r.last == wNone || r.last == wHundred || r.last == wBig || r.last == wAnd
+	if !open && !(u < 10 && r.last == wTens) {
+		return wordStop
+	}
+	if u < 10 && r.last == wTens && r.gluedToWord(i) {
+		return wordBad
+	}
+	r.cur += u
+	switch {
+	case u < 10:
+		r.last = wUnit
+	case u < 20:
+		r.last = wTeen
+	default:
+		r.last = wTens
+	}
+	r.took(i)
+	return wordTook
+}
+
+// gluedToWord reports a token stuck to the word before it, with no hyphen.
+func (r *wordReader) gluedToWord(i int) bool {
+	toks := r.p.toks
+	return i > 0 && toks[i-1].Low != "-" && toks[i-1].Kind == lex.Word && !toks[i].Space
+}
+
+// scaleWord is the value of a scale word; "millions" and "billions" count
+// only right after another scale ("three thousand millions").
+func (r *wordReader) scaleWord(w string) (float64, bool) {
+	if s, ok := scales[w]; ok {
+		return s, true
+	}
+	if r.last != wBig || r.cur != 0 {
+		return 0, false
+	}
+	switch w {
+	case "millions":
+		return 1e6, true
+	case "billions":
+		return 1e9, true
+	}
+	return 0, false
+}
+
+// scale multiplies by a scale word: "hundred" the part under the current
+// scale, a bigger one everything so far.
+func (r *wordReader) scale(i int, s float64) wordStep {
+	if r.last == wBig && r.cur == 0 && s > r.lastScale && s > 100 {
+		// "three lakh crore", "three thousand millions": a scale of a scale
+		r.total *= s
+		r.lastScale = s
+		r.took(i)
+		return wordTook
+	}
+	if r.last == wNone || r.last == wAnd || r.last == wBig && s <= 100 {
+		return wordStop
+	}
+	if s == 100 {
+		if r.cur >= 100 || r.last == wHundred {
+			return wordStop
+		}
+		r.cur *= 100
+		r.last = wHundred
+	} else {
+		if r.cur == 0 {
+			r.cur = 1
+		}
+		r.total += r.cur * s
+		r.cur = 0
+		r.last = wBig
+		r.lastScale = s
+	}
+	r.took(i)
+	return wordTook
+}
+
+// andBefore reports the "and" of "two hundred and five", "a thousand and
+// 21": after a scale, before a unit word or small digits.
+func (r *wordReader) andBefore(i int) bool {
+	toks := r.p.toks
+	if toks[i].Low != "and" || (r.last != wHundred && r.last != wBig) || i+1 >= len(toks) {
+		return false
+	}
+	nx := toks[i+1]
+	if u, ok := units[nx.Low]; ok && u > 0 {
+		return true
+	}
+	return nx.Kind == lex.Num && nx.Plain && nx.Val < 100 && nx.Val > 0
 }
 
 // cents reads the hundredths after a whole amount of money: "50 cents",

@@ -134,91 +134,163 @@ type numParse struct {
 // what it read, or i when nothing starts there.
 func (p *parser) at(i int) ([]Quantity, int) {
 	toks := p.toks
-	t := toks[i]
-	// "between X and Y"
-	if t.Kind == lex.Word && t.Low == "between" {
-		if a, ok := p.number(i + 1); ok && a.end < len(toks) && toks[a.end].Low == "and" {
-			if b, ok := p.number(a.end + 1); ok && (a.unit == "" || b.unit == "" || a.unit == b.unit) &&
-				!(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
-				return p.rangeOf(i, a, b), b.end
-			}
-		}
+	if qs, end, ok := p.between(i); ok {
+		return qs, end
 	}
-	// "from X to Y": a change or a range; the new value may carry its own
-	// qualifier ("cut from 5,200 to about 3,000")
-	if t.Kind == lex.Word && t.Low == "from" {
-		if a, ok := p.number(i + 1); ok && a.end < len(toks) && (toks[a.end].Low == "to" || toks[a.end].Low == "through") {
-			k, qb := a.end+1, Exact
-			if q, e := p.match(prefixQ, k); e >= 0 {
-				k, qb = e, q
-			}
-			if b, ok := p.number(k); ok && !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
-				if p.isChange(i) || b.val < a.val {
-					qa := p.single(a.start, a, Exact)
-					qbe := p.single(a.end+1, b, qb)
-					qa.Change, qbe.Change = "from", "to"
-					return []Quantity{qa.Quantity, qbe.Quantity}, qbe.endTok
-				}
-				if qb == Exact {
-					return p.rangeOf(i, a, b), b.end
-				}
-			}
-		}
+	if qs, end, ok := p.fromTo(i); ok {
+		return qs, end
 	}
-	qual, j := p.match(prefixQ, i)
-	if j < 0 || qual == About && i > 0 && (toks[i-1].Low == "how" || toks[i-1].Low == "what") {
-		qual, j = Exact, i
-	}
-	// "over three days", "over the past 5 years": "over" spans a time
-	if qual == MoreThan && toks[i].Low == "over" {
-		if a, ok := p.number(j); ok && a.end < len(toks) && timeUnits[toks[a.end].Low] &&
-			!(a.end+1 < len(toks) && toks[a.end+1].Low == "old") { // "over thirty years old" is an age
-			qual, i = Exact, j
-		}
-	}
+	qual, j := p.prefixQualifier(i)
+	qual, i = p.overTime(qual, i, j)
 	// vague plurals: "hundreds of", "tens of thousands of"
 	if lo, hi, end, ok := p.vague(j); ok {
 		return []Quantity{p.make(i, end, (lo+hi)/2, lo, hi, Vague, "", true)}, end
 	}
 	a, ok := p.number(j)
-	if !ok && j > i && j < len(toks) && toks[j].Low == "half" {
-		// "more than half", "nearly half": a share
-		lo, hi := bounds(0.5, 1, qual)
-		return []Quantity{p.make(i, j+1, 0.5, lo, hi, qual, "", true)}, j + 1
-	}
 	if !ok {
+		if j > i && j < len(toks) && toks[j].Low == "half" {
+			// "more than half", "nearly half": a share
+			lo, hi := bounds(0.5, 1, qual)
+			return []Quantity{p.make(i, j+1, 0.5, lo, hi, qual, "", true)}, j + 1
+		}
 		return nil, i
 	}
 	if j == i && !p.standalone(a) {
 		return nil, a.end
 	}
-	// range "X to Y", "X-Y", "X or Y" (words)
-	if a.end+1 < len(toks) {
-		sep := toks[a.end]
-		isRangeSep := sep.Low == "to" || sep.Low == "through" || sep.Low == "thru" ||
-			((sep.Low == "-" || sep.Low == "–" || sep.Low == "—") && a.unit != Percent || sep.Low == "–" || sep.Low == "—")
-		if sep.Low == "or" && a.words || sep.Low == "~" && !sep.Space {
-			isRangeSep = true
-		}
-		if isRangeSep {
-			if b, ok := p.number(a.end + 1); ok && (b.val >= a.val || b.scaled && !a.scaled) && (!b.words || sep.Kind == lex.Word || a.words) &&
-				(a.unit == "" || b.unit == "" || a.unit == b.unit) {
-				if !(a.plain && b.plain && isYear(a.val) && isYear(b.val)) {
-					qs := p.rangeOf(i, a, b)
-					return qs, b.end
-				}
-			}
-		}
+	if qs, end, ok := p.rangeAfter(i, a); ok {
+		return qs, end
 	}
-	if j == i && a.plain && isYear(a.val) && !p.countNounAt(a.end) {
-		return nil, a.end
-	}
-	if j == i && a.plain && isYear(a.val) && a.start > 0 && yearPrepositions[toks[a.start-1].Low] {
+	if j == i && p.bareYear(a) {
 		return nil, a.end
 	}
 	q := p.single(i, a, qual)
 	return []Quantity{q.Quantity}, q.endTok
 }
+
+// between reads "between X and Y".
+func (p *parser) between(i int) ([]Quantity, int, bool) {
+	toks := p.toks
+	if toks[i].Kind != lex.Word || toks[i].Low != "between" {
+		return nil, 0, false
+	}
+	a, ok := p.number(i + 1)
+	if !ok || a.end >= len(toks) || toks[a.end].Low != "and" {
+		return nil, 0, false
+	}
+	b, ok := p.number(a.end + 1)
+	if !ok || !unitsAgree(a, b) || yearPair(a, b) {
+		return nil, 0, false
+	}
+	return p.rangeOf(i, a, b), b.end, true
+}
+
+// fromTo reads "from X to Y": a change or a range; the new value may carry
+// its own qualifier ("cut from 5,200 to about 3,000").
+func (p *parser) fromTo(i int) ([]Quantity, int, bool) {
+	toks := p.toks
+	if toks[i].Kind != lex.Word || toks[i].Low != "from" {
+		return nil, 0, false
+	}
+	a, ok := p.number(i + 1)
+	if !ok || a.end >= len(toks) || (toks[a.end].Low != "to" && toks[a.end].Low != "through") {
+		return nil, 0, false
+	}
+	k, qb := a.end+1, Exact
+	if q, e := p.match(prefixQ, k); e >= 0 {
+		k, qb = e, q
+	}
+	b, ok := p.number(k)
+	if !ok || yearPair(a, b) {
+		return nil, 0, false
+	}
+	if p.isChange(i) || b.val < a.val {
+		qa := p.single(a.start, a, Exact)
+		qbe := p.single(a.end+1, b, qb)
+		qa.Change, qbe.Change = "from", "to"
+		return []Quantity{qa.Quantity, qbe.Quantity}, qbe.endTok, true
+	}
+	if qb == Exact {
+		return p.rangeOf(i, a, b), b.end, true
+	}
+	return nil, 0, false
+}
+
+// prefixQualifier reads "about", "more than" and the like at i; j is where
+// the number starts. "how many", "what about" ask, they do not qualify.
+func (p *parser) prefixQualifier(i int) (qual string, j int) {
+	qual, j = p.match(prefixQ, i)
+	if j < 0 || qual == About && i > 0 && (p.toks[i-1].Low == "how" || p.toks[i-1].Low == "what") {
+		return Exact, i
+	}
+	return qual, j
+}
+
+// overTime drops the "over" of "over three days", "over the past 5 years":
+// it spans a time; "over thirty years old" is an age, and stays.
+func (p *parser) overTime(qual string, i, j int) (string, int) {
+	toks := p.toks
+	if qual != MoreThan || toks[i].Low != "over" {
+		return qual, i
+	}
+	a, ok := p.number(j)
+	if ok && a.end < len(toks) && timeUnits[toks[a.end].Low] && !(a.end+1 < len(toks) && toks[a.end+1].Low == "old") {
+		return Exact, j
+	}
+	return qual, i
+}
+
+// rangeAfter reads the second number of a range after a: "X to Y", "X-Y",
+// "X or Y" (in words).
+func (p *parser) rangeAfter(i int, a numParse) ([]Quantity, int, bool) {
+	toks := p.toks
+	if a.end+1 >= len(toks) || !p.rangeSep(a) {
+		return nil, 0, false
+	}
+	sep := toks[a.end]
+	b, ok := p.number(a.end + 1)
+	if !ok || !unitsAgree(a, b) || yearPair(a, b) {
+		return nil, 0, false
+	}
+	rising := b.val >= a.val || b.scaled && !a.scaled
+	wordsMatch := !b.words || sep.Kind == lex.Word || a.words
+	if !rising || !wordsMatch {
+		return nil, 0, false
+	}
+	return p.rangeOf(i, a, b), b.end, true
+}
+
+// rangeSep reports whether the token after a joins it to a range's end.
+func (p *parser) rangeSep(a numParse) bool {
+	sep := p.toks[a.end]
+	switch sep.Low {
+	case "to", "through", "thru", "–", "—":
+		return true
+	case "-":
+		return a.unit != Percent
+	case "or":
+		return a.words
+	case "~":
+		return !sep.Space
+	}
+	return false
+}
+
+// bareYear reports a plain number that is a year here, not a count: no
+// plural noun after it ("2000 troops" is a count), or a year preposition
+// before it ("in 2019").
+func (p *parser) bareYear(a numParse) bool {
+	if !a.plain || !isYear(a.val) {
+		return false
+	}
+	return !p.countNounAt(a.end) || a.start > 0 && yearPrepositions[p.toks[a.start-1].Low]
+}
+
+func unitsAgree(a, b numParse) bool { return a.unit == "" || b.unit == "" || a.unit == b.unit }
+
+// yearPair reports two plain years: "from 2019 to 2020" is a time, not a
+// quantity.
+func yearPair(a, b numParse) bool { return a.plain && b.plain && isYear(a.val) && isYear(b.val) }
 
 func isYear(v float64) bool { return v >= 1000 && v <= 2100 && v == float64(int(v)) }
 
