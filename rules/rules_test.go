@@ -29,6 +29,14 @@ func (p places) WholeItem(id string) bool {
 	return id == "people" || id == "deaths" || id == "casualties"
 }
 
+// TitleKind stands in for the lexicon's title kinds.
+func (p places) TitleKind(id string) string {
+	if id == "general" || id == "colonel" {
+		return "rank"
+	}
+	return "office"
+}
+
 // LeadsTitle stands in for the lexicon's leading titles.
 func (p places) LeadsTitle(id string) bool {
 	return id == "head" || id == "commander" || id == "chief" || id == "leader" || id == "director"

@@ -28,6 +28,7 @@ type Places interface {
 // "commander"). Without it leads is always false.
 type Leaders interface {
 	LeadsTitle(id string) bool
+	TitleKind(id string) string
 }
 
 // Wholes is what Options.Places may also answer: whether an item counts
@@ -71,6 +72,15 @@ func library(places Places) []libFunc {
 			args: []*cel.Type{cel.StringType}, result: cel.BoolType, cost: 2,
 			unary: func(x ref.Val) ref.Val {
 				return types.Bool(leaders != nil && leaders.LeadsTitle(str(x)))
+			}},
+		{name: "title_kind", overload: "title_kind_string",
+			doc:  `title_kind(title) string: the kind the lexicon gives a title: "office", "role", "rank" ("general": held beside an office, never instead of one) or "honorific"; "" when unknown`,
+			args: []*cel.Type{cel.StringType}, result: cel.StringType, cost: 2, maxSize: 16,
+			unary: func(x ref.Val) ref.Val {
+				if leaders == nil {
+					return types.String("")
+				}
+				return types.String(leaders.TitleKind(str(x)))
 			}},
 		{name: "part_of", overload: "part_of_claim_claim",
 			doc:  `part_of(a, b) bool: a counts a narrower group than b, whose item counts its whole class ("people", "deaths"), and a's amount fits under b's: "seven officials" can be part of "eight people"`,
