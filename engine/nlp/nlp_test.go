@@ -121,3 +121,30 @@ func TestPastFormAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestWordLists pins data/words.toml to the lists it replaced in Go: the
+// same number of words in each, and a word from each in its class.
+func TestWordLists(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		got  int
+		want int
+	}{
+		{"closed", len(closed), 194}, {"participles", len(participles), 66}, {"verbs", len(verbs), 209},
+		{"adjectives", len(adjectives), 82}, {"not_verbs_ed", len(nonVerbEd), 12},
+		{"reporting", len(reporting), 9}, {"particles", len(particles), 4},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d words, want %d", c.name, c.got, c.want)
+		}
+	}
+	for w, tag := range map[string]Tag{"the": Det, "than": Prep, "to": To, "nor": Conj, "once": Sub, "whose": Rel,
+		"there": Pron, "'s": Aux, "must": Modal, "n't": Neg, "ago": Adv} {
+		if closed[w] != tag {
+			t.Errorf("closed[%q] = %v, want %v", w, closed[w], tag)
+		}
+	}
+	if !participles["driven"] || !verbs["is"] || !adjectives["many"] || !nonVerbEd["armed"] || !reporting["read"] || !particles["down"] {
+		t.Error("a word is missing from the open-class lists")
+	}
+}

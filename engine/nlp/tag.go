@@ -1,73 +1,85 @@
 package nlp
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
+
+	"github.com/BurntSushi/toml"
 )
 
-// closed holds the closed-class words; their tag never depends on context
-// (apart from "that", "as" and "since", which tag() looks at again).
-var closed = map[string]Tag{}
+// The tagger's word lists are data (data/words.toml), read once at start.
+//
+//go:embed data/words.toml
+var wordsData string
 
-func init() {
-	for tag, words := range map[Tag]string{
-		Det:   "the a an this these those its their his her our my your every each any some no all both another other such either neither several many few much",
-		Prep:  "of in on at by for with from into onto near under over after before since during against across amid amidst toward towards through throughout following between among without within upon despite via per beside besides behind beyond inside outside alongside like unlike regarding concerning about around off than",
-		To:    "to",
-		Conj:  "and or but nor yet",
-		Sub:   "when while although though because if whereas unless until once whether where as",
-		Rel:   "that which who whom whose",
-		Pron:  "it they he she we i you them him us me itself themselves himself herself there",
-		Aux:   "is are was were be been being am has have had having do does did 's",
-		Modal: "will would could can may might shall should must",
-		Neg:   "not n't never",
-		Adv:   "also still now currently already again further once previously repeatedly recently soon then later just only even mainly mostly largely slowly temporarily eventually likely reportedly allegedly very more most less least too so almost nearly roughly approximately here ever back together instead however thereby out up down away ago",
-	} {
-		for _, w := range strings.Fields(words) {
-			if _, dup := closed[w]; !dup {
-				closed[w] = tag
-			}
-		}
+var (
+	// closed holds the closed-class words; their tag never depends on
+	// context (apart from "that", "as" and "since", which tag() looks at
+	// again).
+	closed = map[string]Tag{}
+	// participles are irregular past forms (past tense and participle
+	// share the Part/Verb decision made in context).
+	participles map[string]bool
+	// verbs are common news verbs in their base or -s forms; a word listed
+	// here is tagged Verb unless its context says noun.
+	verbs map[string]bool
+	// adjectives are common news adjectives.
+	adjectives map[string]bool
+	// nonVerbEd are -ed words that are not verbs.
+	nonVerbEd map[string]bool
+	// reporting verbs stay verbs after a noun: "the statement reads on Sunday".
+	reporting map[string]bool
+	// particles complete a phrasal verb: "carry out", "step up".
+	particles map[string]bool
+)
+
+// wordLists is data/words.toml.
+type wordLists struct {
+	Closed struct {
+		Det, Prep, To, Conj, Sub, Rel, Pron, Aux, Modal, Neg, Adv []string
 	}
-	for _, w := range strings.Fields(irregularParticiples) {
-		participles[w] = true
-	}
-	for _, w := range strings.Fields(commonVerbs) {
-		verbs[w] = true
-	}
-	for _, w := range strings.Fields(commonAdjectives) {
-		adjectives[w] = true
-	}
-	for _, w := range strings.Fields(notVerbsEd) {
-		nonVerbEd[w] = true
+	Open struct {
+		Participles, Verbs, Adjectives, Reporting, Particles []string
+		NotVerbsEd                                           []string `toml:"not_verbs_ed"`
 	}
 }
 
-// participles are irregular past forms (past tense and participle share
-// the Part/Verb decision made in context).
-var participles = map[string]bool{}
+func init() {
+	var w wordLists
+	if _, err := toml.Decode(wordsData, &w); err != nil {
+		panic("nlp: embedded data/words.toml: " + err.Error()) // covered by tests
+	}
+	c := w.Closed
+	for _, class := range []struct {
+		tag   Tag
+		words []string
+	}{
+		{Det, c.Det}, {Prep, c.Prep}, {To, c.To}, {Conj, c.Conj}, {Sub, c.Sub}, {Rel, c.Rel},
+		{Pron, c.Pron}, {Aux, c.Aux}, {Modal, c.Modal}, {Neg, c.Neg}, {Adv, c.Adv},
+	} {
+		for _, word := range class.words {
+			if _, dup := closed[word]; dup {
+				panic("nlp: data/words.toml: " + word + " is in two closed classes") // covered by tests
+			}
+			closed[word] = class.tag
+		}
+	}
+	participles = set(w.Open.Participles)
+	verbs = set(w.Open.Verbs)
+	adjectives = set(w.Open.Adjectives)
+	nonVerbEd = set(w.Open.NotVerbsEd)
+	reporting = set(w.Open.Reporting)
+	particles = set(w.Open.Particles)
+}
 
-const irregularParticiples = "met led held told said made took taken given gave brought sent seen saw known went gone begun began fought left kept found shot struck hit built come came become became run ran put set cut read drawn drew withdrawn withdrew overseen undertaken paid spent won lost meant thought sought bought shown written wrote spoken spoke stood understood arisen rose fallen fell grown grew driven drove"
-
-// verbs are common news verbs in their base or -s forms; a word listed here
-// is tagged Verb unless its context says noun (after a determiner, etc.).
-var verbs = map[string]bool{}
-
-const commonVerbs = "say says tell tells meet meets kill kills strike strikes attack attacks withdraw withdraws pull pulls deploy deploys send sends announce announces reduce reduces remain remains continue continues seek seeks request requests agree agrees sign signs visit visits invade invades defeat defeats leave leaves return returns keep keeps support supports help helps fight fights discuss discusses need needs want wants plan plans intend intends expect expects hold holds lead leads report reports reads read state states confirm confirms believe believes maintain maintains handle handles provide provides protect protects target targets promote promotes fuel fuels ambush ambushes kidnap kidnaps execute executes extort extorts advise advises assist assists train trains work works ensure ensures reiterate reiterates stress stresses reveal reveals indicate indicates inform informs deliver delivers take takes give gives make makes come comes begin begins draw draws remove removes expel expels end ends launch launches carry carries conduct conducts order orders increase increases rise rises fall falls cut cuts host hosts station stations know knows think thinks include includes allow allows face faces accuse accuses deny denies claim claims warn warns call calls urge urges ask asks offer offers hand hands cite cites bring brings seize seizes capture captures scale scales shift shifts transition transitions redeploy redeploys exit exits is"
-
-// adjectives are common news adjectives (most others are caught as
-// nouns in a noun phrase, which extraction treats alike).
-var adjectives = map[string]bool{}
-
-const commonAdjectives = "new old former acting senior top permanent foreign military joint international national local regional main primary chief deputy interim non-binding strategic bilateral economic political diplomatic security territorial remaining additional other western eastern northern southern certain potential possible recent current previous final first second third last next daily weekly monthly annual large small major minor high low higher lower highest lowest great greater significant specific mutual close clear full total nearby neighbouring neighboring free fresh own sectarian civilian combat key several various many"
-
-// reporting verbs stay verbs after a noun: "the statement reads on Sunday".
-var reporting = map[string]bool{"says": true, "reads": true, "states": true, "adds": true, "notes": true, "tells": true, "reports": true, "said": true, "read": true}
-
-// nonVerbEd are -ed words that are not verbs.
-var nonVerbEd = map[string]bool{}
-
-const notVerbsEd = "red bed need speed seed feed hundred kindred naked wicked sacred armed"
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // pluralPossessive reports whether the lone apostrophe at i marks a plural
 // possessive ("the troops' withdrawal"): it closes a word ending in s, a
@@ -92,164 +104,225 @@ func pluralPossessive(toks []Token, i int) bool {
 }
 
 // tag assigns tags: closed classes first, then suffixes and capitals, then
-// context rules for the ambiguous words.
+// context rules for the ambiguous words. Each pass goes left to right and
+// sees the tags the earlier tokens got in it.
 func tag(toks []Token) {
 	for i := range toks {
-		t := &toks[i]
-		switch {
-		case !t.IsWord():
-			if t.Lower == "'s" || pluralPossessive(toks, i) {
-				t.Tag = Poss
-			} else if r := []rune(t.Text); len(r) == 1 && IsQuoteRune(r[0]) {
-				t.Tag = Quote
-			} else {
-				t.Tag = Punct
-			}
-			continue
-		case unicode.IsDigit(rune(t.Text[0])):
-			t.Tag = Num
-			continue
-		}
-		if tg, ok := closed[t.Lower]; ok && !(t.Cap && i > 0 && tg == Pron && t.Lower == "us") {
-			// "US" inside a sentence is the country, not the pronoun
-			if t.Lower == "us" && t.Text == "US" {
-				t.Tag = Proper
-				continue
-			}
-			t.Tag = tg
-			continue
-		}
-		switch {
-		case t.Cap && !sentenceStart(toks, i), isAcronym(t.Text):
-			t.Tag = Proper
-		case participles[t.Lower]:
-			t.Tag = Part
-		case verbs[t.Lower]:
-			t.Tag = Verb
-		case adjectives[t.Lower]:
-			t.Tag = Adj
-		case strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 4 && !nonVerbEd[t.Lower]:
-			t.Tag = Part
-		case !nonVerbEd[t.Lower] && PastForm(t.Lower):
-			// "died", "fled", "sought": short and irregular past forms
-			// WordNet knows
-			t.Tag = Part
-		case strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 4:
-			t.Tag = Ger
-		case strings.HasSuffix(t.Lower, "ly") && len(t.Lower) > 4:
-			t.Tag = Adv
-		default:
-			t.Tag = Noun
-		}
-		if t.Cap && sentenceStart(toks, i) && t.Tag == Noun && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].IsWord() {
-			t.Tag = Proper
-		}
+		toks[i].Tag = wordTag(toks, i)
 	}
-	// context
 	for i := range toks {
-		t := &toks[i]
-		prev, next := at(toks, i-1), at(toks, i+1)
-		switch t.Tag {
-		case Verb:
-			// a verb-or-noun word: noun after a determiner, adjective,
-			// possessive or preposition; noun between a modifier noun and
-			// a verb ("drone strike killed")
-			switch prev {
-			case Det, Adj, Poss, Num, Prep:
-				t.Tag = Noun
-			case Adv:
-				// "carried out strikes", "stepped up attacks": the object
-				// of a phrasal verb
-				if i >= 2 && particles[toks[i-1].Lower] && (toks[i-2].Tag == Verb || toks[i-2].Tag == Part) {
-					t.Tag = Noun
-				}
-			case Noun, Proper:
-				if reporting[t.Lower] {
-					break // "a statement by the ministry reads", "Iraq reports"
-				}
-				// a compound after a determiner: "a drone strike in Baghdad"
-				// ("a US drone strike in Baghdad": a name may stand between)
-				if (i >= 2 && (toks[i-2].Tag == Det || toks[i-2].Tag == Adj) || i >= 3 && toks[i-2].Tag == Proper && toks[i-3].Tag == Det) && (next == Prep || next == Punct || next == Conj || next == Other) {
-					t.Tag = Noun
-					break
-				}
-				if strings.HasSuffix(t.Lower, "s") || !verbs[t.Lower] {
-					switch next {
-					case Verb, Part, Aux, Modal, Punct, Conj, Rel, Other:
-						t.Tag = Noun
-					case Prep:
-						if toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against" {
-							t.Tag = Noun
-						}
-					}
-				} else if next == Verb || next == Part || next == Aux || next == Modal || next == Punct {
-					t.Tag = Noun
-				} else if next == Prep && (toks[i+1].Lower == "of" || toks[i+1].Lower == "on" || toks[i+1].Lower == "against") {
-					t.Tag = Noun // "a missile attack on Kyiv"
-				}
-			}
-			if t.Tag == Verb && prev == Other && i == 0 && next == Prep {
-				t.Tag = Noun
-			}
-		case Part:
-			// "the continued presence", "a non-binding law": adjectives
-			if prev == Det || prev == Adj || prev == Poss {
-				if next == Noun || next == Proper || next == Adj {
-					t.Tag = Adj
-				}
-			}
-		case Ger:
-			switch prev {
-			case Det, Adj, Poss:
-				t.Tag = Noun
-			case Noun, Proper:
-				// "the dialog meeting between", "a meeting."
-				if next == Prep || next == Punct {
-					t.Tag = Noun
-				}
-			}
-		case Sub:
-			// "as part of", "as a result": a preposition
-			if t.Lower == "as" && (next == Noun || next == Det || next == Adj) {
-				t.Tag = Prep
-			}
-		case Rel:
-			// "that" after a determiner slot is a demonstrative
-			if t.Lower == "that" && (next == Noun) && prev != Noun && prev != Proper && prev != Verb && prev != Part {
-				t.Tag = Det
-			}
-		case Noun:
-			if prev == Det || prev == Num {
-				break
-			}
-			// "will stay", "would not leave": a bare form after a modal is a verb
-			if !t.Cap && (prev == Modal || prev == Neg && at(toks, i-2) == Modal) && !strings.HasSuffix(t.Lower, "s") {
-				t.Tag = Verb
-			}
-		}
+		toks[i].Tag = contextTag(toks, i)
 	}
 	// participle vs past tense: after be/have it is a participle, else a
 	// finite past verb when a subject precedes it
 	for i := range toks {
-		t := &toks[i]
-		if t.Tag != Part {
-			continue
-		}
-		if p := prevWord(toks, i); p >= 0 {
-			switch toks[p].Tag {
-			case Aux, Neg, Adv, Modal:
-				continue
-			case Noun, Proper, Pron, Rel, Num:
-				// "US forces pulled out": finite past; kept Part only when a
-				// "by" follows (reduced passive), decided by extraction
-				t.Tag = Verb
-			}
+		if toks[i].Tag == Part && finitePast(toks, i) {
+			toks[i].Tag = Verb
 		}
 	}
 }
 
-// particles complete a phrasal verb: "carry out", "step up".
-var particles = map[string]bool{"out": true, "up": true, "off": true, "down": true}
+// wordTag is the tag of token i from the word alone (and, for capitals,
+// whether it opens a sentence).
+func wordTag(toks []Token, i int) Tag {
+	t := &toks[i]
+	if !t.IsWord() {
+		return symbolTag(toks, i)
+	}
+	if unicode.IsDigit(rune(t.Text[0])) {
+		return Num
+	}
+	if tg, ok := closedTag(toks, i); ok {
+		return tg
+	}
+	tg := openTag(toks, i)
+	if tg == Noun && t.Cap && sentenceStart(toks, i) && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].IsWord() {
+		return Proper
+	}
+	return tg
+}
+
+// closedTag is the tag of a closed-class word. "US" inside a sentence is
+// the country, not the pronoun.
+func closedTag(toks []Token, i int) (Tag, bool) {
+	t := &toks[i]
+	tg, ok := closed[t.Lower]
+	if !ok || t.Cap && i > 0 && tg == Pron && t.Lower == "us" {
+		return 0, false
+	}
+	if t.Lower == "us" && t.Text == "US" {
+		return Proper, true
+	}
+	return tg, true
+}
+
+func symbolTag(toks []Token, i int) Tag {
+	t := &toks[i]
+	if t.Lower == "'s" || pluralPossessive(toks, i) {
+		return Poss
+	}
+	if r := []rune(t.Text); len(r) == 1 && IsQuoteRune(r[0]) {
+		return Quote
+	}
+	return Punct
+}
+
+// openTag guesses an open-class word's tag: names, the word lists, then
+// suffixes; a noun when nothing else fits.
+func openTag(toks []Token, i int) Tag {
+	t := &toks[i]
+	w := t.Lower
+	switch {
+	case t.Cap && !sentenceStart(toks, i), isAcronym(t.Text):
+		return Proper
+	case participles[w]:
+		return Part
+	case verbs[w]:
+		return Verb
+	case adjectives[w]:
+		return Adj
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !nonVerbEd[w]:
+		return Part
+	case !nonVerbEd[w] && PastForm(w):
+		// "died", "fled", "sought": short and irregular past forms
+		// WordNet knows
+		return Part
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		return Ger
+	case strings.HasSuffix(w, "ly") && len(w) > 4:
+		return Adv
+	}
+	return Noun
+}
+
+// contextTag corrects the tag of token i from its neighbours.
+func contextTag(toks []Token, i int) Tag {
+	prev, next := at(toks, i-1), at(toks, i+1)
+	switch toks[i].Tag {
+	case Verb:
+		return verbInContext(toks, i, prev, next)
+	case Part:
+		return participleInContext(prev, next)
+	case Ger:
+		return gerundInContext(prev, next)
+	case Sub:
+		// "as part of", "as a result": a preposition
+		if toks[i].Lower == "as" && (next == Noun || next == Det || next == Adj) {
+			return Prep
+		}
+	case Rel:
+		return relativeInContext(toks[i].Lower, prev, next)
+	case Noun:
+		return nounInContext(toks, i, prev)
+	}
+	return toks[i].Tag
+}
+
+// participleInContext: "the continued presence", "a non-binding law" are
+// adjectives.
+func participleInContext(prev, next Tag) Tag {
+	if (prev == Det || prev == Adj || prev == Poss) && (next == Noun || next == Proper || next == Adj) {
+		return Adj
+	}
+	return Part
+}
+
+// gerundInContext: "the meeting", "the dialog meeting between", "a
+// meeting." are nouns.
+func gerundInContext(prev, next Tag) Tag {
+	if prev == Det || prev == Adj || prev == Poss || (prev == Noun || prev == Proper) && (next == Prep || next == Punct) {
+		return Noun
+	}
+	return Ger
+}
+
+// relativeInContext: "that" after a determiner slot is a demonstrative.
+func relativeInContext(w string, prev, next Tag) Tag {
+	if w == "that" && next == Noun && prev != Noun && prev != Proper && prev != Verb && prev != Part {
+		return Det
+	}
+	return Rel
+}
+
+// nounInContext: "will stay", "would not leave": a bare form after a modal
+// is a verb.
+func nounInContext(toks []Token, i int, prev Tag) Tag {
+	t := &toks[i]
+	if !t.Cap && (prev == Modal || prev == Neg && at(toks, i-2) == Modal) && !strings.HasSuffix(t.Lower, "s") {
+		return Verb
+	}
+	return Noun
+}
+
+// verbInContext decides a verb-or-noun word: a noun after a determiner,
+// adjective, possessive or preposition, and between a modifier noun and a
+// verb ("drone strike killed").
+func verbInContext(toks []Token, i int, prev, next Tag) Tag {
+	switch prev {
+	case Det, Adj, Poss, Num, Prep:
+		return Noun
+	case Adv:
+		// "carried out strikes", "stepped up attacks": the object of a
+		// phrasal verb
+		if i >= 2 && particles[toks[i-1].Lower] && (toks[i-2].Tag == Verb || toks[i-2].Tag == Part) {
+			return Noun
+		}
+	case Noun, Proper:
+		if nounAfterNoun(toks, i, next) {
+			return Noun
+		}
+	case Other:
+		if i == 0 && next == Prep {
+			return Noun
+		}
+	}
+	return Verb
+}
+
+// nounAfterNoun reports a verb-or-noun word after a noun that is a noun
+// itself: part of a compound ("a drone strike in Baghdad") or followed by
+// what a subject's verb is not ("the strike killed", "an attack on").
+func nounAfterNoun(toks []Token, i int, next Tag) bool {
+	t := &toks[i]
+	if reporting[t.Lower] {
+		return false // "a statement by the ministry reads", "Iraq reports"
+	}
+	// a compound after a determiner: "a drone strike in Baghdad" ("a US
+	// drone strike in Baghdad": a name may stand between)
+	if compoundAfterDet(toks, i) && (next == Prep || next == Punct || next == Conj || next == Other) {
+		return true
+	}
+	switch next {
+	case Verb, Part, Aux, Modal, Punct:
+		return true
+	case Conj, Rel, Other:
+		return strings.HasSuffix(t.Lower, "s") || !verbs[t.Lower]
+	case Prep:
+		// "a missile attack on Kyiv"
+		w := toks[i+1].Lower
+		return w == "of" || w == "on" || w == "against"
+	}
+	return false
+}
+
+func compoundAfterDet(toks []Token, i int) bool {
+	return i >= 2 && (toks[i-2].Tag == Det || toks[i-2].Tag == Adj) || i >= 3 && toks[i-2].Tag == Proper && toks[i-3].Tag == Det
+}
+
+// finitePast reports a Part that is a finite past verb: "US forces pulled
+// out". It stays Part after be/have, a modal or an adverb; a reduced
+// passive (a "by" after it) is left to extraction.
+func finitePast(toks []Token, i int) bool {
+	p := prevWord(toks, i)
+	if p < 0 {
+		return false
+	}
+	switch toks[p].Tag {
+	case Noun, Proper, Pron, Rel, Num:
+		return true
+	}
+	return false
+}
 
 // isAcronym: "U.S.", "ISIS", "COVID-19": two or more capitals, no lower case.
 func isAcronym(w string) bool {
