@@ -258,83 +258,143 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 // yearMonth reads "2017 april", "2016, nov", "2016 - 11", "3/2015", "2/2013",
 // "Dec-2018", "Dec/2018", "2015.3".
 func (p *parser) yearMonth(i int) (cand, bool) {
-	t := p.tok(i)
-	if y, e, ok := p.yearAt(i); ok && t.Kind == lex.Num {
-		k := e
-		if p.is(k, ",") {
-			k++
-		}
-		if m, e2, ok := p.month(k, false); ok && !(p.tok(e2).Kind == lex.Num && p.tok(e2).Digits <= 2) {
-			return cand{iv: monthIv(y, m), end: e2}, true
-		}
-		if p.is(e, "-", "/") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits <= 2 && p.tok(e+1).Int() >= 1 && p.tok(e+1).Int() <= 12 &&
-			!(p.is(e+2, "-", "/") && p.tok(e+3).Kind == lex.Num) {
-			return cand{iv: monthIv(y, time.Month(p.tok(e+1).Int())), end: e + 2}, true
-		}
-		if p.is(e, ".") && p.glued(e) && p.glued(e+1) && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits <= 2 && p.tok(e+1).Int() >= 1 && p.tok(e+1).Int() <= 12 && !p.is(e+2, ".") {
-			return cand{iv: monthIv(y, time.Month(p.tok(e+1).Int())), end: e + 2}, true
-		}
-		// "2016H2", "2019 H2", "2017-q1", "2017 q1"
-		k = e
-		if p.is(k, "-") && p.glued(k) {
-			k++
-		}
-		if p.is(k, "h", "q") && p.tok(k+1).Kind == lex.Num && p.glued(k+1) {
-			n := p.tok(k + 1).Int()
-			if p.is(k, "h") && (n == 1 || n == 2) {
-				return cand{iv: half(y, n), end: k + 2}, true
-			}
-			if p.is(k, "q") && n >= 1 && n <= 4 {
-				return cand{iv: quarterIv(y, n), end: k + 2}, true
-			}
-		}
-		// "2020/Sep/23", "2019-sep-1"
-		if p.is(e, "-", "/") && p.glued(e) {
-			if m, e2, ok := p.month(e+1, false); ok && p.is(e2, p.tok(e).Low) && p.tok(e2+1).Kind == lex.Num && p.tok(e2+1).Digits <= 2 {
-				if d := p.tok(e2 + 1).Int(); validDay(y, m, d) {
-					return cand{iv: dayIv(day(y, m, d)), end: e2 + 2}, true
-				}
-			}
-		}
+	if y, e, ok := p.yearAt(i); ok && p.tok(i).Kind == lex.Num {
+		return p.afterYear(y, e)
+	}
+	if c, ok := p.monthSlashYear(i); ok {
+		return c, true
+	}
+	if c, ok := p.monthNameYear(i); ok {
+		return c, true
+	}
+	if c, ok := p.halfYear(i); ok {
+		return c, true
+	}
+	return p.yearPeriodGlued(i)
+}
+
+// afterYear reads what follows a year in digits that ends at e: a month
+// ("2017 april", "2016 - 11", "2015.3"), a half or quarter ("2019 H2",
+// "2017-q1") or a month and day ("2020/Sep/23").
+func (p *parser) afterYear(y, e int) (cand, bool) {
+	k := e
+	if p.is(k, ",") {
+		k++
+	}
+	if m, e2, ok := p.month(k, false); ok && !(p.tok(e2).Kind == lex.Num && p.tok(e2).Digits <= 2) {
+		return cand{iv: monthIv(y, m), end: e2}, true
+	}
+	if p.is(e, "-", "/") && p.monthNumberAt(e+1) && !(p.is(e+2, "-", "/") && p.tok(e+3).Kind == lex.Num) {
+		return cand{iv: monthIv(y, time.Month(p.tok(e+1).Int())), end: e + 2}, true
+	}
+	if p.is(e, ".") && p.glued(e) && p.glued(e+1) && p.monthNumberAt(e+1) && !p.is(e+2, ".") {
+		return cand{iv: monthIv(y, time.Month(p.tok(e+1).Int())), end: e + 2}, true
+	}
+	if c, ok := p.yearPeriod(y, e); ok {
+		return c, true
+	}
+	return p.yearMonthNameDay(y, e)
+}
+
+// monthNumberAt reports a month number, 1 to 12 in one or two digits.
+func (p *parser) monthNumberAt(k int) bool {
+	t := p.tok(k)
+	return t.Kind == lex.Num && t.Digits <= 2 && t.Int() >= 1 && t.Int() <= 12
+}
+
+// yearPeriod reads the half or quarter after a year: "2016H2", "2019 H2",
+// "2017-q1", "2017 q1".
+func (p *parser) yearPeriod(y, e int) (cand, bool) {
+	k := e
+	if p.is(k, "-") && p.glued(k) {
+		k++
+	}
+	if !p.is(k, "h", "q") || p.tok(k+1).Kind != lex.Num || !p.glued(k+1) {
 		return cand{}, false
 	}
-	// "11 - 2016", "11 / 2016": a month number, a spaced separator, a year
-	if t.Kind == lex.Num && t.Digits <= 2 && t.Int() >= 1 && t.Int() <= 12 && p.is(i+1, "/", "-") && (!p.glued(i+1) || !p.glued(i+2)) {
-		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).Kind == lex.Num && !p.is(e, "/", "-") {
-			return cand{iv: monthIv(y, time.Month(t.Int())), end: e}, true
-		}
+	n := p.tok(k + 1).Int()
+	if p.is(k, "h") && (n == 1 || n == 2) {
+		return cand{iv: half(y, n), end: k + 2}, true
 	}
-	// m/yyyy, mm-yyyy
-	if t.Kind == lex.Num && t.Digits <= 2 && t.Int() >= 1 && t.Int() <= 12 && p.is(i+1, "/", "-") && p.glued(i+1) && p.glued(i+2) {
-		if y, e, ok := p.yearAt(i + 2); ok && p.tok(i+2).Kind == lex.Num && !(p.is(e, "/", "-") && p.glued(e)) {
-			return cand{iv: monthIv(y, time.Month(t.Int())), end: e}, true
-		}
+	if p.is(k, "q") && n >= 1 && n <= 4 {
+		return cand{iv: quarterIv(y, n), end: k + 2}, true
 	}
-	// Dec-2018
-	if m, e, ok := p.month(i, false); ok && p.is(e, "-", "/") && p.glued(e) && p.glued(e+1) {
-		if y, e2, ok := p.yearAt(e + 1); ok && p.tok(e+1).Kind == lex.Num {
-			return cand{iv: monthIv(y, m), end: e2}, true
-		}
+	return cand{}, false
+}
+
+// yearMonthNameDay reads "2020/Sep/23", "2019-sep-1".
+func (p *parser) yearMonthNameDay(y, e int) (cand, bool) {
+	if !p.is(e, "-", "/") || !p.glued(e) {
+		return cand{}, false
 	}
-	// H1 2016
-	if t.Low == "h" && p.tok(i+1).Kind == lex.Num && p.glued(i+1) && (p.tok(i+1).Int() == 1 || p.tok(i+1).Int() == 2) {
-		k := i + 2
-		if p.is(k, "of") {
-			k++
-		}
-		if y, e, ok := p.yearAt(k); ok {
-			return cand{iv: half(y, p.tok(i+1).Int()), end: e}, true
-		}
+	m, e2, ok := p.month(e+1, false)
+	if !ok || !p.is(e2, p.tok(e).Low) || p.tok(e2+1).Kind != lex.Num || p.tok(e2+1).Digits > 2 {
+		return cand{}, false
 	}
-	// 2018Q4, 2016H2
-	if t.Kind == lex.Num && t.Digits == 4 && p.is(i+1, "q", "h") && p.glued(i+1) && p.tok(i+2).Kind == lex.Num && p.glued(i+2) {
-		y, n := t.Int(), p.tok(i+2).Int()
-		if p.is(i+1, "q") && n >= 1 && n <= 4 {
-			return cand{iv: quarterIv(y, n), end: i + 3}, true
-		}
-		if p.is(i+1, "h") && (n == 1 || n == 2) {
-			return cand{iv: half(y, n), end: i + 3}, true
-		}
+	if d := p.tok(e2 + 1).Int(); validDay(y, m, d) {
+		return cand{iv: dayIv(day(y, m, d)), end: e2 + 2}, true
+	}
+	return cand{}, false
+}
+
+// monthSlashYear reads a month number, a separator and a year: "11 - 2016",
+// "11 / 2016", "3/2015", "02-2013". Glued, it must not go on into a date
+// ("3/2015/..."); spaced, no separator may follow the year.
+func (p *parser) monthSlashYear(i int) (cand, bool) {
+	if !p.monthNumberAt(i) || !p.is(i+1, "/", "-") {
+		return cand{}, false
+	}
+	y, e, ok := p.yearAt(i + 2)
+	if !ok || p.tok(i+2).Kind != lex.Num {
+		return cand{}, false
+	}
+	spaced := !p.glued(i+1) || !p.glued(i+2)
+	if p.is(e, "/", "-") && (spaced || p.glued(e)) {
+		return cand{}, false
+	}
+	return cand{iv: monthIv(y, time.Month(p.tok(i).Int())), end: e}, true
+}
+
+// monthNameYear reads "Dec-2018", "Dec/2018".
+func (p *parser) monthNameYear(i int) (cand, bool) {
+	m, e, ok := p.month(i, false)
+	if !ok || !p.is(e, "-", "/") || !p.glued(e) || !p.glued(e+1) {
+		return cand{}, false
+	}
+	if y, e2, ok := p.yearAt(e + 1); ok && p.tok(e+1).Kind == lex.Num {
+		return cand{iv: monthIv(y, m), end: e2}, true
+	}
+	return cand{}, false
+}
+
+// halfYear reads "H1 2016", "H2 of 2019".
+func (p *parser) halfYear(i int) (cand, bool) {
+	n := p.tok(i + 1)
+	if p.tok(i).Low != "h" || n.Kind != lex.Num || !p.glued(i+1) || (n.Int() != 1 && n.Int() != 2) {
+		return cand{}, false
+	}
+	k := i + 2
+	if p.is(k, "of") {
+		k++
+	}
+	if y, e, ok := p.yearAt(k); ok {
+		return cand{iv: half(y, n.Int()), end: e}, true
+	}
+	return cand{}, false
+}
+
+// yearPeriodGlued reads "2018Q4", "2016H2".
+func (p *parser) yearPeriodGlued(i int) (cand, bool) {
+	t := p.tok(i)
+	if t.Kind != lex.Num || t.Digits != 4 || !p.is(i+1, "q", "h") || !p.glued(i+1) || p.tok(i+2).Kind != lex.Num || !p.glued(i+2) {
+		return cand{}, false
+	}
+	y, n := t.Int(), p.tok(i+2).Int()
+	if p.is(i+1, "q") && n >= 1 && n <= 4 {
+		return cand{iv: quarterIv(y, n), end: i + 3}, true
+	}
+	if p.is(i+1, "h") && (n == 1 || n == 2) {
+		return cand{iv: half(y, n), end: i + 3}, true
 	}
 	return cand{}, false
 }

@@ -399,103 +399,117 @@ func (p *parser) span(i int) (cand, bool) {
 	if p.is(j, "from", "between") {
 		lead, j = p.tok(j).Low, j+1
 	}
-	a, ok := p.simple(j)
+	a, bareDay, ok := p.spanStart(lead, j)
+	if !ok || !p.spanSep(lead, a.end) {
+		return cand{}, false
+	}
+	k := a.end + 1
+	b, ok := p.spanEnd(lead, k)
+	if !ok {
+		return p.dayRange(a, bareDay, k)
+	}
+	if bareDay > 0 {
+		return bareDaySpan(b, bareDay)
+	}
+	return p.joinSpan(a, b)
+}
+
+// spanStart reads the start of a span at j: a time, "now" after "between",
+// or a bare day number (bareDay), whose month comes with the end.
+func (p *parser) spanStart(lead string, j int) (a cand, bareDay int, ok bool) {
+	a, ok = p.simple(j)
 	if !ok && lead == "between" && p.is(j, "now") {
 		a, ok = cand{iv: dayIv(p.ref), end: j + 1, rel: true}, true
 	}
-	bareDay := 0
-	if !ok || a.iv.Grain == claim.Year && p.tok(j).Kind == lex.Num && p.tok(j).Digits <= 2 {
-		jj := j
-		if p.is(jj, "the") {
-			jj++
-		}
-		d, k, isOrd := p.ordinal(jj)
-		if !isOrd || d < 1 || d > 31 || p.tok(jj).Kind == lex.Num && p.tok(jj).Digits > 2 {
-			return cand{}, false
-		}
-		bareDay = d
-		a = cand{end: k}
+	if ok && !(a.iv.Grain == claim.Year && p.tok(j).Kind == lex.Num && p.tok(j).Digits <= 2) {
+		return a, 0, true
 	}
-	k := a.end
-	sepOK := false
-	switch {
-	case lead == "between" && p.is(k, "and", "-", "–", "~", "through", "to"):
-		sepOK = true
-	case lead != "between" && p.is(k, "to", "until", "till", "through", "thru", "-", "–", "—", "~"):
-		sepOK = true
+	if p.is(j, "the") {
+		j++
 	}
-	if !sepOK {
-		return cand{}, false
+	d, k, isOrd := p.ordinal(j)
+	if !isOrd || d < 1 || d > 31 || p.tok(j).Kind == lex.Num && p.tok(j).Digits > 2 {
+		return cand{}, 0, false
 	}
-	k++
+	return cand{end: k}, d, true
+}
+
+// spanSep reports the word or dash at k that joins a span's ends.
+func (p *parser) spanSep(lead string, k int) bool {
+	if lead == "between" {
+		return p.is(k, "and", "-", "–", "~", "through", "to")
+	}
+	return p.is(k, "to", "until", "till", "through", "thru", "-", "–", "—", "~")
+}
+
+// spanEnd reads the end of a span at k: a time, or after "from" or
+// "between" today ("between Jan 2019 and now", "from March to date", "till
+// current date").
+func (p *parser) spanEnd(lead string, k int) (cand, bool) {
 	b, ok := p.simple(k)
-	if !ok && lead != "" {
-		// "between Jan 2019 and now", "from March to date", "till current date"
-		switch {
-		case p.is(k, "now", "date", "present"):
-			b, ok = cand{iv: dayIv(p.ref), end: k + 1, rel: true}, true
-		case p.is(k, "current", "the") && p.is(k+1, "date", "present"):
-			b, ok = cand{iv: dayIv(p.ref), end: k + 2, rel: true}, true
-		}
+	if ok || lead == "" {
+		return b, ok
 	}
-	if !ok {
-		// "June 10-12", "april 9th through the seventeenth": a day number
-		// after a month-day
-		kk := k
-		if p.is(kk, "the") {
-			kk++
-		}
-		if d, e, isOrd := p.ordinal(kk); isOrd && bareDay == 0 && a.iv.Grain == claim.Day && d <= 31 && !(p.tok(kk).Kind == lex.Num && p.tok(kk).Digits > 2) {
-			y, m := a.iv.From.Year(), a.iv.From.Month()
-			if validDay(y, m, d) && d > a.iv.From.Day() {
-				a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
-				a.end = e
-				// "March 15-17, 2020": the year closes the range
-				if a.yearless && p.is(e, ",") && p.tok(e+1).Kind == lex.Num {
-					if y2, e2, ok := p.yearAt(e + 1); ok && validDay(y2, m, a.iv.From.Day()) && validDay(y2, m, d) {
-						a.iv = iv(day(y2, m, a.iv.From.Day()), day(y2, m, d), claim.Day)
-						a.end, a.rel, a.yearless = e2, false, false
-					}
-				}
-				return a, true
-			}
-		}
+	switch {
+	case p.is(k, "now", "date", "present"):
+		return cand{iv: dayIv(p.ref), end: k + 1, rel: true}, true
+	case p.is(k, "current", "the") && p.is(k+1, "date", "present"):
+		return cand{iv: dayIv(p.ref), end: k + 2, rel: true}, true
+	}
+	return b, false
+}
+
+// dayRange reads a day number that ends a span after a month-day: "June
+// 10-12", "april 9th through the seventeenth", "March 15-17, 2020".
+func (p *parser) dayRange(a cand, bareDay, k int) (cand, bool) {
+	if p.is(k, "the") {
+		k++
+	}
+	d, e, isOrd := p.ordinal(k)
+	if !isOrd || bareDay != 0 || a.iv.Grain != claim.Day || d > 31 || p.tok(k).Kind == lex.Num && p.tok(k).Digits > 2 {
 		return cand{}, false
 	}
-	if bareDay > 0 {
-		if b.iv.Grain != claim.Day && b.iv.Grain != claim.Month {
-			return cand{}, false
-		}
-		y, m := b.iv.From.Year(), b.iv.From.Month()
-		if !validDay(y, m, bareDay) || day(y, m, bareDay).After(b.iv.To) {
-			return cand{}, false
-		}
-		to := b.iv.To
-		if b.iv.Grain == claim.Month {
-			return cand{}, false
-		}
-		return cand{iv: iv(day(y, m, bareDay), to, claim.Day), end: b.end, rel: b.rel, fwd: b.fwd}, true
+	y, m := a.iv.From.Year(), a.iv.From.Month()
+	if !validDay(y, m, d) || d <= a.iv.From.Day() {
+		return cand{}, false
 	}
+	a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
+	a.end = e
+	// "March 15-17, 2020": the year closes the range
+	if a.yearless && p.is(e, ",") && p.tok(e+1).Kind == lex.Num {
+		if y2, e2, ok := p.yearAt(e + 1); ok && validDay(y2, m, a.iv.From.Day()) && validDay(y2, m, d) {
+			a.iv = iv(day(y2, m, a.iv.From.Day()), day(y2, m, d), claim.Day)
+			a.end, a.rel, a.yearless = e2, false, false
+		}
+	}
+	return a, true
+}
+
+// bareDaySpan ends "from 4 to 22 January": the bare start day takes the
+// end day's month.
+func bareDaySpan(b cand, bareDay int) (cand, bool) {
+	if b.iv.Grain != claim.Day {
+		return cand{}, false
+	}
+	y, m := b.iv.From.Year(), b.iv.From.Month()
+	if !validDay(y, m, bareDay) || day(y, m, bareDay).After(b.iv.To) {
+		return cand{}, false
+	}
+	return cand{iv: iv(day(y, m, bareDay), b.iv.To, claim.Day), end: b.end, rel: b.rel, fwd: b.fwd}, true
+}
+
+// joinSpan makes one interval of a span's two ends: a bare weekday end
+// counts from the start, a yearless start takes the end's year, and a year
+// after the span fixes both ("from June 1 to June 7, 2020").
+func (p *parser) joinSpan(a, b cand) (cand, bool) {
 	if b.bareWd > 0 && a.iv.Grain == claim.Day {
 		wd := time.Weekday(b.bareWd - 1)
 		b.iv = dayIv(a.iv.From.AddDate(0, 0, (int(wd)-int(a.iv.From.Weekday())+7)%7))
 	}
-	if a.yearless && !b.rel {
-		a = reanchor(a, b.iv)
-	} else if a.yearless && b.yearless && b.iv.From.Before(a.iv.From) {
+	if a.yearless && (!b.rel || b.yearless && b.iv.From.Before(a.iv.From)) {
 		a = reanchor(a, b.iv)
 	}
-	// "from June 1 to June 7, 2020": a year after the span fixes both ends
-	if a.yearless && b.yearless && p.is(b.end, ",") {
-		if y, e, ok := p.yearAt(b.end + 1); ok && p.tok(b.end+1).Kind == lex.Num {
-			if a2, ok := withYear(a, y); ok {
-				if b2, ok := withYear(b, y); ok {
-					a, b = a2, b2
-					b.end, b.rel, a.rel = e, false, false
-				}
-			}
-		}
-	}
+	a, b = p.spanYear(a, b)
 	if b.iv.To.Before(a.iv.From) {
 		return cand{}, false
 	}
@@ -504,6 +518,28 @@ func (p *parser) span(i int) (cand, bool) {
 		g = b.iv.Grain
 	}
 	return cand{iv: iv(a.iv.From, b.iv.To, g), end: b.end, rel: a.rel || b.rel, fwd: a.fwd || b.fwd}, true
+}
+
+// spanYear reads the year after two yearless ends: "from June 1 to June 7,
+// 2020".
+func (p *parser) spanYear(a, b cand) (cand, cand) {
+	if !a.yearless || !b.yearless || !p.is(b.end, ",") {
+		return a, b
+	}
+	y, e, ok := p.yearAt(b.end + 1)
+	if !ok || p.tok(b.end+1).Kind != lex.Num {
+		return a, b
+	}
+	a2, ok := withYear(a, y)
+	if !ok {
+		return a, b
+	}
+	b2, ok := withYear(b, y)
+	if !ok {
+		return a, b
+	}
+	b2.end, b2.rel, a2.rel = e, false, false
+	return a2, b2
 }
 
 // withYear moves a yearless day or month to year y.
