@@ -207,48 +207,61 @@ func (p *parser) numeric(i int) (cand, bool) {
 	if !(sep.Low == "-" || sep.Low == "/" || sep.Low == ".") || !p.glued(i+1) || p.tok(i+2).Kind != lex.Num || !p.glued(i+2) {
 		return cand{}, false
 	}
-	b := p.tok(i + 2)
 	if p.is(i+3, sep.Low) && p.glued(i+3) && p.tok(i+4).Kind == lex.Num && p.glued(i+4) {
-		c := p.tok(i + 4)
-		end := i + 5
-		if p.glued(end) && (p.tok(end).Kind == lex.Num || p.is(end, sep.Low) && p.tok(end+1).Kind == lex.Num) {
-			return cand{}, false // a phone number or version
-		}
-		var y, m, d int
-		switch {
-		case a.Digits == 4:
-			y, m, d = a.Int(), b.Int(), c.Int()
-		case c.Digits == 4 || c.Digits == 2:
-			y = c.Int()
-			if c.Digits == 2 {
-				y = twoDigitYear(c.Int())
-			}
-			m, d = a.Int(), b.Int()
-			if m > 12 && d <= 12 {
-				m, d = d, m
-			}
-		default:
-			return cand{}, false
-		}
-		if !validDay(y, time.Month(m), d) {
-			return cand{}, false
-		}
-		return cand{iv: dayIv(day(y, time.Month(m), d)), end: end}, true
+		return p.numericDay(i, sep.Low)
 	}
 	end := i + 3
 	if p.glued(end) && p.tok(end).Kind == lex.Num {
 		return cand{}, false
 	}
+	b := p.tok(i + 2)
 	// yyyy-mm
 	if a.Digits == 4 && b.Digits <= 2 && b.Int() >= 1 && b.Int() <= 12 && sep.Low != "." && a.Int() >= 1000 && a.Int() <= 2200 {
 		return cand{iv: monthIv(a.Int(), time.Month(b.Int())), end: end}, true
 	}
-	// m/d, only after a word that introduces a date ("on 5/12"): bare, "9/11"
-	// is an event's name and "3/4" a fraction
-	if sep.Low == "/" && a.Digits <= 2 && b.Digits <= 2 && a.Int() >= 1 && a.Int() <= 12 && b.Int() >= 1 && b.Int() <= 31 && p.mdContext(i, end) {
-		if t, ok := p.resolveMonthDay(time.Month(a.Int()), b.Int(), p.fwd); ok {
-			return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
+	return p.numericMonthDay(i, sep.Low)
+}
+
+// numericDay reads a date of three numbers at i, joined by sep: year
+// first (2020-06-12), or last in four or two digits, month first unless
+// only the day-first reading is valid (10/31/1974, 31/10/1974, 6/12/20).
+func (p *parser) numericDay(i int, sep string) (cand, bool) {
+	a, b, c := p.tok(i), p.tok(i+2), p.tok(i+4)
+	end := i + 5
+	if p.glued(end) && (p.tok(end).Kind == lex.Num || p.is(end, sep) && p.tok(end+1).Kind == lex.Num) {
+		return cand{}, false // a phone number or version
+	}
+	var y, m, d int
+	switch {
+	case a.Digits == 4:
+		y, m, d = a.Int(), b.Int(), c.Int()
+	case c.Digits == 4 || c.Digits == 2:
+		y = c.Int()
+		if c.Digits == 2 {
+			y = twoDigitYear(c.Int())
 		}
+		m, d = a.Int(), b.Int()
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+	default:
+		return cand{}, false
+	}
+	if !validDay(y, time.Month(m), d) {
+		return cand{}, false
+	}
+	return cand{iv: dayIv(day(y, time.Month(m), d)), end: end}, true
+}
+
+// numericMonthDay reads m/d, only after a word that introduces a date
+// ("on 5/12"): bare, "9/11" is an event's name and "3/4" a fraction.
+func (p *parser) numericMonthDay(i int, sep string) (cand, bool) {
+	a, b, end := p.tok(i), p.tok(i+2), i+3
+	if sep != "/" || a.Digits > 2 || b.Digits > 2 || a.Int() < 1 || a.Int() > 12 || b.Int() < 1 || b.Int() > 31 || !p.mdContext(i, end) {
+		return cand{}, false
+	}
+	if t, ok := p.resolveMonthDay(time.Month(a.Int()), b.Int(), p.fwd); ok {
+		return cand{iv: dayIv(t), end: end, rel: true, yearless: true}, true
 	}
 	return cand{}, false
 }
@@ -277,23 +290,39 @@ func (p *parser) mdContext(i, end int) bool {
 // monthFirst reads "June 11, 2020", "Jan. 3", "September 9", "December
 // 2017", "March of 2019", "Oct-2", "Friday, June 12", and a bare month.
 func (p *parser) monthFirst(i int) (cand, bool) {
-	j := i
-	if wd, ok := weekdayWords[p.tok(j).Low]; ok && (p.tok(j).Upper || !shortWeekdays[p.tok(j).Low]) {
-		_ = wd
-		j++
-		if p.is(j, ",") {
-			j++
-		}
-		if _, _, ok := p.month(j, false); !ok {
-			return cand{}, false
-		}
+	j, ok := p.weekdayBeforeMonth(i)
+	if !ok {
+		return cand{}, false
 	}
 	m, k, ok := p.month(j, false)
 	if !ok {
 		return cand{}, false
 	}
-	// day
-	d, k2, okd := 0, k, false
+	if d, k2, ok := p.dayAfterMonth(k); ok {
+		return p.monthDay(m, d, k2)
+	}
+	return p.monthAlone(i, j, m, k)
+}
+
+// weekdayBeforeMonth skips the weekday of "Friday, June 12"; a weekday must
+// be followed by a month. It returns where the month should be.
+func (p *parser) weekdayBeforeMonth(i int) (int, bool) {
+	t := p.tok(i)
+	if _, ok := weekdayWords[t.Low]; !ok || !(t.Upper || !shortWeekdays[t.Low]) {
+		return i, true
+	}
+	j := i + 1
+	if p.is(j, ",") {
+		j++
+	}
+	_, _, ok := p.month(j, false)
+	return j, ok
+}
+
+// dayAfterMonth reads the day after a month that ends at k: "June 11",
+// "Oct-2", "March the 3rd", "October, 1st", "May twenty one"; not a year
+// ("June 2020"), nor a number going on ("Oct 2 , 3 million", "Oct 2:30").
+func (p *parser) dayAfterMonth(k int) (d, end int, ok bool) {
 	kk := k
 	if (p.is(kk, "-") || p.is(kk, "/")) && p.glued(kk) {
 		kk++
@@ -304,43 +333,58 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 	if p.is(kk, ",") && p.tok(kk+1).Kind == lex.Num && p.glued(kk+2) && p.is(kk+2, "st", "nd", "rd", "th") {
 		kk++ // "October, 1st"
 	}
-	dd, e, ok := p.ordinal(kk)
+	d, end, ok = p.ordinal(kk)
 	if !ok && p.tok(kk).Kind == lex.Word {
-		// "May twenty one", "jan twenty two"
-		if n, e2, isNum := p.number(kk); isNum && n >= 1 && n <= 31 && !p.is(kk, "a", "an", "few", "several", "couple") && !p.countNounAt(e2) {
-			_, isUnit := unitWords[p.tok(e2).Low]
-			_, moreNum := smallNumbers[p.tok(e2).Low]
-			if y, _, isYear := p.yearWords(kk); isYear && y > 31 {
-				moreNum = true // "August two thousand and fifteen" is a year
-			}
-			if _, _, yearNext := p.yearWords(e2); yearNext {
-				moreNum = false // "January twenty five nineteen eighty six"
-			}
-			if !isUnit && (!moreNum || p.is(e2, "a", "an")) && !p.is(e2, "thousand") {
-				dd, e, ok = n, e2, true
-			}
-		}
+		d, end, ok = p.dayInWords(kk)
 	}
-	if ok && dd >= 1 && dd <= 31 && !(p.tok(kk).Kind == lex.Num && p.tok(kk).Digits > 2) {
-		// not "June 2020" (a year) nor "Oct 2 , 3 million"
-		if !(p.is(e, ":")) {
-			d, k2, okd = dd, e, true
-		}
+	if !ok || d < 1 || d > 31 || p.tok(kk).Kind == lex.Num && p.tok(kk).Digits > 2 || p.is(end, ":") {
+		return 0, k, false
 	}
-	if okd {
-		e := k2
-		if p.is(e, ",") || p.is(e, "of", "in") || p.is(e, "-", "/") && p.glued(e) {
-			e++
-		}
-		if y, e2, ok := p.yearAfter(e); ok && validDay(y, m, d) {
-			return cand{iv: dayIv(day(y, m, d)), end: e2}, true
-		}
-		if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
-			return cand{iv: dayIv(t), end: k2, rel: true, yearless: true}, true
-		}
-		return cand{}, false
+	return d, end, true
+}
+
+// dayInWords reads a day of the month in words after a month: "May twenty
+// one", "jan twenty two"; not a count ("May a few"), a duration ("May two
+// weeks") or a year ("August two thousand and fifteen").
+func (p *parser) dayInWords(k int) (int, int, bool) {
+	n, e, isNum := p.number(k)
+	if !isNum || n < 1 || n > 31 || p.is(k, "a", "an", "few", "several", "couple") || p.countNounAt(e) {
+		return 0, 0, false
 	}
-	e = k
+	_, isUnit := unitWords[p.tok(e).Low]
+	_, moreNum := smallNumbers[p.tok(e).Low]
+	if y, _, isYear := p.yearWords(k); isYear && y > 31 {
+		moreNum = true // "August two thousand and fifteen" is a year
+	}
+	if _, _, yearNext := p.yearWords(e); yearNext {
+		moreNum = false // "January twenty five nineteen eighty six"
+	}
+	if isUnit || moreNum && !p.is(e, "a", "an") || p.is(e, "thousand") {
+		return 0, 0, false
+	}
+	return n, e, true
+}
+
+// monthDay is month m, day d (ending at k), in the year that follows or,
+// without one, the one the reference date implies.
+func (p *parser) monthDay(m time.Month, d, k int) (cand, bool) {
+	e := k
+	if p.is(e, ",") || p.is(e, "of", "in") || p.is(e, "-", "/") && p.glued(e) {
+		e++
+	}
+	if y, e2, ok := p.yearAfter(e); ok && validDay(y, m, d) {
+		return cand{iv: dayIv(day(y, m, d)), end: e2}, true
+	}
+	if t, ok := p.resolveMonthDay(m, d, p.fwd); ok {
+		return cand{iv: dayIv(t), end: k, rel: true, yearless: true}, true
+	}
+	return cand{}, false
+}
+
+// monthAlone is month m (ending at k) with no day: "December 2017", "March
+// of 2019", "August 99", or a bare month, which needs no weekday before it.
+func (p *parser) monthAlone(i, j int, m time.Month, k int) (cand, bool) {
+	e := k
 	if p.is(e, ",") || p.is(e, "of", "in") {
 		e++
 	}
@@ -432,42 +476,11 @@ var notYearBefore = map[string]bool{
 // year reads "2011", "the 2003 invasion", "year 2012", "2019-20", "2019-2020".
 func (p *parser) year(i int) (cand, bool) {
 	y, e, ok := p.yearAt(i)
-	if !ok && p.tok(i).Kind == lex.Num && p.tok(i).Digits <= 4 && p.is(i-1, "in", "of", "year") {
-		if k, bc, isEra := p.era(i + 1); isEra {
-			y = p.tok(i).Int()
-			if bc {
-				y = -y
-			}
-			return cand{iv: yearIv(y), end: k}, true
-		}
-	}
 	if !ok {
-		return cand{}, false
+		return p.eraYear(i)
 	}
-	t := p.tok(i)
-	if t.Kind == lex.Num {
-		if i > 0 && p.glued(i) && p.tok(i-1).Kind != lex.Sym && p.tok(i-1).Low != "fy" {
-			return cand{}, false
-		}
-		if i > 0 && notYearBefore[p.tok(i-1).Low] || notYearAfter[p.tok(e).Low] || p.is(e, ",") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits == 3 {
-			return cand{}, false
-		}
-		if p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
-			return cand{}, false // a decimal
-		}
-		if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).Kind == lex.Num {
-			return cand{}, false // the tail of an invalid numeric date or a number
-		}
-		if p.countNounAt(e) {
-			return cand{}, false
-		}
-		if i > 0 && p.tok(i-1).Upper && p.tok(i-1).Kind == lex.Word && p.glued(i) && p.tok(i-1).Low != "fy" {
-			return cand{}, false
-		}
-		// "F-2019", but not "mid-2019"
-		if i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).Kind == lex.Word && !p.is(i-2, "mid", "early", "late", "pre", "post") {
-			return cand{}, false
-		}
+	if p.tok(i).Kind == lex.Num && p.notAYear(i, e) {
+		return cand{}, false
 	}
 	c := cand{iv: yearIv(y), end: e}
 	// eras: "2014 BC" is year -2014, "14 a.d." year 14 (no year-zero
@@ -479,22 +492,73 @@ func (p *parser) year(i int) (cand, bool) {
 		c.end = k
 		return c, true
 	}
-	// "2019-20", "2019-2020", "2019–2020"
-	if (p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
-		n := p.tok(e + 1)
-		y2 := -1
-		switch {
-		case n.Digits == 4:
-			y2 = n.Int()
-		case n.Digits == 2:
-			y2 = y/100*100 + n.Int()
-		}
-		if y2 > y && y2-y < 50 {
-			c.iv = iv(day(y, 1, 1), day(y2, 12, 31), claim.Year)
-			c.end = e + 2
-		}
+	return p.yearRange(c, y, e), true
+}
+
+// eraYear reads a short year with its era after "in", "of", "year": "in
+// 44 BC", "year 800 AD".
+func (p *parser) eraYear(i int) (cand, bool) {
+	if p.tok(i).Kind != lex.Num || p.tok(i).Digits > 4 || !p.is(i-1, "in", "of", "year") {
+		return cand{}, false
 	}
-	return c, true
+	k, bc, isEra := p.era(i + 1)
+	if !isEra {
+		return cand{}, false
+	}
+	y := p.tok(i).Int()
+	if bc {
+		y = -y
+	}
+	return cand{iv: yearIv(y), end: k}, true
+}
+
+// notAYear reports digits at i (a year's worth, ending at e) that are
+// something else here: part of a name ("F-2019", "B2020"), an amount
+// ("$2020", "2020 troops", "2,020,000"), a decimal, or the tail of a
+// numeric date.
+func (p *parser) notAYear(i, e int) bool {
+	prev := p.tok(i - 1)
+	if i > 0 && p.glued(i) && prev.Kind != lex.Sym && prev.Low != "fy" {
+		return true
+	}
+	if i > 0 && notYearBefore[prev.Low] || notYearAfter[p.tok(e).Low] || p.is(e, ",") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits == 3 {
+		return true
+	}
+	if p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
+		return true // a decimal
+	}
+	if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).Kind == lex.Num {
+		return true // the tail of an invalid numeric date or a number
+	}
+	if p.countNounAt(e) {
+		return true
+	}
+	if i > 0 && prev.Upper && prev.Kind == lex.Word && p.glued(i) && prev.Low != "fy" {
+		return true
+	}
+	// "F-2019", but not "mid-2019"
+	return i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).Kind == lex.Word && !p.is(i-2, "mid", "early", "late", "pre", "post")
+}
+
+// yearRange widens year c (y, ending at e) to a range: "2019-20",
+// "2019-2020", "2019–2020", "2019/20".
+func (p *parser) yearRange(c cand, y, e int) cand {
+	if !(p.is(e, "-") || p.is(e, "–") || p.is(e, "/")) || !p.glued(e) || p.tok(e+1).Kind != lex.Num || !p.glued(e+1) {
+		return c
+	}
+	n := p.tok(e + 1)
+	y2 := -1
+	switch {
+	case n.Digits == 4:
+		y2 = n.Int()
+	case n.Digits == 2:
+		y2 = y/100*100 + n.Int()
+	}
+	if y2 > y && y2-y < 50 {
+		c.iv = iv(day(y, 1, 1), day(y2, 12, 31), claim.Year)
+		c.end = e + 2
+	}
+	return c
 }
 
 // era reads "BC", "B.C.", "BCE", "AD", "A.D.", "CE" at token k.
