@@ -166,34 +166,54 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	if p.is(j, "the") {
 		j++
 	}
-	// "the last 3 months and 2 weeks and 2 days": a compound span back
-	if p.is(j, "last", "past", "previous") {
-		if move, g, e, ok := p.durationAt(j + 1); ok && e > j+3 && !p.is(e, "ago", "later", "earlier", "before", "after") {
-			return cand{iv: iv(move(p.ref, -1), p.ref.AddDate(0, 0, -1), g), end: e, rel: true}, true
-		}
+	if c, ok := p.compoundBack(j); ok {
+		return c, true
 	}
+	// "3 past months", "two next weeks"
 	if n, k, ok := p.number(j); ok && p.is(k, "past", "previous", "next", "upcoming", "coming", "last") {
 		if g, ok := unitWords[p.tok(k+1).Low]; ok && g != "fortnight" && isPlural(p.tok(k+1).Low) {
 			return p.window(p.tok(k).Low, n, g, k+2)
 		}
 	}
-	mod := p.tok(j).Low
-	// "over the weekend", "at the weekend": the latest one (the coming one
-	// looking forward)
 	if j > i && p.is(j, "weekend") && p.is(i-1, "over", "at", "on", "during", "this", "since") {
-		ws := weekStart(p.ref)
-		if p.fwd || p.ref.Weekday() == time.Saturday || p.ref.Weekday() == time.Sunday {
-			return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j + 1, rel: true, fwd: p.fwd}, true
-		}
-		ws = ws.AddDate(0, 0, -7)
-		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j + 1, rel: true}, true
+		return p.overWeekend(j), true
 	}
-	switch mod {
+	switch mod := p.tok(j).Low; mod {
 	case "this", "current", "last", "past", "previous", "next", "coming", "following", "recent", "upcoming", "prior":
-	default:
+		return p.modifiedUnit(mod, j+1)
+	}
+	return cand{}, false
+}
+
+// compoundBack reads "the last 3 months and 2 weeks and 2 days": a
+// compound span back to yesterday.
+func (p *parser) compoundBack(j int) (cand, bool) {
+	if !p.is(j, "last", "past", "previous") {
 		return cand{}, false
 	}
-	j++
+	move, g, e, ok := p.durationAt(j + 1)
+	if !ok || e <= j+3 || p.is(e, "ago", "later", "earlier", "before", "after") {
+		return cand{}, false
+	}
+	return cand{iv: iv(move(p.ref, -1), p.ref.AddDate(0, 0, -1), g), end: e, rel: true}, true
+}
+
+// overWeekend is "over the weekend", "at the weekend" (the weekend at j):
+// the latest one, or the coming one looking forward.
+func (p *parser) overWeekend(j int) cand {
+	ws := weekStart(p.ref)
+	if p.fwd || p.ref.Weekday() == time.Saturday || p.ref.Weekday() == time.Sunday {
+		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j + 1, rel: true, fwd: p.fwd}
+	}
+	ws = ws.AddDate(0, 0, -7)
+	return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j + 1, rel: true}
+}
+
+// modifiedUnit reads what follows a modifier ("last", "this", "the
+// coming"...) at j: an optional count, then a unit: "last month", "the
+// past two decades", "the next 48 hours", "this weekend", "the coming
+// months".
+func (p *parser) modifiedUnit(mod string, j int) (cand, bool) {
 	if mod == "this" && p.is(j, "past") {
 		mod, j = "past", j+1
 	}
@@ -206,17 +226,58 @@ func (p *parser) unitRel(i int) (cand, bool) {
 	} else if p.is(j, "few", "several") {
 		n, j, hasN = 3, j+1, true
 	}
-	// "the past 24 hours", "the next 48 hours": whole days, today included
 	if hasN && p.is(j, "hours", "hour", "hrs") {
-		days := (n + 23) / 24
-		switch mod {
-		case "last", "past", "previous", "recent", "prior":
-			return cand{iv: iv(p.ref.AddDate(0, 0, -days), p.ref, claim.Day), end: j + 1, rel: true}, true
-		case "next", "coming", "following", "upcoming":
-			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: j + 1, rel: true, fwd: true}, true
-		}
+		return p.hoursWindow(mod, n, j+1)
+	}
+	u, ok := p.relUnit(j)
+	if !ok {
 		return cand{}, false
 	}
+	g, j := u.g, u.end
+	if g == "fortnight" {
+		g, n = claim.Day, 14*max(n, 1)
+		hasN = true
+	}
+	if u.weekend || u.workweek && !hasN {
+		return p.namedWeek(mod, u.weekend, j), true
+	}
+	if !hasN && !u.plural {
+		return p.oneUnit(mod, g, j)
+	}
+	if !hasN {
+		// "the coming months", "recent weeks": a few units
+		n = 3
+		if mod == "recent" {
+			n = recentSpan[g]
+		}
+	}
+	return p.window(mod, n, g, j)
+}
+
+// hoursWindow is "the past 24 hours", "the next 48 hours": whole days,
+// today included.
+func (p *parser) hoursWindow(mod string, n, end int) (cand, bool) {
+	days := (n + 23) / 24
+	switch mod {
+	case "last", "past", "previous", "recent", "prior":
+		return cand{iv: iv(p.ref.AddDate(0, 0, -days), p.ref, claim.Day), end: end, rel: true}, true
+	case "next", "coming", "following", "upcoming":
+		return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: end, rel: true, fwd: true}, true
+	}
+	return cand{}, false
+}
+
+// relUnitWord is the unit after a modifier.
+type relUnitWord struct {
+	g                 claim.Grain
+	workweek, weekend bool
+	plural            bool
+	end               int
+}
+
+// relUnit reads the unit at j: a unit word, "weekend", or a working week
+// ("working week", "work week", "workweek").
+func (p *parser) relUnit(j int) (relUnitWord, bool) {
 	workweek := false
 	if p.is(j, "working", "work") && p.is(j+1, "week") {
 		j++
@@ -230,52 +291,45 @@ func (p *parser) unitRel(i int) (cand, bool) {
 		g, ok = claim.Week, true
 	}
 	if !ok && !weekend {
-		return cand{}, false
+		return relUnitWord{}, false
 	}
-	plural := isPlural(p.tok(j).Low)
-	j++
-	if g == "fortnight" {
-		g, n = claim.Day, 14*max(n, 1)
-		hasN = true
-	}
+	return relUnitWord{g: g, workweek: workweek, weekend: weekend, plural: isPlural(p.tok(j).Low), end: j + 1}, true
+}
+
+// namedWeek is the weekend, or the working week (Monday to Friday), of the
+// week the modifier names: "last weekend", "next working week".
+func (p *parser) namedWeek(mod string, weekend bool, end int) cand {
 	r := p.ref
-	if weekend || workweek && !hasN {
-		// the Monday of the week the modifier names
-		ws := weekStart(r)
-		switch mod {
-		case "last", "past", "previous":
-			ws = ws.AddDate(0, 0, -7)
-		case "next", "coming", "following", "upcoming":
-			ws = ws.AddDate(0, 0, 7)
-		}
-		if weekend {
-			return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: j, rel: true, fwd: mod == "next" || mod == "coming"}, true
-		}
-		return cand{iv: iv(ws, ws.AddDate(0, 0, 4), claim.Day), end: j, rel: true, fwd: ws.After(r)}, true
+	ws := weekStart(r)
+	switch mod {
+	case "last", "past", "previous":
+		ws = ws.AddDate(0, 0, -7)
+	case "next", "coming", "following", "upcoming":
+		ws = ws.AddDate(0, 0, 7)
 	}
-	if !hasN && !plural {
-		cur := unitIv(r, g)
-		switch mod {
-		case "this", "current":
-			return cand{iv: cur, end: j, rel: true}, true
-		case "last", "past", "previous", "prior":
-			if g == claim.Day {
-				return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: j, rel: true}, true
-			}
-			return cand{iv: unitIv(add(cur.From, g, -1), g), end: j, rel: true}, true
-		case "next", "coming", "following", "upcoming":
-			return cand{iv: unitIv(add(cur.From, g, 1), g), end: j, rel: true, fwd: true}, true
-		}
-		return cand{}, false
+	if weekend {
+		return cand{iv: iv(ws.AddDate(0, 0, 5), ws.AddDate(0, 0, 6), claim.Day), end: end, rel: true, fwd: mod == "next" || mod == "coming"}
 	}
-	if !hasN {
-		// "the coming months", "recent weeks": a few units
-		n = 3
-		if mod == "recent" {
-			n = recentSpan[g]
+	return cand{iv: iv(ws, ws.AddDate(0, 0, 4), claim.Day), end: end, rel: true, fwd: ws.After(r)}
+}
+
+// oneUnit is "this month", "last year", "next week": the unit holding the
+// reference date, or the one before or after it.
+func (p *parser) oneUnit(mod string, g claim.Grain, end int) (cand, bool) {
+	r := p.ref
+	cur := unitIv(r, g)
+	switch mod {
+	case "this", "current":
+		return cand{iv: cur, end: end, rel: true}, true
+	case "last", "past", "previous", "prior":
+		if g == claim.Day {
+			return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: end, rel: true}, true
 		}
+		return cand{iv: unitIv(add(cur.From, g, -1), g), end: end, rel: true}, true
+	case "next", "coming", "following", "upcoming":
+		return cand{iv: unitIv(add(cur.From, g, 1), g), end: end, rel: true, fwd: true}, true
 	}
-	return p.window(mod, n, g, j)
+	return cand{}, false
 }
 
 // window is "the past N units" (N units back to the day before the
