@@ -323,16 +323,7 @@ func (p *parser) weekdayBeforeMonth(i int) (int, bool) {
 // "Oct-2", "March the 3rd", "October, 1st", "May twenty one"; not a year
 // ("June 2020"), nor a number going on ("Oct 2 , 3 million", "Oct 2:30").
 func (p *parser) dayAfterMonth(k int) (d, end int, ok bool) {
-	kk := k
-	if (p.is(kk, "-") || p.is(kk, "/")) && p.glued(kk) {
-		kk++
-	}
-	if p.is(kk, "the") {
-		kk++
-	}
-	if p.is(kk, ",") && p.tok(kk+1).Kind == lex.Num && p.glued(kk+2) && p.is(kk+2, "st", "nd", "rd", "th") {
-		kk++ // "October, 1st"
-	}
+	kk := p.dayStart(k)
 	d, end, ok = p.ordinal(kk)
 	if !ok && p.tok(kk).Kind == lex.Word {
 		d, end, ok = p.dayInWords(kk)
@@ -341,6 +332,21 @@ func (p *parser) dayAfterMonth(k int) (d, end int, ok bool) {
 		return 0, k, false
 	}
 	return d, end, true
+}
+
+// dayStart skips what may stand between a month ending at k and its day:
+// "Oct-2", "March the 3rd", "October, 1st".
+func (p *parser) dayStart(k int) int {
+	if (p.is(k, "-") || p.is(k, "/")) && p.glued(k) {
+		k++
+	}
+	if p.is(k, "the") {
+		k++
+	}
+	if p.is(k, ",") && p.tok(k+1).Kind == lex.Num && p.glued(k+2) && p.is(k+2, "st", "nd", "rd", "th") {
+		k++
+	}
+	return k
 }
 
 // dayInWords reads a day of the month in words after a month: "May twenty
@@ -513,31 +519,39 @@ func (p *parser) eraYear(i int) (cand, bool) {
 }
 
 // notAYear reports digits at i (a year's worth, ending at e) that are
-// something else here: part of a name ("F-2019", "B2020"), an amount
-// ("$2020", "2020 troops", "2,020,000"), a decimal, or the tail of a
-// numeric date.
+// something else here.
 func (p *parser) notAYear(i, e int) bool {
+	return p.yearGluedToName(i) || p.yearIsAmount(i, e) || p.yearInNumber(i, e)
+}
+
+// yearGluedToName: "B2020", "MH2019", "F-2019" (but not "FY2019",
+// "mid-2019").
+func (p *parser) yearGluedToName(i int) bool {
 	prev := p.tok(i - 1)
 	if i > 0 && p.glued(i) && prev.Kind != lex.Sym && prev.Low != "fy" {
-		return true
-	}
-	if i > 0 && notYearBefore[prev.Low] || notYearAfter[p.tok(e).Low] || p.is(e, ",") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits == 3 {
-		return true
-	}
-	if p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
-		return true // a decimal
-	}
-	if i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).Kind == lex.Num {
-		return true // the tail of an invalid numeric date or a number
-	}
-	if p.countNounAt(e) {
 		return true
 	}
 	if i > 0 && prev.Upper && prev.Kind == lex.Word && p.glued(i) && prev.Low != "fy" {
 		return true
 	}
-	// "F-2019", but not "mid-2019"
 	return i > 1 && p.is(i-1, "-") && p.glued(i) && p.glued(i-1) && p.tok(i-2).Kind == lex.Word && !p.is(i-2, "mid", "early", "late", "pre", "post")
+}
+
+// yearIsAmount: "$2020", "about 2000", "2020 troops", "2,020,000".
+func (p *parser) yearIsAmount(i, e int) bool {
+	if i > 0 && notYearBefore[p.tok(i-1).Low] || notYearAfter[p.tok(e).Low] {
+		return true
+	}
+	return p.is(e, ",") && p.tok(e+1).Kind == lex.Num && p.tok(e+1).Digits == 3 || p.countNounAt(e)
+}
+
+// yearInNumber: a decimal ("2020.5"), or the tail of an invalid numeric
+// date or a number ("13/13/2020", "1.2020").
+func (p *parser) yearInNumber(i, e int) bool {
+	if p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num && p.glued(e+1) {
+		return true
+	}
+	return i > 1 && p.glued(i) && p.is(i-1, "/", ".", ",", ":") && p.tok(i-2).Kind == lex.Num
 }
 
 // yearRange widens year c (y, ending at e) to a range: "2019-20",

@@ -214,18 +214,8 @@ func (p *parser) overWeekend(j int) cand {
 // past two decades", "the next 48 hours", "this weekend", "the coming
 // months".
 func (p *parser) modifiedUnit(mod string, j int) (cand, bool) {
-	if mod == "this" && p.is(j, "past") {
-		mod, j = "past", j+1
-	}
-	if p.is(j, "calendar", "fiscal") && p.is(j+1, "year") {
-		j++
-	}
-	n, k, hasN := p.number(j)
-	if hasN {
-		j = k
-	} else if p.is(j, "few", "several") {
-		n, j, hasN = 3, j+1, true
-	}
+	mod, j = p.modifierWords(mod, j)
+	n, j, hasN := p.countAfterModifier(j)
 	if hasN && p.is(j, "hours", "hour", "hrs") {
 		return p.hoursWindow(mod, n, j+1)
 	}
@@ -252,6 +242,30 @@ func (p *parser) modifiedUnit(mod string, j int) (cand, bool) {
 		}
 	}
 	return p.window(mod, n, g, j)
+}
+
+// modifierWords reads the rest of a modifier at j: "this past week" is
+// the past week; "calendar" and "fiscal" before "year" change nothing.
+func (p *parser) modifierWords(mod string, j int) (string, int) {
+	if mod == "this" && p.is(j, "past") {
+		mod, j = "past", j+1
+	}
+	if p.is(j, "calendar", "fiscal") && p.is(j+1, "year") {
+		j++
+	}
+	return mod, j
+}
+
+// countAfterModifier reads the count of "the past two decades", "the next
+// few days" (a few is three).
+func (p *parser) countAfterModifier(j int) (n, end int, ok bool) {
+	if n, k, ok := p.number(j); ok {
+		return n, k, true
+	}
+	if p.is(j, "few", "several") {
+		return 3, j + 1, true
+	}
+	return 0, j, false
 }
 
 // hoursWindow is "the past 24 hours", "the next 48 hours": whole days,

@@ -475,14 +475,21 @@ func (p *parser) dayRange(a cand, bareDay, k int) (cand, bool) {
 	}
 	a.iv = iv(a.iv.From, day(y, m, d), claim.Day)
 	a.end = e
-	// "March 15-17, 2020": the year closes the range
-	if a.yearless && p.is(e, ",") && p.tok(e+1).Kind == lex.Num {
-		if y2, e2, ok := p.yearAt(e + 1); ok && validDay(y2, m, a.iv.From.Day()) && validDay(y2, m, d) {
-			a.iv = iv(day(y2, m, a.iv.From.Day()), day(y2, m, d), claim.Day)
-			a.end, a.rel, a.yearless = e2, false, false
-		}
+	return p.dayRangeYear(a, m, d), true
+}
+
+// dayRangeYear reads the year that closes a yearless day range a, in month
+// m and ending on day d: "March 15-17, 2020".
+func (p *parser) dayRangeYear(a cand, m time.Month, d int) cand {
+	e := a.end
+	if !a.yearless || !p.is(e, ",") || p.tok(e+1).Kind != lex.Num {
+		return a
 	}
-	return a, true
+	if y2, e2, ok := p.yearAt(e + 1); ok && validDay(y2, m, a.iv.From.Day()) && validDay(y2, m, d) {
+		a.iv = iv(day(y2, m, a.iv.From.Day()), day(y2, m, d), claim.Day)
+		a.end, a.rel, a.yearless = e2, false, false
+	}
+	return a
 }
 
 // bareDaySpan ends "from 4 to 22 January": the bare start day takes the
