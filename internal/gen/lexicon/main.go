@@ -313,8 +313,46 @@ func plural(d string) string {
 	return d + "s"
 }
 
+// build turns the two data sets into entities, in priority order:
+// countries, regions, cities, provinces, and the capitals the city file
+// lacks. An earlier entity keeps a name a later one would claim.
 func (g *gen) build(countries []country, cities []city) []*entity {
-	// Priority: UN members, then other sovereign states, then territories.
+	sortCountries(countries)
+	b := &builder{gen: g, byISO: map[string]*entity{}, regions: map[string]*entity{}}
+	b.addCountries(countries)
+	b.addCountryForms(countries, sharedDemonyms(countries))
+	b.addRegions(countries)
+	sortCities(cities)
+	kept, found := b.addCities(countries, cities)
+	b.addProvinces(cities, kept)
+	b.addMissingCapitals(countries, found)
+	sort.SliceStable(b.out, func(i, j int) bool {
+		if o1, o2 := typeOrder(b.out[i].typ), typeOrder(b.out[j].typ); o1 != o2 {
+			return o1 < o2
+		}
+		return b.out[i].id < b.out[j].id
+	})
+	return b.out
+}
+
+// builder is build's state: the entities so far, by country code and
+// region name.
+type builder struct {
+	*gen
+	out     []*entity
+	byISO   map[string]*entity
+	regions map[string]*entity
+}
+
+// keptCity is a city entity with what its province is found by.
+type keptCity struct {
+	e           *entity
+	iso2, admin string
+}
+
+// sortCountries puts UN members first, then other sovereign states, then
+// territories.
+func sortCountries(countries []country) {
 	sort.SliceStable(countries, func(i, j int) bool {
 		ri := rank(&countries[i])
 		rj := rank(&countries[j])
@@ -323,11 +361,12 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 		}
 		return countries[i].Name.Common < countries[j].Name.Common
 	})
-	var out []*entity
-	byISO := map[string]*entity{}
+}
 
-	// Demonyms two UN members share name nobody in particular.
-	demonymOwners := map[string]int{}
+// sharedDemonyms counts the UN members that use each demonym: one two of
+// them share names nobody in particular.
+func sharedDemonyms(countries []country) map[string]int {
+	owners := map[string]int{}
 	for i := range countries {
 		c := &countries[i]
 		if !c.UNMember {
@@ -337,104 +376,132 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 		for _, d := range []string{c.Demonyms["eng"].M, c.Demonyms["eng"].F} {
 			if d != "" && !seen[d] {
 				seen[d] = true
-				demonymOwners[key(d)]++
+				owners[key(d)]++
 			}
 		}
 	}
+	return owners
+}
 
-	// Country names first: they win every conflict.
+// addCountries adds the country names first: they win every conflict.
+func (b *builder) addCountries(countries []country) {
 	for i := range countries {
 		c := &countries[i]
 		e := &entity{typ: "country", name: c.Name.Common}
 		if !sovereign(c) {
 			e.typ = "territory"
 		}
-		e.id = g.newID(c.Name.Common, c.CCA3)
-		if !g.claim(e.id, e.name) {
+		e.id = b.newID(c.Name.Common, c.CCA3)
+		if !b.claim(e.id, e.name) {
 			log.Printf("skip country %s: name taken", e.name)
 			continue
 		}
-		byISO[c.CCA2] = e
-		out = append(out, e)
+		b.byISO[c.CCA2] = e
+		b.out = append(b.out, e)
 	}
+}
+
+// addCountryForms gives each country its other names and its demonyms.
+func (b *builder) addCountryForms(countries []country, demonymOwners map[string]int) {
 	for i := range countries {
 		c := &countries[i]
-		e := byISO[c.CCA2]
+		e := b.byISO[c.CCA2]
 		if e == nil {
 			continue
 		}
-		forms := []string{c.Name.Official}
-		for _, a := range c.AltSpellings {
-			if a == c.CCA2 || a == c.CCA3 || strings.Contains(a, ",") {
-				continue
-			}
-			forms = append(forms, a)
+		b.addAliases(e, countryForms(c))
+		b.addDemonyms(e, c, demonymOwners)
+	}
+}
+
+// countryForms are a country's official, alternative and native names.
+func countryForms(c *country) []string {
+	forms := []string{c.Name.Official}
+	for _, a := range c.AltSpellings {
+		if a == c.CCA2 || a == c.CCA3 || strings.Contains(a, ",") {
+			continue
 		}
-		for _, lang := range sortedKeys(c.Name.Native) {
-			forms = append(forms, c.Name.Native[lang].Common)
+		forms = append(forms, a)
+	}
+	for _, lang := range sortedKeys(c.Name.Native) {
+		forms = append(forms, c.Name.Native[lang].Common)
+	}
+	return forms
+}
+
+func (b *builder) addAliases(e *entity, forms []string) {
+	for _, a := range forms {
+		if a == "" || !latin(a) || key(a) == key(e.name) || badAliases[key(a)] {
+			continue
 		}
-		for _, a := range forms {
-			if a == "" || !latin(a) || key(a) == key(e.name) || badAliases[key(a)] {
-				continue
-			}
-			if g.claim(e.id, a) {
-				e.aliases = appendNew(e.aliases, a)
-			}
+		if b.claim(e.id, a) {
+			e.aliases = appendNew(e.aliases, a)
 		}
-		for _, d := range splitDemonyms(c.Demonyms["eng"].M, c.Demonyms["eng"].F) {
-			if d == "" || !latin(d) || contains(e.demonyms, d) {
-				continue
-			}
-			if demonymOwners[key(d)] > 1 {
-				e.comment = fmt.Sprintf("demonym %q left out: more than one country uses it", d)
-				continue
-			}
-			if g.claim(e.id, d) {
-				e.demonyms = append(e.demonyms, d)
-				if p := plural(d); p != "" && key(d) != key(e.name) && g.claim(e.id, p) {
-					e.demonyms = append(e.demonyms, p)
-				}
+	}
+}
+
+// addDemonyms gives country e its demonyms and their plurals, but not one
+// more than one UN member uses.
+func (b *builder) addDemonyms(e *entity, c *country, demonymOwners map[string]int) {
+	for _, d := range splitDemonyms(c.Demonyms["eng"].M, c.Demonyms["eng"].F) {
+		if d == "" || !latin(d) || contains(e.demonyms, d) {
+			continue
+		}
+		if demonymOwners[key(d)] > 1 {
+			e.comment = fmt.Sprintf("demonym %q left out: more than one country uses it", d)
+			continue
+		}
+		if b.claim(e.id, d) {
+			e.demonyms = append(e.demonyms, d)
+			if p := plural(d); p != "" && key(d) != key(e.name) && b.claim(e.id, p) {
+				e.demonyms = append(e.demonyms, p)
 			}
 		}
 	}
+}
 
-	// Regions and subregions.
-	regions := map[string]*entity{}
-	region := func(name, parent string) *entity {
-		if name == "" {
-			return nil
-		}
-		if r, ok := regions[name]; ok {
-			return r
-		}
-		r := &entity{typ: "region", name: name}
-		r.id = g.newID(name, "region")
-		if !g.claim(r.id, name) {
-			r.name = name + " region"
-			g.claim(r.id, r.name)
-		}
-		if parent != "" {
-			r.within = []string{regions[parent].id}
-		}
-		regions[name] = r
-		out = append(out, r)
+// region returns the region entity of name, made on first use.
+func (b *builder) region(name, parent string) *entity {
+	if name == "" {
+		return nil
+	}
+	if r, ok := b.regions[name]; ok {
 		return r
 	}
+	r := &entity{typ: "region", name: name}
+	r.id = b.newID(name, "region")
+	if !b.claim(r.id, name) {
+		r.name = name + " region"
+		b.claim(r.id, r.name)
+	}
+	if parent != "" {
+		r.within = []string{b.regions[parent].id}
+	}
+	b.regions[name] = r
+	b.out = append(b.out, r)
+	return r
+}
+
+// addRegions adds the regions and subregions, and puts each country in
+// its subregion (or region).
+func (b *builder) addRegions(countries []country) {
 	for i := range countries {
 		c := &countries[i]
-		e := byISO[c.CCA2]
+		e := b.byISO[c.CCA2]
 		if e == nil {
 			continue
 		}
-		region(c.Region, "")
-		if s := region(c.Subregion, c.Region); s != nil {
+		b.region(c.Region, "")
+		if s := b.region(c.Subregion, c.Region); s != nil {
 			e.within = append(e.within, s.id)
-		} else if r := regions[c.Region]; r != nil {
+		} else if r := b.regions[c.Region]; r != nil {
 			e.within = append(e.within, r.id)
 		}
 	}
+}
 
-	// Cities: capitals and the largest, most populous first.
+// sortCities puts capitals first, then the most populous.
+func sortCities(cities []city) {
 	sort.SliceStable(cities, func(i, j int) bool {
 		ci, cj := cities[i].Capital == "primary", cities[j].Capital == "primary"
 		if ci != cj {
@@ -442,66 +509,81 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 		}
 		return pop(cities[i]) > pop(cities[j])
 	})
+}
+
+// addCities adds capitals and the cities of at least minPopulation. It
+// returns the cities kept, and the capitals found (iso2 + "/" + key).
+func (b *builder) addCities(countries []country, cities []city) ([]keptCity, map[string]bool) {
 	capitals := map[string][]string{} // iso2 -> capital names from world-countries
 	for i := range countries {
 		capitals[countries[i].CCA2] = append(capitals[countries[i].CCA2], countries[i].Capital...)
 	}
-	found := map[string]bool{} // iso2 + capital name key
-	type kept struct {
-		e           *entity
-		iso2, admin string
-	}
-	var keptCities []kept
+	found := map[string]bool{}
+	var kept []keptCity
 	for _, ct := range cities {
-		ce := byISO[ct.ISO2]
-		if ce == nil {
+		ce := b.byISO[ct.ISO2]
+		if ce == nil || ct.Capital != "primary" && pop(ct) < minPopulation || commonWords[strings.ToLower(ct.City)] {
 			continue
 		}
-		primary := ct.Capital == "primary"
-		if !primary && pop(ct) < minPopulation {
+		e, capName, ok := b.cityEntity(ct, ce, capitals[ct.ISO2])
+		if !ok {
 			continue
-		}
-		if commonWords[strings.ToLower(ct.City)] {
-			continue
-		}
-		e := &entity{typ: "city", name: ct.City, within: []string{ce.id}}
-		var capName string
-		if primary {
-			e.capitalOf = ce.id
-			for _, cp := range capitals[ct.ISO2] {
-				if key(cp) == key(ct.City) || strings.HasPrefix(key(cp), key(ct.City)+" ") || strings.HasPrefix(key(ct.City), key(cp)+" ") {
-					capName = cp
-				}
-			}
-			if capName == "" && len(capitals[ct.ISO2]) > 0 {
-				// the city file and the country file disagree on the
-				// capital; the country file's capital is added below.
-				e.capitalOf = ""
-			}
-		}
-		id := g.newID(ct.City, ce.name)
-		if !g.claim(id, e.name) {
-			delete(g.ids, id)
-			continue
-		}
-		e.id = id
-		for _, a := range append([]string{ct.CityASCII, capName}, variants(ct.City)...) {
-			if a != "" && key(a) != key(e.name) && g.claim(e.id, a) {
-				e.aliases = append(e.aliases, a)
-			}
 		}
 		if capName != "" {
 			found[ct.ISO2+"/"+key(capName)] = true
 		}
-		out = append(out, e)
-		keptCities = append(keptCities, kept{e, ct.ISO2, ct.AdminName})
+		b.out = append(b.out, e)
+		kept = append(kept, keptCity{e, ct.ISO2, ct.AdminName})
 	}
+	return kept, found
+}
 
-	// Provinces: the first-level divisions that hold the cities above, so
-	// a city is within its province within its country. A division name
-	// used in two countries (Punjab), or made of generic words ("North
-	// West", "Centre"), is left out; so is one whose name a city or a
-	// country already has (Baghdad the governorate).
+// cityEntity makes the entity of city ct in country ce, and returns the
+// country file's name for it when it is the capital.
+func (b *builder) cityEntity(ct city, ce *entity, capitals []string) (*entity, string, bool) {
+	e := &entity{typ: "city", name: ct.City, within: []string{ce.id}}
+	var capName string
+	if ct.Capital == "primary" {
+		e.capitalOf = ce.id
+		capName = capitalName(ct.City, capitals)
+		if capName == "" && len(capitals) > 0 {
+			// the city file and the country file disagree on the
+			// capital; the country file's capital is added later.
+			e.capitalOf = ""
+		}
+	}
+	id := b.newID(ct.City, ce.name)
+	if !b.claim(id, e.name) {
+		delete(b.ids, id)
+		return nil, "", false
+	}
+	e.id = id
+	for _, a := range append([]string{ct.CityASCII, capName}, variants(ct.City)...) {
+		if a != "" && key(a) != key(e.name) && b.claim(e.id, a) {
+			e.aliases = append(e.aliases, a)
+		}
+	}
+	return e, capName, true
+}
+
+// capitalName is the last of the country file's capitals that names city
+// (alone, or with words after it on either side).
+func capitalName(city string, capitals []string) string {
+	var name string
+	for _, cp := range capitals {
+		if key(cp) == key(city) || strings.HasPrefix(key(cp), key(city)+" ") || strings.HasPrefix(key(city), key(cp)+" ") {
+			name = cp
+		}
+	}
+	return name
+}
+
+// addProvinces adds the first-level divisions that hold the cities kept,
+// so a city is within its province within its country. A division name
+// used in two countries (Punjab), or made of generic words ("North West",
+// "Centre"), is left out; so is one whose name a city or a country already
+// has (Baghdad the governorate).
+func (b *builder) addProvinces(cities []city, kept []keptCity) {
 	adminCountries := map[string]map[string]bool{}
 	for _, ct := range cities {
 		if ct.AdminName == "" {
@@ -515,43 +597,59 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 	}
 	provinces := map[string]*entity{}
 	rejected := map[string]bool{}
-	for _, kc := range keptCities {
+	for _, kc := range kept {
 		a := kc.admin
-		if a == "" || generic(a) || len(adminCountries[key(a)]) > 1 || !latin(a) ||
-			strings.Contains(a, ",") || commonWords[strings.ToLower(a)] {
+		if !provinceName(a, adminCountries) {
 			continue
 		}
-		ce := byISO[kc.iso2]
 		k := kc.iso2 + "/" + key(a)
 		if rejected[k] {
 			continue
 		}
 		p := provinces[k]
 		if p == nil {
-			p = &entity{typ: "province", name: a, within: []string{ce.id}}
-			p.id = g.newID(a, ce.name)
-			if !g.claim(p.id, a) {
-				delete(g.ids, p.id)
+			if p = b.province(a, b.byISO[kc.iso2]); p == nil {
 				rejected[k] = true
 				continue
 			}
-			for _, v := range variants(a) {
-				if key(v) != key(a) && g.claim(p.id, v) {
-					p.aliases = append(p.aliases, v)
-				}
-			}
 			provinces[k] = p
-			out = append(out, p)
+			b.out = append(b.out, p)
 		}
 		kc.e.within = []string{p.id}
 		if kc.e.capitalOf != "" {
 			kc.e.within = append(kc.e.within, kc.e.capitalOf)
 		}
 	}
-	// Capitals the city file lacks.
+}
+
+// provinceName reports whether division name a may be a province.
+func provinceName(a string, adminCountries map[string]map[string]bool) bool {
+	return a != "" && !generic(a) && len(adminCountries[key(a)]) <= 1 && latin(a) &&
+		!strings.Contains(a, ",") && !commonWords[strings.ToLower(a)]
+}
+
+// province makes the entity of province a in country ce, or nil when its
+// name is taken.
+func (b *builder) province(a string, ce *entity) *entity {
+	p := &entity{typ: "province", name: a, within: []string{ce.id}}
+	p.id = b.newID(a, ce.name)
+	if !b.claim(p.id, a) {
+		delete(b.ids, p.id)
+		return nil
+	}
+	for _, v := range variants(a) {
+		if key(v) != key(a) && b.claim(p.id, v) {
+			p.aliases = append(p.aliases, v)
+		}
+	}
+	return p
+}
+
+// addMissingCapitals adds the capitals the city file lacks.
+func (b *builder) addMissingCapitals(countries []country, found map[string]bool) {
 	for i := range countries {
 		c := &countries[i]
-		ce := byISO[c.CCA2]
+		ce := b.byISO[c.CCA2]
 		if ce == nil {
 			continue
 		}
@@ -560,21 +658,14 @@ func (g *gen) build(countries []country, cities []city) []*entity {
 				continue
 			}
 			e := &entity{typ: "city", name: cp, within: []string{ce.id}, capitalOf: ce.id}
-			e.id = g.newID(cp, ce.name)
-			if !g.claim(e.id, cp) {
-				delete(g.ids, e.id)
+			e.id = b.newID(cp, ce.name)
+			if !b.claim(e.id, cp) {
+				delete(b.ids, e.id)
 				continue
 			}
-			out = append(out, e)
+			b.out = append(b.out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if o1, o2 := typeOrder(out[i].typ), typeOrder(out[j].typ); o1 != o2 {
-			return o1 < o2
-		}
-		return out[i].id < out[j].id
-	})
-	return out
 }
 
 // variants returns the spellings English news uses for a scholarly
