@@ -148,14 +148,7 @@ func (p *parser) byEnd(i int) (cand, bool) {
 // quarter reads "Q3 2020", "the third quarter of 2019", "Q1", "the first
 // quarter of the year", "the third quarter this year".
 func (p *parser) quarter(i int) (cand, bool) {
-	j := i
-	// "next year's first quarter", "2019's third quarter"
-	yearOf, rel := 0, false
-	if c, ok := p.unitRel(i); ok && c.iv.Grain == claim.Year && possessive(p.tok(c.end-1).Low) != p.tok(c.end-1).Low {
-		yearOf, rel, j = c.iv.From.Year(), true, c.end
-	} else if p.tok(i).Kind == lex.Num && p.tok(i).Digits == 4 && p.is(i+1, "'", "’") && p.is(i+2, "s") && p.glued(i+1) {
-		yearOf, j = p.tok(i).Int(), i+3
-	}
+	yearOf, rel, j := p.yearBeforeQuarter(i)
 	if yearOf != 0 {
 		if c, ok := p.quarter(j); ok && c.iv.Grain == claim.Quarter {
 			q := (int(c.iv.From.Month())-1)/3 + 1
@@ -166,23 +159,58 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.is(j, "the") {
 		j++
 	}
-	q := 0
-	t := p.tok(j)
+	q, j, ok := p.quarterNumber(j)
+	if !ok {
+		return cand{}, false
+	}
+	return p.quarterYear(q, j), true
+}
+
+// yearBeforeQuarter reads the possessive year of "next year's first
+// quarter", "2019's third quarter": the year (0 if none), whether it is
+// relative, and where the quarter starts.
+func (p *parser) yearBeforeQuarter(i int) (int, bool, int) {
+	if c, ok := p.unitRel(i); ok && c.iv.Grain == claim.Year && possessive(p.tok(c.end-1).Low) != p.tok(c.end-1).Low {
+		return c.iv.From.Year(), true, c.end
+	}
+	if p.tok(i).Kind == lex.Num && p.tok(i).Digits == 4 && p.is(i+1, "'", "’") && p.is(i+2, "s") && p.glued(i+1) {
+		return p.tok(i).Int(), false, i + 3
+	}
+	return 0, false, i
+}
+
+// quarterNumber reads which quarter: "Q3", "q 3", "the third quarter",
+// "3rd qtr", "the last quarter of".
+func (p *parser) quarterNumber(j int) (q, end int, ok bool) {
+	if q, end, ok := p.quarterCode(j); ok {
+		return q, end, true
+	}
+	n, k, ok := p.ordinal(j)
+	if ok && n >= 1 && n <= 4 && p.is(k, "quarter", "qtr") && !(p.tok(j).Kind == lex.Num && !p.glued(j+1)) {
+		return n, k + 1, true
+	}
+	if p.is(j, "last") && p.is(j+1, "quarter") && p.is(j+2, "of") {
+		return 4, j + 2, true
+	}
+	return 0, j, false
+}
+
+// quarterCode reads "Q3", "q3" and a "Q" glued to its digit.
+func (p *parser) quarterCode(j int) (q, end int, ok bool) {
+	t, n := p.tok(j), p.tok(j+1)
 	switch {
 	case t.Kind == lex.Word && (t.Low == "q1" || t.Low == "q2" || t.Low == "q3" || t.Low == "q4"):
-		q, j = int(t.Low[1]-'0'), j+1
-	case t.Low == "q" && p.tok(j+1).Kind == lex.Num && p.glued(j+1) && p.tok(j+1).Int() >= 1 && p.tok(j+1).Int() <= 4:
-		q, j = p.tok(j+1).Int(), j+2
-	default:
-		n, k, ok := p.ordinal(j)
-		if !ok || n < 1 || n > 4 || !p.is(k, "quarter", "qtr") || p.tok(j).Kind == lex.Num && !p.glued(j+1) {
-			if !(p.is(j, "last") && p.is(j+1, "quarter") && p.is(j+2, "of")) {
-				return cand{}, false
-			}
-			n, k = 4, j+1
-		}
-		q, j = n, k+1
+		return int(t.Low[1] - '0'), j + 1, true
+	case t.Low == "q" && n.Kind == lex.Num && p.glued(j+1) && n.Int() >= 1 && n.Int() <= 4:
+		return n.Int(), j + 2, true
 	}
+	return 0, j, false
+}
+
+// quarterYear places quarter q (read up to j) in the year after it ("of
+// 2019", "this year", "of the year") or, bare, the latest one begun by the
+// reference date.
+func (p *parser) quarterYear(q, j int) cand {
 	e := j
 	if p.is(e, "of", "in") || p.is(e, "-") && p.glued(e) {
 		e++
@@ -191,20 +219,19 @@ func (p *parser) quarter(i int) (cand, bool) {
 		e++
 	}
 	if y, e2, ok := p.yearAfter(e); ok {
-		return cand{iv: quarterIv(y, q), end: e2}, true
+		return cand{iv: quarterIv(y, q), end: e2}
 	}
 	if c, ok := p.unitRel(e); ok && c.iv.Grain == claim.Year {
-		return cand{iv: quarterIv(c.iv.From.Year(), q), end: c.end, rel: true}, true
+		return cand{iv: quarterIv(c.iv.From.Year(), q), end: c.end, rel: true}
 	}
 	if p.is(e, "the") && p.is(e+1, "year") {
-		return cand{iv: quarterIv(p.ref.Year(), q), end: e + 2, rel: true}, true
+		return cand{iv: quarterIv(p.ref.Year(), q), end: e + 2, rel: true}
 	}
-	// a bare quarter: the latest one begun by the reference date
 	y := p.ref.Year()
 	if quarterIv(y, q).From.After(p.ref) && !p.fwd {
 		y--
 	}
-	return cand{iv: quarterIv(y, q), end: j, rel: true}, true
+	return cand{iv: quarterIv(y, q), end: j, rel: true}
 }
 
 // season reads "summer 2019", "this summer", "last winter", "the summer".
