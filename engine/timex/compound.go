@@ -599,45 +599,73 @@ func (p *parser) partOf(i int) (cand, bool) {
 	if p.is(j, "the") {
 		j++
 	}
-	// "week 27 of 2017", "week 23"
-	if p.is(j, "week") && p.tok(j+1).Kind == lex.Num && p.tok(j+1).Digits <= 2 && p.tok(j+1).Int() >= 1 && p.tok(j+1).Int() <= 53 {
-		n, e := p.tok(j+1).Int(), j+2
-		y, rel := p.ref.Year(), true
-		if p.is(e, "of", "in") {
-			if c, ok := p.simple(e + 1); ok && c.iv.Grain == claim.Year {
-				y, rel, e = c.iv.From.Year(), c.rel, c.end
-			}
-		}
-		ws := weekStart(day(y, 1, 4)).AddDate(0, 0, 7*(n-1))
-		return cand{iv: weekIv(ws), end: e, rel: rel}, true
+	if c, ok := p.weekNumber(j); ok {
+		return c, true
 	}
-	// "the third month of 2021"
-	if n, k, ok := p.ordinal(j); ok && p.tok(j).Kind == lex.Word || ok && p.glued(j+1) {
-		if p.is(k, "month") && p.is(k+1, "of") && n >= 1 && n <= 12 {
-			if c, ok := p.simple(k + 2); ok && c.iv.Grain == claim.Year {
-				return cand{iv: monthIv(c.iv.From.Year(), time.Month(n)), end: c.end, rel: c.rel}, true
-			}
-		}
+	if c, ok := p.nthMonthOf(j); ok {
+		return c, true
 	}
-	// "the first half of 2020", "the second half of the year"
 	if p.is(j, "first", "second") && p.is(j+1, "half") && p.is(j+2, "of") {
-		k := j + 3
-		var x claim.Interval
-		var e int
-		rel := false
-		if p.is(k, "the") && p.is(k+1, "year") {
-			x, e, rel = yearIv(p.ref.Year()), k+2, true
-		} else if c, ok := p.simple(k); ok && c.iv.Grain == claim.Year {
-			x, e, rel = c.iv, c.end, c.rel
-		} else {
-			return cand{}, false
-		}
-		h := 1
-		if p.is(j, "second") {
-			h = 2
-		}
-		return cand{iv: half(x.From.Year(), h), end: e, rel: rel}, true
+		return p.halfOf(j)
 	}
+	return p.unitsAtEdge(j)
+}
+
+// weekNumber reads "week 27 of 2017", "week 23" (of the reference year).
+func (p *parser) weekNumber(j int) (cand, bool) {
+	t := p.tok(j + 1)
+	if !p.is(j, "week") || t.Kind != lex.Num || t.Digits > 2 || t.Int() < 1 || t.Int() > 53 {
+		return cand{}, false
+	}
+	n, e := t.Int(), j+2
+	y, rel := p.ref.Year(), true
+	if p.is(e, "of", "in") {
+		if c, ok := p.simple(e + 1); ok && c.iv.Grain == claim.Year {
+			y, rel, e = c.iv.From.Year(), c.rel, c.end
+		}
+	}
+	ws := weekStart(day(y, 1, 4)).AddDate(0, 0, 7*(n-1))
+	return cand{iv: weekIv(ws), end: e, rel: rel}, true
+}
+
+// nthMonthOf reads "the third month of 2021".
+func (p *parser) nthMonthOf(j int) (cand, bool) {
+	n, k, ok := p.ordinal(j)
+	if !ok || p.tok(j).Kind != lex.Word && !p.glued(j+1) {
+		return cand{}, false
+	}
+	if !p.is(k, "month") || !p.is(k+1, "of") || n < 1 || n > 12 {
+		return cand{}, false
+	}
+	if c, ok := p.simple(k + 2); ok && c.iv.Grain == claim.Year {
+		return cand{iv: monthIv(c.iv.From.Year(), time.Month(n)), end: c.end, rel: c.rel}, true
+	}
+	return cand{}, false
+}
+
+// halfOf reads "the first half of 2020", "the second half of the year".
+func (p *parser) halfOf(j int) (cand, bool) {
+	k := j + 3
+	var x claim.Interval
+	var e int
+	rel := false
+	if p.is(k, "the") && p.is(k+1, "year") {
+		x, e, rel = yearIv(p.ref.Year()), k+2, true
+	} else if c, ok := p.simple(k); ok && c.iv.Grain == claim.Year {
+		x, e, rel = c.iv, c.end, c.rel
+	} else {
+		return cand{}, false
+	}
+	h := 1
+	if p.is(j, "second") {
+		h = 2
+	}
+	return cand{iv: half(x.From.Year(), h), end: e, rel: rel}, true
+}
+
+// unitsAtEdge reads "the first three months of 2020", "the last 3 weeks
+// of this year": N units at the start or end of a longer time.
+func (p *parser) unitsAtEdge(j int) (cand, bool) {
 	first := p.is(j, "first")
 	if !first && !p.is(j, "last") {
 		return cand{}, false
@@ -654,8 +682,13 @@ func (p *parser) partOf(i int) (cand, bool) {
 	if !ok || rankOf(c.iv.Grain) <= rankOf(g) {
 		return cand{}, false
 	}
-	x := c.iv
-	var from, to time.Time
+	from, to := edgeUnits(c.iv, g, n, first)
+	return cand{iv: iv(from, to, g), end: c.end, rel: c.rel}, true
+}
+
+// edgeUnits is the first or last n units g of x; weeks are ISO weeks, so
+// the first week of a year is the one holding January 4.
+func edgeUnits(x claim.Interval, g claim.Grain, n int, first bool) (from, to time.Time) {
 	switch {
 	case g == claim.Week && first:
 		from = weekStart(x.From.AddDate(0, 0, 3))
@@ -670,7 +703,7 @@ func (p *parser) partOf(i int) (cand, bool) {
 		to = x.To
 		from = add(to.AddDate(0, 0, 1), g, -n)
 	}
-	return cand{iv: iv(from, to, g), end: c.end, rel: c.rel}, true
+	return from, to
 }
 
 // weekdayNear reads "Monday two weeks from now", "Thursday, two years from
