@@ -24,35 +24,13 @@ func index(ps []phrase) phraseSet {
 	return m
 }
 
-func compile(list []struct{ phrase, qual string }) phraseSet {
-	out := make([]phrase, len(list))
-	for i, e := range list {
-		out[i] = phrase{strings.Fields(e.phrase), e.qual}
-	}
-	return index(out)
-}
-
-func compileCur(list []struct{ phrase, code string }) phraseSet {
-	out := make([]phrase, len(list))
-	for i, e := range list {
-		out[i] = phrase{strings.Fields(e.phrase), e.code}
-	}
-	return index(out)
-}
-
 var (
-	prefixQ  = compile(prefixQualifiers)
-	postfixQ = compile(postfixQualifiers)
-	curPre   = compileCur(currencyPrefix)
-	curSuf   = compileCur(currencySuffix)
-	curSub   = compileCur(subunits)
-	pctWords = func() phraseSet {
-		out := make([]phrase, len(percentWords))
-		for i, w := range percentWords {
-			out[i] = phrase{strings.Fields(w), Percent}
-		}
-		return index(out)
-	}()
+	prefixQ  = index(phrasesOf(words.QualifiersBefore))
+	postfixQ = index(phrasesOf(words.QualifiersAfter))
+	curPre   = index(phrasesOf(words.CurrencyBefore))
+	curSuf   = index(phrasesOf(words.CurrencyAfter))
+	curSub   = index(phrasesOf(words.Subunits))
+	pctWords = index(phrasesOf(map[string][]string{Percent: words.Words.Percent}))
 )
 
 type parser struct {

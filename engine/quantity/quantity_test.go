@@ -180,3 +180,36 @@ func TestMarshalJSON(t *testing.T) {
 		t.Errorf("json:\n got %s\nwant %s", b, want)
 	}
 }
+
+// TestWordData pins data/words.toml to the Go lists it replaced: the same
+// number of entries in each table.
+func TestWordData(t *testing.T) {
+	count := func(m map[string][]string) int {
+		n := 0
+		for _, l := range m {
+			n += len(l)
+		}
+		return n
+	}
+	w := words.Words
+	for _, c := range []struct {
+		name      string
+		got, want int
+	}{
+		{"units", len(units), 29}, {"scales", len(scales), 19}, {"suffix_scales", len(suffixScales), 10},
+		{"vague", len(vague), 7}, {"few_words", len(fewWords), 3}, {"months", len(months), 24},
+		{"qualifiers_before", count(words.QualifiersBefore), 101}, {"qualifiers_after", count(words.QualifiersAfter), 18},
+		{"currency_before", count(words.CurrencyBefore), 43}, {"currency_after", count(words.CurrencyAfter), 115},
+		{"subunits", count(words.Subunits), 10}, {"iso_codes", len(w.ISOCodes), 67}, {"percent", len(w.Percent), 7},
+		{"name_heads", len(w.NameHeads), 33}, {"not_names", len(w.NotNames), 52},
+		{"year_prepositions", len(w.YearPrepositions), 22}, {"change_verbs", len(w.ChangeVerbs), 113},
+		{"range_cues", len(w.RangeCues), 10}, {"time_units", len(w.TimeUnits), 18},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d entries, want %d", c.name, c.got, c.want)
+		}
+	}
+	if scales["crore"] != 1e7 || vague["tens"] != [2]float64{20, 99} || units["fourty"] != 40 || !isoSet["KWD"] {
+		t.Error("a value changed in the move to data/words.toml")
+	}
+}
