@@ -177,7 +177,7 @@ func TestServeDraftForms(t *testing.T) {
 		"body": "Tension between Washington and Tehran rose sharply after an Israeli drone strike killed Iranian commander Qassem Soleimani near Baghdad International Airport in January 2020.\n"})
 	got = post(t, url+"/v1/check?format=text&fail_on=never", "application/json", js)
 	require.Equal(t, http.StatusOK, got.status, got.body)
-	assert.Contains(t, got.body, "draft.md:1:82: error: qassem-soleimani killed by united-states (American Military News, 2020-06-12) and by israel (Desk, 2021-01-03) [3 sources vs 1 source] [event-killer]")
+	assert.Contains(t, got.body, "draft.md:1:82: error: Qassem Soleimani killed by the United States (American Military News, 12 June 2020) and by Israel (Desk, 3 January 2021) [3 sources vs 1 source] [event-killer]")
 	assert.Equal(t, "0", got.header.Get("X-Claimcheck-Exit-Status"), "fail_on=never")
 	assert.Equal(t, "text/plain; charset=utf-8", got.header.Get("Content-Type"))
 }
@@ -389,7 +389,7 @@ func TestServeHookScript(t *testing.T) {
 	}
 	code, out := hook("fixtures/drafts/wrong-killer.md")
 	assert.Equal(t, 1, code, out)
-	assert.Contains(t, out, "wrong-killer.md:7:82: error: qassem-soleimani killed by")
+	assert.Contains(t, out, "wrong-killer.md:7:82: error: Qassem Soleimani killed by")
 	code, out = hook("fixtures/drafts/restates-archive.md")
 	assert.Equal(t, 0, code, out)
 	assert.Contains(t, out, "0 findings")

@@ -97,7 +97,8 @@ func (i Interval) Contains(o Interval) bool {
 	return i.Known && o.Known && !o.From.Before(i.From) && !o.To.After(i.To)
 }
 
-// String formats the interval for messages: "2020-06-12", "2020-01-01..2020-01-31".
+// String writes the interval in DateLayout: "2020-06-12", "2020-01-01..2020-01-31",
+// for keys and fingerprints; FormatInterval words it for people.
 func (i Interval) String() string {
 	switch {
 	case !i.Known:

@@ -72,7 +72,11 @@
 //     country whose government its name may stand for; implies within),
 //     acts_for (a national force: the state it acts for; government bodies
 //     act for the country containing them without it, armed groups for no
-//     one).
+//     one), short (how messages put it before a noun: "coalition" troops;
+//     by default its first acronym, "US" troops) and the (true or false:
+//     whether messages write "the" before its name; by default a name
+//     ending in a common noun or holding "of" takes it: "the State
+//     Department", "the Government of Iraq").
 //   - [[item]]: id, name (defaults to the id), forms, class (what kind of
 //     thing it is: person, munition, award; items of one class are
 //     counted alike), tally (for an item that names an event's tally, the

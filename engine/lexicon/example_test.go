@@ -58,5 +58,5 @@ forms = ["mercenaries"]
 	fmt.Println(err.(lexicon.Errors)[0].Message)
 	// Output:
 	// wagner-group troops true
-	// unknown key "entity.nmae" (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for)
+	// unknown key "entity.nmae" (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for, short, the)
 }

@@ -34,6 +34,12 @@ type Entity struct {
 	// a government body acts for the country that contains it; an armed
 	// group acts for no one.
 	ActsFor string
+	// Short is how messages put the entity before a noun ("coalition"
+	// troops); by default its first acronym ("US" troops).
+	Short string
+	// The says whether messages write "the" before its name; nil leaves it
+	// to the name ("the State Department", "the Government of Iraq").
+	The *bool
 }
 
 // Item is a kind of thing that articles count, with its synonyms.

@@ -385,7 +385,7 @@ aliases = ["PMC Wagner"]
 func TestLoadErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"unknown key", "[[entity]]\nid = \"x\"\ntype = \"org\"\nname = \"X Corp\"\naliass = [\"X\"]\n",
-			`F:5:1: unknown key "entity.aliass" (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for)`},
+			`F:5:1: unknown key "entity.aliass" (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for, short, the)`},
 		{"unknown table", "[[entiti]]\nid = \"x\"\n",
 			`F:1:1: unknown key "entiti" (want [[entity]], [[item]], [[action]], [[title]] or [[words]])`},
 		{"indented unknown key", "[[item]]\n  id = \"troops\"\n  form = [\"grunts\"]\n",

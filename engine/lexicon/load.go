@@ -44,6 +44,8 @@ type entityTOML struct {
 	Within    []string `toml:"within"`
 	CapitalOf string   `toml:"capital_of"`
 	ActsFor   string   `toml:"acts_for"`
+	Short     string   `toml:"short"`
+	The       *bool    `toml:"the"`
 }
 
 type itemTOML struct {
@@ -235,7 +237,7 @@ func knownKeys(k toml.Key) string {
 	}
 	switch k[0] {
 	case "entity":
-		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for)"
+		return " (want id, type, name, aliases, demonyms, metonyms, within, capital_of, acts_for, short, the)"
 	case "item":
 		return " (want id, name, forms, class, tally, whole)"
 	case "action":
@@ -387,6 +389,12 @@ func (b *builder) entities(m *srcMap, es []entityTOML) {
 			b.refs = append(b.refs, ref{from: et.ID, to: et.CapitalOf, m: m, n: n, key: "capital_of"})
 			e.CapitalOf = et.CapitalOf
 			e.Within = appendNew(e.Within, et.CapitalOf)
+		}
+		if et.Short != "" {
+			e.Short = et.Short
+		}
+		if et.The != nil {
+			e.The = et.The
 		}
 		b.l.entities[et.ID] = e
 	}

@@ -142,14 +142,24 @@
 //	days_between(t1, t2) int      whole days from t1 to t2
 //	months(i) list(string)        months a known interval touches, "2020-06" (for keys)
 //	fmt_amount(c) string          "5,200", "about 5,000", "more than 2,000", "5,000-5,500"
-//	fmt_interval(i) string        "2020-01-03", "June 2020", "Q3 2020", "2020", "the 2010s"
-//	fmt_date(t) string            "2020-06-12"
-//	source(c) string              "The National, 2020-06-12" (outlet or path; "undated");
+//	fmt_interval(i) string        "3 January 2020", "1 to 19 September 2020", "June 2020", "2011", "the 2010s"
+//	fmt_when(i) string            "on 3 January 2020", "in June 2020", "between 1 and 19 September 2020"
+//	fmt_date(t) string            "12 June 2020"
+//	source(c) string              "The National, 12 June 2020" (outlet or path; "undated");
 //	                              "verified fact: Pentagon statement, 2020-01-03" for a fact
 //	norm(s) string                lower case, letters and digits, single spaces
+//	name(id) string               "the United States", "Qassem Soleimani", "prime minister"
+//	name(id, text) string         name(id), or the article's words for an id the lexicon lacks
+//	owner(id[, text]) string      before a noun: "US" troops, "coalition" troops, "France's" troops
+//
+// Messages speak names, not ids, and write dates one way (day month year
+// in words, at the source's precision): "Qassem Soleimani killed by the
+// United States (The National, 12 June 2020)", not "qassem-soleimani
+// killed by united-states (The National, 2020-06-12)".
 //
 // Place (and organisation) containment comes from the Places given in
-// Options, so this package does not depend on the lexicon.
+// Options, and names from it when it is also a Namer, so this package does
+// not depend on the lexicon.
 //
 // # Cost
 //

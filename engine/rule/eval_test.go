@@ -162,7 +162,7 @@ message = "a.id + '/' + b.id"
 	}
 	fs, ps := set.Check(claims)
 	want := []findingView{
-		{"big", "5,200 troops (a.txt, 2020-01-01)", []string{"a#1"}},
+		{"big", "5,200 troops (a.txt, 1 January 2020)", []string{"a#1"}},
 		{"places", "a#1/b#1", []string{"a#1", "b#1"}},
 		{"places", "a#1/c#1", []string{"a#1", "c#1"}},
 		{"places", "b#1/c#1", []string{"b#1", "c#1"}}, // shares two keys, found once

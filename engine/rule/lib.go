@@ -53,6 +53,9 @@ type libFunc struct {
 	result   *cel.Type
 	cost     uint64
 	maxSize  uint64 // for string results
+	// argSized results are at most maxSize longer than their longest
+	// argument (name(id, text) may give text back).
+	argSized bool
 	unary    func(ref.Val) ref.Val
 	binary   func(ref.Val, ref.Val) ref.Val
 	function func(...ref.Val) ref.Val // three or more arguments
@@ -66,7 +69,7 @@ func library(places Places) []libFunc {
 	}
 	wholes, _ := places.(Wholes)
 	leaders, _ := places.(Leaders)
-	return []libFunc{
+	fs := []libFunc{
 		{name: "leads", overload: "leads_string",
 			doc:  `leads(title) bool: the title names who leads its organisation ("head", "commander", "chief"), as the lexicon's titles say with leads = true`,
 			args: []*cel.Type{cel.StringType}, result: cel.BoolType, cost: 2,
@@ -193,27 +196,25 @@ func library(places Places) []libFunc {
 				return types.String(FormatAmount(c))
 			}},
 		{name: "fmt_interval", overload: "fmt_interval_interval",
-			doc:  `fmt_interval(i) string: an interval at its grain: "2020-01-03", "June 2020", "Q3 2020", "2020", "the 2010s", "unknown"`,
+			doc:  `fmt_interval(i) string: an interval at its grain, as every message writes dates: "3 January 2020", "1 to 19 September 2020", "June 2020", "Q3 2020", "2011", "the 2010s", "since 2014", "2 January" (no year given), "unknown"`,
 			args: []*cel.Type{intervalType}, result: cel.StringType, cost: 5, maxSize: 64,
-			unary: func(x ref.Val) ref.Val {
-				i, err := oneInterval(x)
-				if err != nil {
-					return err
-				}
-				return types.String(FormatInterval(i))
-			}},
+			unary: intervalWords(claim.FormatInterval)},
+		{name: "fmt_when", overload: "fmt_when_interval",
+			doc:  `fmt_when(i) string: an interval with its preposition, for when events happened: "on 3 January 2020", "in June 2020", "in 2011", "between 1 and 19 September 2020", "since 2014", "on an unknown date"`,
+			args: []*cel.Type{intervalType}, result: cel.StringType, cost: 5, maxSize: 80,
+			unary: intervalWords(claim.FormatWhen)},
 		{name: "fmt_date", overload: "fmt_date_timestamp",
-			doc:  `fmt_date(t) string: a timestamp as "2020-06-12"`,
-			args: []*cel.Type{cel.TimestampType}, result: cel.StringType, cost: 2, maxSize: 16,
+			doc:  `fmt_date(t) string: a timestamp's day as "12 June 2020"`,
+			args: []*cel.Type{cel.TimestampType}, result: cel.StringType, cost: 2, maxSize: 24,
 			unary: func(x ref.Val) ref.Val {
 				t, ok := x.Value().(time.Time)
 				if !ok {
 					return types.NewErr("fmt_date: want a timestamp")
 				}
-				return types.String(t.UTC().Format(claim.DateLayout))
+				return types.String(claim.FormatDate(t))
 			}},
 		{name: "source", overload: "source_claim",
-			doc:  `source(c) string: where a claim comes from: "The National, 2020-06-12" (outlet or path, and the publication date or "undated"); for a verified fact "verified fact: " and its source note`,
+			doc:  `source(c) string: where a claim comes from: "The National, 12 June 2020" (outlet or path, and the publication date or "undated"); for a verified fact "verified fact: " and its source note`,
 			args: []*cel.Type{claimType}, result: cel.StringType, cost: 5, maxSize: 256,
 			unary: func(x ref.Val) ref.Val {
 				c, err := oneClaim(x)
@@ -229,6 +230,8 @@ func library(places Places) []libFunc {
 				return types.String(fold.Words(str(x)))
 			}},
 	}
+	// how messages name things (names.go)
+	return append(fs, namingFuncs(places)...)
 }
 
 // FunctionDocs lists the library's functions, one line each, for help
@@ -315,6 +318,18 @@ func oneInterval(v ref.Val) (claim.Interval, ref.Val) {
 	return claim.Interval{}, types.NewErr("want an interval, got %s", v.Type().TypeName())
 }
 
+// intervalWords adapts a way of writing an interval to a CEL unary
+// function.
+func intervalWords(words func(claim.Interval) string) func(ref.Val) ref.Val {
+	return func(x ref.Val) ref.Val {
+		i, err := oneInterval(x)
+		if err != nil {
+			return err
+		}
+		return types.String(words(i))
+	}
+}
+
 func twoIntervals(x, y ref.Val) (claim.Interval, claim.Interval, ref.Val) {
 	i, err := oneInterval(x)
 	if err != nil {
@@ -395,47 +410,6 @@ func formatNumber(v float64) string {
 	return b.String()
 }
 
-// FormatInterval writes an interval at the precision its source gave.
-func FormatInterval(i claim.Interval) string {
-	if !i.Known && i.Month >= 1 && i.Month <= 12 {
-		// a date without its year: "January 2", "January"
-		s := time.Month(i.Month).String()
-		if i.Day > 0 {
-			s += " " + strconv.Itoa(i.Day)
-		}
-		return s
-	}
-	if !i.Known {
-		return "unknown"
-	}
-	f, t := i.From, i.To
-	var s string
-	switch i.Grain {
-	case claim.Month:
-		s = f.Format("January 2006")
-		if t.Year() != f.Year() || t.Month() != f.Month() {
-			s += " to " + t.Format("January 2006")
-		}
-	case claim.Quarter:
-		s = fmt.Sprintf("Q%d %d", (int(f.Month())-1)/3+1, f.Year())
-	case claim.Year:
-		s = f.Format("2006")
-		if t.Year() != f.Year() {
-			s += "-" + t.Format("2006")
-		}
-	case claim.Decade:
-		s = fmt.Sprintf("the %ds", f.Year()/10*10)
-	case claim.Week:
-		s = "the week of " + f.Format(claim.DateLayout)
-	default:
-		s = i.String()
-	}
-	if i.Open {
-		s = "since " + f.Format(claim.DateLayout)
-	}
-	return s
-}
-
 // FormatSource names where a claim comes from: outlet (or path) and date,
 // or for a verified fact "verified fact: " and its source note, so that
 // every rule's message says when a finding is against a checked fact.
@@ -453,7 +427,7 @@ func FormatSource(c *claim.Claim) string {
 	if !c.Dated {
 		return who + ", undated"
 	}
-	return who + ", " + c.Published.Format(claim.DateLayout)
+	return who + ", " + claim.FormatDate(c.Published)
 }
 
 // estimator gives the cost estimator what it cannot know: how long strings
@@ -504,6 +478,14 @@ func (e *estimator) EstimateCallCost(function, overloadID string, target *cost.A
 	}
 	if f.overload == "months_interval" {
 		sz := cost.ListSizeEstimate(cost.RangedSizeEstimate(0, f.maxSize), cost.FixedSizeEstimate(7))
+		return cost.NewCallEstimate(c, &sz)
+	}
+	if f.argSized {
+		longest := uint64(0)
+		for _, a := range args {
+			longest = max(longest, cost.EstimateSize(e, a).Max)
+		}
+		sz := cost.RangedSizeEstimate(0, longest+f.maxSize)
 		return cost.NewCallEstimate(c, &sz)
 	}
 	if f.maxSize > 0 {

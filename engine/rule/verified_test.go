@@ -20,7 +20,7 @@ func TestSourceOfVerifiedFact(t *testing.T) {
 	art.Outlet = "teleSUR"
 	for expr, want := range map[string]string{
 		`source(a)`:  "verified fact: Pentagon statement, 2021-01-15",
-		`source(b)`:  "teleSUR, 2021-07-26",
+		`source(b)`:  "teleSUR, 26 July 2021",
 		`a.verified`: "true",
 		`a.source`:   "Pentagon statement, 2021-01-15",
 		`b.verified`: "false",
