@@ -205,3 +205,32 @@ func TestMarshalJSON(t *testing.T) {
 		t.Errorf("undated json:\n got %s\nwant %s", b, want)
 	}
 }
+
+// TestWordData pins data/words.toml to the Go tables it replaced: the same
+// number of words in each, and a value from each.
+func TestWordData(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want int
+	}{
+		{"months", len(monthWords), 24}, {"weekdays", len(weekdayWords), 17}, {"units", len(unitWords), 32},
+		{"numbers", len(smallNumbers), 33}, {"ordinals", len(ordinalWords), 22}, {"seasons", len(seasons), 5},
+		{"short_weekdays", len(shortWeekdays), 10}, {"future_cues", len(futureCues), 17},
+		{"lead_words", len(words.Words.LeadWords), 70}, {"holiday names", len(holidays), 78},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, c.got, c.want)
+		}
+	}
+	if monthWords["sept"] != time.September || weekdayWords["thurs"] != time.Thursday || unitWords["fortnight's"] != "fortnight" ||
+		ordinalWords["last"] != -1 || seasons["fall"] != time.September || !shortWeekdays["sun"] {
+		t.Error("a value changed in the move to data/words.toml")
+	}
+	for name, want := range map[string]string{
+		"black friday": "2020-11-27", "memorial day": "2020-05-25", "good friday": "2020-04-10", "xmas": "2020-12-25",
+	} {
+		if got := holidays[name](2020).Format("2006-01-02"); got != want {
+			t.Errorf("%s 2020 = %s, want %s", name, got, want)
+		}
+	}
+}
