@@ -2,6 +2,7 @@ package timex
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"time"
 
@@ -30,6 +31,10 @@ type wordData struct {
 		LeadWords     []string `toml:"lead_words"`
 	} `toml:"words"`
 	Holiday []holidayData `toml:"holiday"`
+	DayWord []struct {
+		Days    int
+		Phrases []string
+	} `toml:"day_word"`
 }
 
 // holidayData is one [[holiday]]: a date, the nth weekday of a month plus
@@ -74,7 +79,30 @@ var (
 	// holidays are keyed by their lower-case words joined by spaces, as
 	// tokenized ("new year's day").
 	holidays = holidaysOf(words.Holiday)
+	// dayWords are "today", "yesterday", "the day after tomorrow" and the
+	// like, by first word, longest first.
+	dayWords = dayWordsOf()
 )
+
+// dayWord is a phrase for a day counted from the reference date.
+type dayWord struct {
+	words []string
+	days  int
+}
+
+func dayWordsOf() map[string][]dayWord {
+	m := map[string][]dayWord{}
+	for _, g := range words.DayWord {
+		for _, ph := range g.Phrases {
+			ws := strings.Fields(ph)
+			m[ws[0]] = append(m[ws[0]], dayWord{ws, g.Days})
+		}
+	}
+	for _, l := range m {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].words) > len(l[j].words) })
+	}
+	return m
+}
 
 func monthNamed(name string) (time.Month, bool) {
 	for m := time.January; m <= time.December; m++ {
@@ -209,6 +237,9 @@ var startWords = func() map[string]bool {
 		m[first] = true
 	}
 	for _, w := range words.Words.LeadWords {
+		m[w] = true
+	}
+	for w := range dayWords {
 		m[w] = true
 	}
 	return m

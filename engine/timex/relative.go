@@ -51,48 +51,33 @@ func (p *parser) number(i int) (int, int, bool) {
 	return n, j, true
 }
 
-// deictic reads today, yesterday, tomorrow and friends.
+// deictic reads today, yesterday, tomorrow and friends (dayWords), and
+// the year to date.
 func (p *parser) deictic(i int) (cand, bool) {
 	r := p.ref
-	switch {
-	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "before") && p.is(i+3, "yesterday"):
-		return cand{iv: dayIv(r.AddDate(0, 0, -2)), end: i + 4, rel: true}, true
-	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tomorrow"):
-		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 4, rel: true, fwd: true}, true
-	case p.is(i, "day") && p.is(i+1, "after") && p.is(i+2, "tomorrow", "tmrw"):
-		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 3, rel: true, fwd: true}, true
-	case p.is(i, "day") && p.is(i+1, "before") && p.is(i+2, "yesterday"):
-		return cand{iv: dayIv(r.AddDate(0, 0, -2)), end: i + 3, rel: true}, true
-	case p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tmrw"):
-		return cand{iv: dayIv(r.AddDate(0, 0, 2)), end: i + 4, rel: true, fwd: true}, true
-	case p.is(i, "tmrw", "tmr"):
-		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
-	case p.is(i, "year") && p.is(i+1, "to") && p.is(i+2, "date"), p.is(i, "ytd"):
+	if p.is(i, "year") && p.is(i+1, "to") && p.is(i+2, "date") || p.is(i, "ytd") {
 		e := i + 1
 		if p.is(i, "year") {
 			e = i + 3
 		}
 		return cand{iv: iv(day(r.Year(), 1, 1), r, claim.Day), end: e, rel: true}, true
-	case p.is(i, "at") && p.is(i+1, "this") && p.is(i+2, "time"):
-		return cand{iv: dayIv(r), end: i + 3, rel: true}, true
-	case p.is(i, "today's", "today’s", "tonight's"):
-		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
-	case p.is(i, "yesterday's", "yesterday’s"):
-		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 1, rel: true}, true
-	case p.is(i, "tomorrow's", "tomorrow’s"):
-		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
-	case p.is(i, "today", "tonight", "tonite"):
-		return cand{iv: dayIv(r), end: i + 1, rel: true}, true
-	case p.is(i, "yesterday"):
-		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 1, rel: true}, true
-	case p.is(i, "tomorrow"):
-		return cand{iv: dayIv(r.AddDate(0, 0, 1)), end: i + 1, rel: true, fwd: true}, true
-	case p.is(i, "this") && p.is(i+1, "morning", "afternoon", "evening"):
-		return cand{iv: dayIv(r), end: i + 2, rel: true}, true
-	case p.is(i, "last") && p.is(i+1, "night"):
-		return cand{iv: dayIv(r.AddDate(0, 0, -1)), end: i + 2, rel: true}, true
+	}
+	for _, dw := range dayWords[p.tok(i).Low] {
+		if p.words(i, dw.words) {
+			return cand{iv: dayIv(r.AddDate(0, 0, dw.days)), end: i + len(dw.words), rel: true, fwd: dw.days > 0}, true
+		}
 	}
 	return cand{}, false
+}
+
+// words reports whether the tokens from i are ws.
+func (p *parser) words(i int, ws []string) bool {
+	for k, w := range ws {
+		if p.tok(i+k).Low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // weekday reads "Sunday", "on Wednesday", "last Tuesday", "this Friday",
