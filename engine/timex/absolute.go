@@ -412,18 +412,46 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	if p.is(j, "the") {
 		j++
 	}
-	d, k, ok := p.ordinal(j)
-	if !ok && p.tok(j).Kind == lex.Word {
-		// "twenty five January", "fifteen August"
-		if n, e, isNum := p.number(j); isNum && n >= 1 && n <= 31 && !p.is(j, "a", "an", "few", "several", "couple") {
-			if _, _, isMonth := p.month(e, false); isMonth {
-				d, k, ok = n, e, true
-			}
-		}
-	}
-	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).Kind == lex.Num {
+	d, k, ok := p.leadingDay(j)
+	if !ok {
 		return cand{}, false
 	}
+	k = p.toMonthAfterDay(j, k)
+	m, e, ok := p.month(k, false)
+	if !ok {
+		return p.dayOfMonth(i, j, d, k)
+	}
+	return p.dayMonth(d, m, e)
+}
+
+// leadingDay reads the day at j that a month follows: "26", "3rd",
+// "twenty five" (January); not an amount ("$26") nor a decimal's tail.
+func (p *parser) leadingDay(j int) (d, end int, ok bool) {
+	d, end, ok = p.ordinal(j)
+	if !ok && p.tok(j).Kind == lex.Word {
+		d, end, ok = p.dayInWordsBeforeMonth(j)
+	}
+	if !ok || d < 1 || d > 31 || p.is(j-1, "$", "€", "£", "¥") || p.glued(j) && p.is(j-1, ".", ",") && p.tok(j-2).Kind == lex.Num {
+		return 0, 0, false
+	}
+	return d, end, true
+}
+
+// dayInWordsBeforeMonth reads "twenty five January", "fifteen August".
+func (p *parser) dayInWordsBeforeMonth(j int) (int, int, bool) {
+	n, e, isNum := p.number(j)
+	if !isNum || n < 1 || n > 31 || p.is(j, "a", "an", "few", "several", "couple") {
+		return 0, 0, false
+	}
+	if _, _, isMonth := p.month(e, false); isMonth {
+		return n, e, true
+	}
+	return 0, 0, false
+}
+
+// toMonthAfterDay skips what may stand between a day (at j, ending at k)
+// and its month: "3rd day of March", "16. Nov.", "3rd of March", "26-Jul".
+func (p *parser) toMonthAfterDay(j, k int) int {
 	if p.is(k, "day") && p.is(k+1, "of") {
 		k++
 	}
@@ -438,10 +466,12 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	if p.is(k, "-", "/") && p.glued(k) {
 		k++
 	}
-	m, e, ok := p.month(k, false)
-	if !ok {
-		return p.dayOfMonth(i, j, d, k)
-	}
+	return k
+}
+
+// dayMonth is day d of month m (which ends at e), in the year that
+// follows or, without one, the year the reference date implies.
+func (p *parser) dayMonth(d int, m time.Month, e int) (cand, bool) {
 	if p.is(e, ",", "of", "in") {
 		if _, _, ok := p.yearAfter(e + 1); ok {
 			e++
