@@ -173,71 +173,91 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 	if p.is(j, "the") {
 		j++
 	}
-	n := 0
-	fromEnd := 0 // "third last week": counted back from the last
-	if p.is(j, "last") {
-		n, j = -1, j+1
-	} else if v, k, ok := p.ordinal(j); ok && v >= 1 && v <= 31 {
-		n, j = v, k
-		if p.is(j, "last") && p.is(j+1, "week", "day") {
-			fromEnd, n, j = v-1, -1, j+1
-		}
-	} else {
+	n, fromEnd, j, ok := p.nthCount(j)
+	if !ok {
 		return cand{}, false
 	}
-	rel := false
-	// weekday of month
 	if wd, ok := p.weekdayWord(j); ok && n >= -1 && n <= 5 && n != 0 {
-		x, e, ok := claim.Interval{}, 0, false
-		if p.is(j+1, "of", "in") {
-			x, e, ok = p.monthExpr(j + 2)
-		}
-		if !ok {
-			if p.tok(i).Kind == lex.Num || p.is(j+1, "of", "in") {
-				return cand{}, false
-			}
-			// "first Sunday": of the current month
-			x, e = monthIv(p.ref.Year(), p.ref.Month()), j+1
-		}
-		d := nthWeekday(x.From.Year(), x.From.Month(), wd, n)
-		if d.Month() != x.From.Month() {
-			return cand{end: e, invalid: true}, true // "the fifth Sunday" of a month with four
-		}
-		rel = true
-		return cand{iv: dayIv(d), end: e, rel: rel}, true
+		return p.nthWeekdayOf(i, j, wd, n)
 	}
-	// week of a month or year (ISO: the week holding the 4th; the last week
-	// holds the last day but three)
 	if p.is(j, "week") && n >= -1 && n <= 53 {
-		k := j + 1
-		if p.is(k, "of", "in") {
-			k++
-		}
-		var x claim.Interval
-		var e int
-		if mx, me, ok := p.monthExpr(k); ok {
-			x, e = mx, me
-		} else if c, ok := p.simple(k); ok && c.iv.Grain == claim.Year {
-			x, e = c.iv, c.end
-		} else {
-			return cand{}, false
-		}
-		var ws time.Time
-		if n == -1 {
-			ws = weekStart(x.To.AddDate(0, 0, -3)).AddDate(0, 0, -7*fromEnd)
-		} else {
-			ws = weekStart(x.From.AddDate(0, 0, 3)).AddDate(0, 0, 7*(n-1))
-		}
-		return cand{iv: weekIv(ws), end: e, rel: true}, true
+		return p.nthWeekOf(j, n, fromEnd)
 	}
 	// "last day of october 2015"
 	if p.is(j, "day") && p.is(j+1, "of", "in") && n == -1 {
-		x, e, ok := p.monthExpr(j + 2)
-		if ok {
+		if x, e, ok := p.monthExpr(j + 2); ok {
 			return cand{iv: dayIv(x.To.AddDate(0, 0, -fromEnd)), end: e, rel: true}, true
 		}
 	}
-	// "the 20th of next month", "20th day of next month", "the 21st this month"
+	return p.nthDayOfRelMonth(j, n)
+}
+
+// nthCount reads "first" to "31st" or "last" (n = -1); "third last" counts
+// back from the last (fromEnd = 2).
+func (p *parser) nthCount(j int) (n, fromEnd, end int, ok bool) {
+	if p.is(j, "last") {
+		return -1, 0, j + 1, true
+	}
+	v, k, ok := p.ordinal(j)
+	if !ok || v < 1 || v > 31 {
+		return 0, 0, j, false
+	}
+	if p.is(k, "last") && p.is(k+1, "week", "day") {
+		return -1, v - 1, k + 1, true
+	}
+	return v, 0, k, true
+}
+
+// nthWeekdayOf reads the rest of "the first Monday of this month", "last
+// friday of october": the month after "of", or bare, the current month.
+func (p *parser) nthWeekdayOf(i, j int, wd time.Weekday, n int) (cand, bool) {
+	x, e, ok := claim.Interval{}, 0, false
+	if p.is(j+1, "of", "in") {
+		x, e, ok = p.monthExpr(j + 2)
+	}
+	if !ok {
+		if p.tok(i).Kind == lex.Num || p.is(j+1, "of", "in") {
+			return cand{}, false
+		}
+		// "first Sunday": of the current month
+		x, e = monthIv(p.ref.Year(), p.ref.Month()), j+1
+	}
+	d := nthWeekday(x.From.Year(), x.From.Month(), wd, n)
+	if d.Month() != x.From.Month() {
+		return cand{end: e, invalid: true}, true // "the fifth Sunday" of a month with four
+	}
+	return cand{iv: dayIv(d), end: e, rel: true}, true
+}
+
+// nthWeekOf reads the rest of "the third week of this month", "first week
+// of 2015": ISO weeks, the first holding the 4th, the last holding the
+// last day but three.
+func (p *parser) nthWeekOf(j, n, fromEnd int) (cand, bool) {
+	k := j + 1
+	if p.is(k, "of", "in") {
+		k++
+	}
+	var x claim.Interval
+	var e int
+	if mx, me, ok := p.monthExpr(k); ok {
+		x, e = mx, me
+	} else if c, ok := p.simple(k); ok && c.iv.Grain == claim.Year {
+		x, e = c.iv, c.end
+	} else {
+		return cand{}, false
+	}
+	var ws time.Time
+	if n == -1 {
+		ws = weekStart(x.To.AddDate(0, 0, -3)).AddDate(0, 0, -7*fromEnd)
+	} else {
+		ws = weekStart(x.From.AddDate(0, 0, 3)).AddDate(0, 0, 7*(n-1))
+	}
+	return cand{iv: weekIv(ws), end: e, rel: true}, true
+}
+
+// nthDayOfRelMonth reads "the 20th of next month", "20th day of next
+// month", "the 21st this month".
+func (p *parser) nthDayOfRelMonth(j, n int) (cand, bool) {
 	k := j
 	if p.is(k, "day") {
 		k++
@@ -245,14 +265,15 @@ func (p *parser) nthInMonth(i int) (cand, bool) {
 	if p.is(k, "of", "in") {
 		k++
 	}
-	if c, ok := p.unitRel(k); ok && c.iv.Grain == claim.Month && n >= 1 {
-		y, m := c.iv.From.Year(), c.iv.From.Month()
-		if !validDay(y, m, n) {
-			return cand{end: c.end, invalid: true}, true // "the 31st of" a 30-day month
-		}
-		return cand{iv: dayIv(day(y, m, n)), end: c.end, rel: true}, true
+	c, ok := p.unitRel(k)
+	if !ok || c.iv.Grain != claim.Month || n < 1 {
+		return cand{}, false
 	}
-	return cand{}, false
+	y, m := c.iv.From.Year(), c.iv.From.Month()
+	if !validDay(y, m, n) {
+		return cand{end: c.end, invalid: true}, true // "the 31st of" a 30-day month
+	}
+	return cand{iv: dayIv(day(y, m, n)), end: c.end, rel: true}, true
 }
 
 // yearMonth reads "2017 april", "2016, nov", "2016 - 11", "3/2015", "2/2013",
