@@ -520,24 +520,50 @@ func (p *parser) weekdayDay(i int) (cand, bool) {
 	if c, ok := p.numericMD(k); ok {
 		return c, true
 	}
-	d, e, ok := p.ordinal(k)
+	d, e, ok := p.dayAfterWeekday(k)
+	if !ok {
+		return cand{}, false
+	}
+	if t, ok := p.dayOnWeekday(d, wd); ok {
+		return cand{iv: dayIv(t), end: e, rel: true}, true
+	}
+	return cand{}, false
+}
+
+// dayAfterWeekday reads the day of month at k after a weekday: "13th",
+// "the 15th", "the fifteen"; not the start of a longer date, a duration
+// ("Sunday 3 weeks after") or an ordinal before a noun ("on Monday, the
+// third attack").
+func (p *parser) dayAfterWeekday(k int) (d, e int, ok bool) {
+	d, e, ok = p.ordinal(k)
 	if !ok && p.is(k-1, "the") {
 		d, e, ok = p.number(k) // "Friday the fifteen"
 	}
-	if !ok || d < 1 || d > 31 || p.tok(k).Kind == lex.Num && p.tok(k).Digits > 2 {
-		return cand{}, false
+	if !ok || d < 1 || d > 31 || p.tok(k).Kind == lex.Num && p.tok(k).Digits > 2 || !p.dayEndsAt(e) {
+		return 0, 0, false
 	}
+	return d, e, true
+}
+
+// dayEndsAt reports whether a day after a weekday may end at e: no month,
+// time, decimal or "of" goes on from it, no unit ("Sunday 3 weeks after"),
+// and no noun ("on Monday, the third attack").
+func (p *parser) dayEndsAt(e int) bool {
 	if _, _, isMonth := p.month(e, false); isMonth || p.is(e, ":", "/", "-") && p.glued(e) ||
 		p.is(e, ".") && p.glued(e) && p.tok(e+1).Kind == lex.Num || p.is(e, "of") {
-		return cand{}, false
+		return false
 	}
 	if _, isUnit := unitWords[p.tok(e).Low]; isUnit {
-		return cand{}, false // "Sunday 3 weeks after ..."
+		return false
 	}
-	// "on Monday, the third attack": an ordinal before a noun is not a date
-	if nx := p.tok(e); nx.Kind == lex.Word && !dayFollowers[nx.Low] {
-		return cand{}, false
-	}
+	nx := p.tok(e)
+	return nx.Kind != lex.Word || dayFollowers[nx.Low]
+}
+
+// dayOnWeekday finds day d of the month nearest the reference date (back,
+// or forward when looking forward) that falls on weekday wd, within three
+// years.
+func (p *parser) dayOnWeekday(d int, wd time.Weekday) (time.Time, bool) {
 	step := -1
 	if p.fwd {
 		step = 1
@@ -547,13 +573,13 @@ func (p *parser) weekdayDay(i int) (cand, bool) {
 		if validDay(y, m, d) {
 			t := day(y, m, d)
 			if t.Weekday() == wd && (step < 0 && !t.After(p.ref) || step > 0 && !t.Before(p.ref)) {
-				return cand{iv: dayIv(t), end: e, rel: true}, true
+				return t, true
 			}
 		}
 		tm := day(y, m, 1).AddDate(0, step, 0)
 		y, m = tm.Year(), tm.Month()
 	}
-	return cand{}, false
+	return time.Time{}, false
 }
 
 // dayFollowers may follow a weekday-and-day ("Friday the 15th at noon").

@@ -13,32 +13,48 @@ import (
 // modified reads "early 2020", "mid-2019", "late last year", "the end of
 // March", "earlier this month", "later this year", "the beginning of next week".
 func (p *parser) modified(i int) (cand, bool) {
+	mod, j, ok := p.modifierAt(i)
+	if !ok {
+		return cand{}, false
+	}
+	x, ok := p.modifiedTime(mod, j)
+	if !ok {
+		return cand{}, false
+	}
+	return p.applyModifier(mod, x)
+}
+
+// modifierAt reads the modifier at i ("early", "the end of", "at the
+// start of") and returns it and where what follows it starts. The nouns
+// need their "of": "start within two weeks" is a verb.
+func (p *parser) modifierAt(i int) (string, int, bool) {
 	j := i
 	if p.is(j, "at", "in") && p.is(j+1, "the") {
 		j += 2
 	} else if p.is(j, "the") {
 		j++
 	}
-	mod := ""
-	switch p.tok(j).Low {
-	case "early", "earlier", "late", "later", "mid", "middle", "beginning", "start", "end", "begin", "rest":
-		mod = p.tok(j).Low
-	default:
-		return cand{}, false
-	}
-	j++
-	// "the end of", "start of": the noun needs its "of" ("start within
-	// two weeks" is a verb)
+	mod := p.tok(j).Low
 	switch mod {
+	case "early", "earlier", "late", "later", "mid":
 	case "middle", "beginning", "start", "end", "begin":
-		if !p.is(j, "of") {
-			return cand{}, false
+		if !p.is(j+1, "of") {
+			return "", 0, false
 		}
 	case "rest":
-		if !p.is(j, "of", "this") {
-			return cand{}, false
+		if !p.is(j+1, "of", "this") {
+			return "", 0, false
 		}
+	default:
+		return "", 0, false
 	}
+	return mod, j + 1, true
+}
+
+// modifiedTime reads the time a modifier applies to, at j: "-2019" after
+// "mid", "of March", "the year" (the current one), "this month". Only a
+// week or longer can be modified.
+func (p *parser) modifiedTime(mod string, j int) (cand, bool) {
 	if mod == "mid" && p.is(j, "-") {
 		j++
 	}
@@ -50,7 +66,6 @@ func (p *parser) modified(i int) (cand, bool) {
 	}
 	var x cand
 	ok := false
-	// "the year", "the month": the current one
 	if g, isUnit := unitWords[p.tok(j).Low]; isUnit && !isPlural(p.tok(j).Low) && g != "fortnight" && g != claim.Day {
 		x, ok = cand{iv: unitIv(p.ref, g), end: j + 1, rel: true}, true
 	} else {
@@ -61,36 +76,18 @@ func (p *parser) modified(i int) (cand, bool) {
 	}
 	switch x.iv.Grain {
 	case claim.Year, claim.Month, claim.Week, claim.Quarter, claim.Decade:
-	default:
-		return cand{}, false
+		return x, true
 	}
+	return cand{}, false
+}
+
+// applyModifier narrows x to the part mod names.
+func (p *parser) applyModifier(mod string, x cand) (cand, bool) {
 	switch mod {
 	case "earlier":
-		// the period up to the day before Ref (all of it if it is over):
-		// news uses "earlier this month" for any day before publication
-		e := x.iv
-		if e.To.Before(p.ref) {
-			e = part(e, "early") // "earlier last week": its early part
-		}
-		to := p.ref.AddDate(0, 0, -1)
-		if to.Before(e.From) {
-			to = e.From
-		}
-		if e.To.Before(to) {
-			to = e.To
-		}
-		x.iv = iv(e.From, to, claim.Day)
+		x.iv = p.earlierPart(x.iv)
 	case "later":
-		// the late part of the period, from Ref on
-		l := part(x.iv, "late")
-		from := p.ref
-		if from.Before(l.From) {
-			from = l.From
-		}
-		if from.After(l.To) {
-			from = l.To
-		}
-		x.iv = iv(from, l.To, claim.Day)
+		x.iv = p.laterPart(x.iv)
 		x.fwd = true
 	case "rest":
 		from := p.ref
@@ -107,6 +104,36 @@ func (p *parser) modified(i int) (cand, bool) {
 	}
 	x.iv.Known = true
 	return x, true
+}
+
+// earlierPart is "earlier this month": the period up to the day before Ref
+// (all of it if it is over: news uses "earlier this month" for any day
+// before publication); "earlier last week" is its early part.
+func (p *parser) earlierPart(e claim.Interval) claim.Interval {
+	if e.To.Before(p.ref) {
+		e = part(e, "early")
+	}
+	to := p.ref.AddDate(0, 0, -1)
+	if to.Before(e.From) {
+		to = e.From
+	}
+	if e.To.Before(to) {
+		to = e.To
+	}
+	return iv(e.From, to, claim.Day)
+}
+
+// laterPart is "later this year": the late part of the period, from Ref on.
+func (p *parser) laterPart(x claim.Interval) claim.Interval {
+	l := part(x, "late")
+	from := p.ref
+	if from.Before(l.From) {
+		from = l.From
+	}
+	if from.After(l.To) {
+		from = l.To
+	}
+	return iv(from, l.To, claim.Day)
 }
 
 // byEnd reads "by the end of the year", "by end of next month": from the
