@@ -99,77 +99,98 @@ func Tokenize(text string) []Token {
 // split cuts words ("al-Kadhimi", "U.S.", "5,200", "COVID-19" stay whole),
 // the possessive "'s", "n't" and single punctuation marks.
 func split(text string) []Token {
-	var out []Token
-	add := func(i, j int) {
-		w := text[i:j]
-		r, _ := utf8.DecodeRuneInString(w)
-		low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		out = append(out, Token{Start: i, End: j, Text: w, Lower: low, Cap: unicode.IsUpper(r)})
-	}
+	s := splitter{text: text}
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 || r == '\u00a0':
 			i += n
 		case isWordRune(r):
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				// joiners inside a word: hyphen, digit group comma or dot,
-				// acronym dots ("U.S."), apostrophes other than "'s"/"n't".
-				if j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					switch {
-					case r2 == '-' && isWordRune(r3):
-						j += n2
-						continue
-					case (r2 == ',' || r2 == '.') && unicode.IsDigit(r3) && j > 0 && isDigitByte(text[j-1]):
-						j += n2
-						continue
-					case r2 == '.' && unicode.IsUpper(r3) && j-i == 1 && unicode.IsUpper(r):
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			// acronym dots: "U.S." takes its final dot when the letters are single capitals
-			w := text[i:j]
-			if j < len(text) && text[j] == '.' && isDottedAcronym(w) {
-				j++
-			}
-			add(i, j)
-			i = j
+			i = s.word(i, r, n)
 		case isApos(r):
-			// "'s" and "n't" become tokens of their own; other apostrophes are punctuation
-			rest := text[i+n:]
-			if (strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "S")) && (len(rest) == 1 || !isWordRune(rune(rest[1]))) && len(out) > 0 && out[len(out)-1].End == i {
-				add(i, i+n+1)
-				i += n + 1
-				continue
-			}
-			if strings.HasPrefix(rest, "t") && len(out) > 0 && out[len(out)-1].End == i && len(out[len(out)-1].Lower) > 1 && strings.HasSuffix(out[len(out)-1].Lower, "n") {
-				// "doesn't": split the "n" off the previous token
-				p := &out[len(out)-1]
-				p.End--
-				p.Text = p.Text[:len(p.Text)-1]
-				p.Lower = p.Lower[:len(p.Lower)-1]
-				add(i-1, i+n+1)
-				i += n + 1
-				continue
-			}
-			add(i, i+n)
-			i += n
+			i = s.apostrophe(i, n)
 		default:
-			add(i, i+n)
+			s.add(i, i+n)
 			i += n
 		}
 	}
-	return out
+	return s.out
+}
+
+// splitter is split's state: the text and the tokens so far.
+type splitter struct {
+	text string
+	out  []Token
+}
+
+func (s *splitter) add(i, j int) {
+	w := s.text[i:j]
+	r, _ := utf8.DecodeRuneInString(w)
+	low := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	s.out = append(s.out, Token{Start: i, End: j, Text: w, Lower: low, Cap: unicode.IsUpper(r)})
+}
+
+// word adds the word that starts at i with rune r (n bytes) and returns
+// where it ends. "U.S." takes its final dot when the letters are single
+// capitals.
+func (s *splitter) word(i int, r rune, n int) int {
+	text := s.text
+	j := i + n
+	for j < len(text) {
+		r2, n2 := utf8.DecodeRuneInString(text[j:])
+		if !isWordRune(r2) && !s.joiner(i, j, r, r2, n2) {
+			break
+		}
+		j += n2
+	}
+	if j < len(text) && text[j] == '.' && isDottedAcronym(text[i:j]) {
+		j++
+	}
+	s.add(i, j)
+	return j
+}
+
+// joiner reports whether r2 (n2 bytes at j) joins the word that started at
+// i with r to what follows: a hyphen, a digit group comma or dot, an
+// acronym dot ("U.S."). Other apostrophes than "'s" and "n't" end a word.
+func (s *splitter) joiner(i, j int, r, r2 rune, n2 int) bool {
+	text := s.text
+	if j+n2 >= len(text) {
+		return false
+	}
+	r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+	switch {
+	case r2 == '-' && isWordRune(r3):
+		return true
+	case (r2 == ',' || r2 == '.') && unicode.IsDigit(r3) && j > 0 && isDigitByte(text[j-1]):
+		return true
+	case r2 == '.' && unicode.IsUpper(r3) && j-i == 1 && unicode.IsUpper(r):
+		return true
+	}
+	return false
+}
+
+// apostrophe adds the apostrophe at i (n bytes), and returns where the
+// next token starts: "'s" and "n't" become tokens of their own; other
+// apostrophes are punctuation.
+func (s *splitter) apostrophe(i, n int) int {
+	rest := s.text[i+n:]
+	glued := len(s.out) > 0 && s.out[len(s.out)-1].End == i
+	if (strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "S")) && (len(rest) == 1 || !isWordRune(rune(rest[1]))) && glued {
+		s.add(i, i+n+1)
+		return i + n + 1
+	}
+	if strings.HasPrefix(rest, "t") && glued && len(s.out[len(s.out)-1].Lower) > 1 && strings.HasSuffix(s.out[len(s.out)-1].Lower, "n") {
+		// "doesn't": split the "n" off the previous token
+		p := &s.out[len(s.out)-1]
+		p.End--
+		p.Text = p.Text[:len(p.Text)-1]
+		p.Lower = p.Lower[:len(p.Lower)-1]
+		s.add(i-1, i+n+1)
+		return i + n + 1
+	}
+	s.add(i, i+n)
+	return i + n
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
