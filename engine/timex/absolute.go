@@ -93,64 +93,65 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 // and fifteen", "nineteen eighty six", "nineteen zero one", "nineteen
 // hundred ninety three", "seventeen hundred thirty three".
 func (p *parser) yearWords(i int) (int, int, bool) {
-	small := func(k int) (int, int, bool) { // 1..99 in words
-		t := p.tok(k)
-		n, ok := smallNumbers[t.Low]
-		if !ok || t.Kind != lex.Word || n >= 100 || t.Low == "a" || t.Low == "an" || t.Low == "few" || t.Low == "several" || t.Low == "couple" {
-			return 0, k, false
-		}
-		e := k + 1
-		if n >= 20 {
-			j := e
-			if p.is(j, "-") {
-				j++
-			}
-			if u, ok := smallNumbers[p.tok(j).Low]; ok && u < 10 && p.tok(j).Low != "a" && p.tok(j).Low != "an" {
-				n, e = n+u, j+1
-			}
-		}
-		return n, e, true
-	}
-	hi, e, ok := small(i)
+	hi, e, ok := p.smallWords(i)
 	if !ok {
 		return 0, i, false
 	}
 	if hi == 2 && p.is(e, "thousand") {
-		e++
-		y := 2000
-		k := e
-		if p.is(k, "and") {
-			k++
-		}
-		if n, e2, ok := small(k); ok {
-			return y + n, e2, true
-		}
-		return y, e, true
+		return p.plusSmall(2000, e+1)
 	}
 	if hi < 10 || hi > 20 {
 		return 0, i, false
 	}
 	if p.is(e, "hundred") {
-		e++
-		k := e
-		if p.is(k, "and") {
-			k++
-		}
-		if n, e2, ok := small(k); ok {
-			return hi*100 + n, e2, true
-		}
-		return hi * 100, e, true
+		return p.plusSmall(hi*100, e+1)
 	}
 	if p.is(e, "zero", "oh", "o") {
-		if u, e2, ok := small(e + 1); ok && u < 10 {
+		if u, e2, ok := p.smallWords(e + 1); ok && u < 10 {
 			return hi*100 + u, e2, true
 		}
 		return 0, i, false
 	}
-	if lo, e2, ok := small(e); ok && lo >= 10 {
+	if lo, e2, ok := p.smallWords(e); ok && lo >= 10 {
 		return hi*100 + lo, e2, true
 	}
 	return 0, i, false
+}
+
+// plusSmall adds to base the number in words under 100 at e, after an
+// optional "and": "two thousand and fifteen", "nineteen hundred ninety
+// three".
+func (p *parser) plusSmall(base, e int) (int, int, bool) {
+	k := e
+	if p.is(k, "and") {
+		k++
+	}
+	if n, e2, ok := p.smallWords(k); ok {
+		return base + n, e2, true
+	}
+	return base, e, true
+}
+
+// smallWords reads 1 to 99 in words at k: "fifteen", "eighty six",
+// "forty-two"; not "a", "few" and the like.
+func (p *parser) smallWords(k int) (int, int, bool) {
+	t := p.tok(k)
+	n, ok := smallNumbers[t.Low]
+	if !ok || t.Kind != lex.Word || n >= 100 || t.Low == "a" || t.Low == "an" || t.Low == "few" || t.Low == "several" || t.Low == "couple" {
+		return 0, k, false
+	}
+	e := k + 1
+	if n < 20 {
+		return n, e, true
+	}
+	j := e
+	if p.is(j, "-") {
+		j++
+	}
+	if u, ok := smallNumbers[p.tok(j).Low]; ok && u < 10 && p.tok(j).Low != "a" && p.tok(j).Low != "an" {
+		return n + u, j + 1, true
+	}
+	return n, e, true
 }
 
 func twoDigitYear(v int) int {
