@@ -398,31 +398,48 @@ type quantityEnd struct {
 }
 
 func (p *parser) single(i int, a numParse, qual string) quantityEnd {
-	end := a.end
-	if pq, k := p.match(postfixQ, end); k >= 0 && (qual == Exact || pq == About) && !(k < len(p.toks) && p.toks[k].Low == "than" && k+1 < len(p.toks) && p.toks[k+1].Kind != lex.Sym) {
-		if k < len(p.toks) && p.toks[k].Low == "than" {
-			k++
-		}
-		if !(pq == AtLeast && p.toks[end].Low == "+" && p.toks[end].Space) {
-			qual, end = pq, k
-		}
-	}
-	// "less than 5000 or equal (to)": the bound is inclusive.
-	if (qual == FewerThan || qual == MoreThan) && end+1 < len(p.toks) && p.toks[end].Low == "or" && p.toks[end+1].Low == "equal" &&
-		!(end+3 < len(p.toks) && p.toks[end+2].Low == "to" && p.toks[end+3].Kind == lex.Num) {
-		end += 2
-		if end < len(p.toks) && p.toks[end].Low == "to" {
-			end++
-		}
-		if qual == FewerThan {
-			qual = UpTo
-		} else {
-			qual = AtLeast
-		}
-	}
+	qual, end := p.postfixQualifier(qual, a.end)
+	qual, end = p.orEqual(qual, end)
 	lo, hi := bounds(a.val, a.sig, qual)
 	q := p.make(i, end, a.val, lo, hi, qual, a.unit, a.words)
 	return quantityEnd{q, end}
+}
+
+// postfixQualifier reads a qualifier after the number, which ends at end:
+// "or more", "-ish". Followed by "than" and more words it is a comparison,
+// not a qualifier; a closing "than" is taken along. It replaces a
+// qualifier before the number only to make it about; a spaced "+" is no
+// "at least".
+func (p *parser) postfixQualifier(qual string, end int) (string, int) {
+	toks := p.toks
+	pq, k := p.match(postfixQ, end)
+	if k < 0 || qual != Exact && pq != About || k < len(toks) && toks[k].Low == "than" && k+1 < len(toks) && toks[k+1].Kind != lex.Sym {
+		return qual, end
+	}
+	if k < len(toks) && toks[k].Low == "than" {
+		k++
+	}
+	if pq == AtLeast && toks[end].Low == "+" && toks[end].Space {
+		return qual, end
+	}
+	return pq, k
+}
+
+// orEqual reads "less than 5000 or equal (to)": the bound is inclusive.
+func (p *parser) orEqual(qual string, end int) (string, int) {
+	toks := p.toks
+	if qual != FewerThan && qual != MoreThan || end+1 >= len(toks) || toks[end].Low != "or" || toks[end+1].Low != "equal" ||
+		end+3 < len(toks) && toks[end+2].Low == "to" && toks[end+3].Kind == lex.Num {
+		return qual, end
+	}
+	end += 2
+	if end < len(toks) && toks[end].Low == "to" {
+		end++
+	}
+	if qual == FewerThan {
+		return UpTo, end
+	}
+	return AtLeast, end
 }
 
 func (p *parser) make(i, end int, v, lo, hi float64, qual, unit string, words bool) Quantity {
@@ -430,38 +447,68 @@ func (p *parser) make(i, end int, v, lo, hi float64, qual, unit string, words bo
 	return Quantity{Span: spanOf(s, e), Text: p.text[s:e], Value: v, Low: lo, High: hi, Qualifier: qual, Unit: unit, Words: words}
 }
 
-// vague reads "hundreds of", "tens of thousands of", "dozens of".
+// vague reads "hundreds of", "tens of thousands of", "dozens of", and a
+// few of a scale ("several hundred").
 func (p *parser) vague(i int) (lo, hi float64, end int, ok bool) {
-	toks := p.toks
-	if i >= len(toks) {
+	if i >= len(p.toks) {
 		return 0, 0, 0, false
 	}
-	// "several hundred", "a few thousand", "a couple of hundred"
+	if lo, hi, end, ok := p.fewOfScale(i); ok {
+		return lo, hi, end, true
+	}
+	return p.vaguePlural(i)
+}
+
+// fewOfScale reads "several hundred", "a few thousand", "a couple of
+// hundred".
+func (p *parser) fewOfScale(i int) (lo, hi float64, end int, ok bool) {
+	toks := p.toks
 	k := i
 	if toks[k].Low == "a" && k+1 < len(toks) && (toks[k+1].Low == "few" || toks[k+1].Low == "couple") {
 		k++
 	}
-	if m, isFew := fewWords[toks[k].Low]; isFew && (k > i || toks[k].Low == "several") {
-		j := k + 1
-		if j < len(toks) && toks[j].Low == "of" && toks[k].Low == "couple" {
-			j++
-		}
-		if j < len(toks) {
-			if s, ok := scales[toks[j].Low]; ok && s >= 100 && s != 12 {
-				end = j + 1
-				if end < len(toks) && toks[end].Low == "of" {
-					end++
-				}
-				return m[0] * s, m[1] * s, end, true
-			}
-		}
+	m, isFew := fewWords[toks[k].Low]
+	if !isFew || k == i && toks[k].Low != "several" {
+		return 0, 0, 0, false
 	}
+	s, end, ok := p.scaleAfterFew(k)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	return m[0] * s, m[1] * s, end, true
+}
+
+// scaleAfterFew reads the scale of hundred or more after the few-word at
+// k, and a closing "of".
+func (p *parser) scaleAfterFew(k int) (float64, int, bool) {
+	toks := p.toks
+	j := k + 1
+	if j < len(toks) && toks[j].Low == "of" && toks[k].Low == "couple" {
+		j++
+	}
+	if j >= len(toks) {
+		return 0, 0, false
+	}
+	s, ok := scales[toks[j].Low]
+	if !ok || s < 100 || s == 12 {
+		return 0, 0, false
+	}
+	end := j + 1
+	if end < len(toks) && toks[end].Low == "of" {
+		end++
+	}
+	return s, end, true
+}
+
+// vaguePlural reads "hundreds of", "tens of thousands of" (a plural scale
+// after multiplies), "dozens of".
+func (p *parser) vaguePlural(i int) (lo, hi float64, end int, ok bool) {
+	toks := p.toks
 	r, ok := vague[toks[i].Low]
 	if !ok {
 		return 0, 0, 0, false
 	}
 	lo, hi, end = r[0], r[1], i+1
-	// "tens of thousands", "hundreds of millions"
 	if end+1 < len(toks) && toks[end].Low == "of" {
 		if r2, ok := vague[toks[end+1].Low]; ok && r2[0] > r[1] {
 			base := r2[0] / 2 // the scale: thousands -> 1000
