@@ -17,6 +17,8 @@ type event struct {
 	negated               bool
 	modality              string
 	a, b                  int // focus tokens
+	// others are more named persons it befell: "X and Y were killed"
+	others []ref
 }
 
 // events finds verbal triggers first, then nominal ones not already used
@@ -58,7 +60,8 @@ func (d *doc) events(c *ctx) []event {
 	return append(evs, c.coPatients(evs)...)
 }
 
-// coPatients: "Soleimani was killed alongside al-Muhandis", "killed X
+// coPatients: "X and Y were killed" (each conjunct of a passive subject),
+// "Soleimani was killed alongside al-Muhandis", "killed X
 // along with Y": a person named after a comitative ("comitatives" word
 // class: alongside, along with, together with) in the clause of an event
 // with a person as patient underwent it too.
@@ -68,6 +71,11 @@ func (c *ctx) coPatients(evs []event) []event {
 	for _, ev := range evs {
 		if !ev.patient.person {
 			continue
+		}
+		for _, r := range ev.others {
+			also := ev
+			also.patient, also.others = r, nil
+			out = append(out, also)
 		}
 		_, end := s.clause(ev.a)
 		for k := ev.b; k < end && k < ev.b+maxReach; k++ {
@@ -151,151 +159,23 @@ func (c *ctx) isVerbal(m mention) bool {
 func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 	s := c.s
 	v := m.s
-	g := s.group(v)
-	// aspectual verbs join: "would continue reducing forces"
-	if g.s == v && v > 0 && c.s.g.aspectuals[s.toks[v-1].Lower] {
-		g2 := s.group(v - 1)
-		g.s, g.modal, g.negated, g.past, g.perfect = g2.s, g2.modal, g2.negated, g2.past, g2.perfect
-	}
-	ev := event{action: m.id, negated: g.negated, modality: s.modality(g), a: m.s, b: m.e}
-	// "will “transition” and redeploy": a coordinated bare verb shares the
-	// modal of the verb group before it
-	if g.s == v && v > 1 && (s.toks[v-1].Lower == "and" || s.toks[v-1].Lower == "or") {
-		for k := v - 2; k >= 0 && k >= v-5; k-- {
-			if s.toks[k].Tag == nlp.Quote {
-				continue
-			}
-			if t := s.toks[k].Tag; t == nlp.Verb || t == nlp.Noun && k > 0 && s.toks[k-1].Tag == nlp.Quote {
-				if g2 := s.group(k); g2.modal != "" {
-					ev.modality = s.modality(g2)
-				}
-			}
-			break
-		}
-	}
-	// a scare-quoted verb ("will “transition”") is the source's word, not an assertion
-	if v > 0 && v+1 < len(s.toks) && s.toks[v-1].Tag == nlp.Quote && s.toks[m.e].Tag == nlp.Quote {
-		return ev, false
-	}
+	g, ev := c.verbGroupOf(m)
 	prev := -1
 	if g.s > 0 {
 		prev = g.s - 1
 	}
-	// gerunds and participles that are not part of a finite verb group are
-	// descriptions ("troops stationed in Iraq", "citing progress"), not events
-	finite := g.s < v || s.toks[v].Tag == nlp.Verb ||
-		// "jets, which have bombed Yemen since 2015, struck a prison"
-		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0 ||
-		// "US troops invaded Iraq in 2003 ... and withdrew in 2007": a
-		// coordinated predicate is as finite as the verb before it
-		prev > 0 && s.toks[prev].Tag == nlp.Conj && s.toks[v].Tag == nlp.Part && c.finiteBefore(prev)
-	// "said on Wednesday after meeting Yoon": a gerund after a clause
-	// opener is an event of the main clause's subject
-	// "Iran was responsible for killing 608 U.S. troops": so is one after
-	// a word of credit and its "for"
-	openerGerund := s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && (c.s.g.gerundOpeners[s.toks[prev].Lower] ||
-		s.toks[prev].Lower == "for" && prev > 0 && c.s.g.creditWords[s.toks[prev-1].Lower])
-	if s.toks[v].Tag == nlp.Ger && g.s == v && !openerGerund {
+	if c.notAsserted(m, g, prev) {
 		return ev, false
 	}
-	// "demanded that French forces leave": what is demanded has not happened;
-	// "Moscow denies it plans to invade": nor what is denied
-	if c.demanded(g.s) || c.denied(g.s) {
+	subj, ok := c.subjectFor(m, &g, &ev, prev)
+	if !ok {
 		return ev, false
 	}
-	// "troops being pulled out", "troops that be pulled": not asserted
-	if s.toks[g.s].Lower == "being" || s.toks[g.s].Lower == "be" || prev >= 0 && s.toks[prev].Lower == "being" {
-		return ev, false
-	}
-	var subj []ref
-	infinitive := prev >= 0 && s.toks[prev].Tag == nlp.To
-	switch {
-	case openerGerund:
-		subj = c.mainSubject(prev)
-		ev.modality = claim.Past
-		if len(subj) == 0 {
-			return ev, false
-		}
-	case infinitive:
-		// "led the US to pull troops out": the causative's object acts
-		if o, ok := c.npEndingAt(prev - 1); ok && o.s > 0 && c.s.g.causatives[s.toks[o.s-1].Lower] {
-			subj = []ref{c.resolve(o, agentRole)}
-			ev.modality = s.modality(s.group(o.s - 1))
-			break
-		}
-		if ev.modality != claim.Planned {
-			return ev, false // a purpose: "to defeat ISIS", "pressure to withdraw"
-		}
-		subj = c.controller(prev)
-	case !finite:
-		// a reduced relative with a by-phrase is a passive: "X, killed by
-		// Y"; so is one set off by a comma after a name: "Qassem Suleimani,
-		// killed in a US drone strike on January 3" tells what befell him
-		if c.hasBy(m.e) {
-			g.passive = true
-			if p, ok := c.npEndingAt(prev); ok {
-				subj = []ref{c.resolve(p, patientRole)}
-			}
-			break
-		}
-		p, ok := c.appositiveOf(v, prev)
-		if !ok {
-			return ev, false
-		}
-		g.passive = true
-		subj = []ref{c.resolve(p, patientRole)}
-	default:
-		// "with its forces deployed", "the mission of US troops deployed in
-		// Iraq": a participle after a phrase in a prepositional phrase
-		// describes, it does not assert
-		if !g.aux && (s.toks[v].Tag == nlp.Verb || s.toks[v].Tag == nlp.Part) && isPastForm(s.toks[v].Lower) && c.reducedRelative(v) {
-			// "the al-Asad Airbase targeted by Iran": with a by-phrase, a
-			// reduced relative still tells what happened to the phrase
-			if !c.hasBy(m.e) {
-				return ev, false
-			}
-			g.passive = true
-			if p, ok := c.npEndingAt(prev); ok {
-				subj = []ref{c.resolve(p, patientRole)}
-			}
-			break
-		}
-		subj = c.subjectOf(g.s)
-	}
-	// the object, after the verb and its particles
-	obj := np{}
-	k := m.e
-	for k < len(s.toks) && s.toks[k].Tag == nlp.Adv && s.ent[k] < 0 {
-		k++
-	}
-	// "advise and assist Iraqi forces": coordinated verbs share the object
-	if k+1 < len(s.toks) && (s.toks[k].Lower == "and" || s.toks[k].Lower == "or" || s.toks[k].Lower == "nor") && isVerbish(s.toks[k+1].Tag) {
-		k += 2
-		for k < len(s.toks) && s.toks[k].Tag == nlp.Adv && s.ent[k] < 0 {
-			k++
-		}
-	}
-	if k < len(s.toks) && c.npOf[k] >= 0 && s.toks[k].Tag != nlp.Pron || k < len(s.toks) && s.toks[k].Tag == nlp.Pron && s.toks[k].Lower != "it" && s.toks[k].Lower != "there" {
-		if c.npOf[k] >= 0 {
-			obj = c.nps[c.npOf[k]]
-			if obj.s < k {
-				obj.s = k
-			}
-			// "Iraqi and Kurdish forces": nationalities sharing one head
-			for obj.e+1 < len(s.toks) && s.toks[obj.e].Lower == "and" && c.npOf[obj.e+1] >= 0 && s.ent[obj.e-1] >= 0 && s.ents[s.ent[obj.e-1]].via == lexicon.ViaDemonym && s.ents[s.ent[obj.e-1]].s == obj.s {
-				obj.e = c.nps[c.npOf[obj.e+1]].e
-			}
-		}
-	}
+	obj := c.verbObject(m)
 	f := c.d.x.frameOf(ev.action)
 	_, clauseEnd := s.clause(v)
-	// "before leaving office", "will exit politics": a bare singular noun
-	// after a verb of moving makes an idiom, not a troop movement
-	if f.moves && obj.e-obj.s == 1 && s.toks[obj.s].Tag == nlp.Noun && s.item[obj.s] < 0 && s.ent[obj.s] < 0 && !strings.HasSuffix(s.toks[obj.s].Lower, "s") {
+	if c.idiomOrSupport(v, obj, f) {
 		return ev, false
-	}
-	if obj.ok() && c.s.g.supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0 {
-		return ev, false // the event noun carries the claim
 	}
 	// headline style, "Soleimani killed in a US drone strike": a past form
 	// of a verb that takes an object, with none and no auxiliary, is a
@@ -304,53 +184,12 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		g.passive = true
 	}
 	if g.passive {
-		if len(subj) > 0 {
-			ev.patient = c.patientOf(subj[0], f)
-		}
-		if ag, ok := c.ppAfter(m.e, clauseEnd, "by"); ok {
-			ev.agents = c.conjuncts(ag, agentRole)
-		} else if f.moves && len(subj) > 0 && subj[0].item != "" && subj[0].ent != "" {
-			// "4,000 American troops are deployed": their country deploys them
-			ev.agents = []ref{{id: subj[0].ent, text: subj[0].entText}}
-		}
+		c.passiveParticipants(&ev, subj, f, m.e, clauseEnd)
 	} else {
-		ev.agents = subj
-		if obj.ok() {
-			ev.patient = c.patientOf(c.measured(obj, patientRole), f)
-			// "killed Tehran's most powerful general, Qassem Soleimani": the
-			// name set off after a description is who it was
-			if !ev.patient.person && ev.patient.item == "" {
-				if r, ok := c.namedApposition(obj); ok {
-					ev.patient = r
-				}
-			}
-			if obj.e > m.e && c.npOf[obj.s] >= 0 {
-				for i := obj.s; i < obj.e; i++ {
-					used[i] = true
-				}
-			}
-		} else if f.symmetric {
-			if p, ok := c.ppAfter(m.e, clauseEnd, "with"); ok {
-				ev.patient = c.resolve(p, patientRole)
-			}
-		}
+		c.activeParticipants(&ev, subj, obj, f, m.e, clauseEnd, used)
 	}
 	c.aimedAt(&ev, f, m.e, clauseEnd)
-	// an instrument as subject: "an American drone strike killed X"
-	for i, ag := range ev.agents {
-		if ag.instr {
-			ev.instr = ref{id: lexicon.Slug(ag.head), text: ag.text}
-			ev.agents[i] = ref{id: ag.ent, text: ag.entText}
-			if ag.ent == "" {
-				ev.agents[i] = c.contextAgent(v)
-			}
-			if ag.np.ok() {
-				for j := ag.np.s; j < ag.np.e; j++ {
-					used[j] = true
-				}
-			}
-		}
-	}
+	c.instrumentSubjects(&ev, v, used)
 	// "Washington and Baghdad held talks": the second party is the patient
 	if f.symmetric && len(ev.agents) == 2 && ev.patient.id == "" && ev.patient.text == "" {
 		ev.patient = ev.agents[1]
@@ -372,10 +211,272 @@ func (c *ctx) verbal(m mention, used []bool) (event, bool) {
 		}
 	}
 	c.when(&ev, v)
-	if !ev.hasActor() {
-		return ev, false
+	return ev, ev.hasActor()
+}
+
+// verbGroupOf is the verb group of the trigger m and the event it starts:
+// an aspectual before it joins the group ("would continue reducing
+// forces"), and a coordinated bare verb shares the modal of the group
+// before it ("will “transition” and redeploy").
+func (c *ctx) verbGroupOf(m mention) (verbGroup, event) {
+	s := c.s
+	v := m.s
+	g := s.group(v)
+	if g.s == v && v > 0 && c.s.g.aspectuals[s.toks[v-1].Lower] {
+		g2 := s.group(v - 1)
+		g.s, g.modal, g.negated, g.past, g.perfect = g2.s, g2.modal, g2.negated, g2.past, g2.perfect
 	}
-	return ev, true
+	ev := event{action: m.id, negated: g.negated, modality: s.modality(g), a: m.s, b: m.e}
+	if g.s == v && v > 1 && (s.toks[v-1].Lower == "and" || s.toks[v-1].Lower == "or") {
+		if mod, ok := c.sharedModality(v - 2); ok {
+			ev.modality = mod
+		}
+	}
+	return g, ev
+}
+
+// sharedModality is the modality of the modal verb group ending at or
+// before k, past scare quotes, for a verb coordinated after it.
+func (c *ctx) sharedModality(k int) (string, bool) {
+	s := c.s
+	for ; k >= 0 && s.toks[k].Tag == nlp.Quote; k-- {
+	}
+	if k < 0 {
+		return "", false
+	}
+	if t := s.toks[k].Tag; t == nlp.Verb || t == nlp.Noun && k > 0 && s.toks[k-1].Tag == nlp.Quote {
+		if g2 := s.group(k); g2.modal != "" {
+			return s.modality(g2), true
+		}
+	}
+	return "", false
+}
+
+// notAsserted reports verbs whose event the sentence does not assert: a
+// scare-quoted verb ("will “transition”") is the source's word; a gerund
+// that no clause opener introduces describes ("citing progress"); what is
+// demanded or denied has not happened ("demanded that French forces
+// leave", "denies it plans to invade"); "troops being pulled out" is not
+// asserted either.
+func (c *ctx) notAsserted(m mention, g verbGroup, prev int) bool {
+	s := c.s
+	v := m.s
+	if v > 0 && v+1 < len(s.toks) && s.toks[v-1].Tag == nlp.Quote && s.toks[m.e].Tag == nlp.Quote {
+		return true
+	}
+	if s.toks[v].Tag == nlp.Ger && g.s == v && !c.openerGerund(v, g, prev) {
+		return true
+	}
+	if c.demanded(g.s) || c.denied(g.s) {
+		return true
+	}
+	return s.toks[g.s].Lower == "being" || s.toks[g.s].Lower == "be" || prev >= 0 && s.toks[prev].Lower == "being"
+}
+
+// openerGerund: "said on Wednesday after meeting Yoon", "by killing X": a
+// gerund after a clause opener is an event of the main clause's subject;
+// so is one after a word of credit and its "for" ("Iran was responsible
+// for killing 608 U.S. troops").
+func (c *ctx) openerGerund(v int, g verbGroup, prev int) bool {
+	s := c.s
+	return s.toks[v].Tag == nlp.Ger && g.s == v && prev >= 0 && (c.s.g.gerundOpeners[s.toks[prev].Lower] ||
+		s.toks[prev].Lower == "for" && prev > 0 && c.s.g.creditWords[s.toks[prev-1].Lower])
+}
+
+// finiteVerb reports whether the trigger at v heads a finite clause:
+// gerunds and participles outside a finite group describe ("troops
+// stationed in Iraq"), unless a relative clause or a coordinated finite
+// verb stands before them ("jets, which have bombed Yemen since 2015,
+// struck", "invaded Iraq in 2003 ... and withdrew in 2007").
+func (c *ctx) finiteVerb(v int, g verbGroup, prev int) bool {
+	s := c.s
+	return g.s < v || s.toks[v].Tag == nlp.Verb ||
+		prev > 0 && s.toks[prev].Text == "," && c.relativeBefore(prev) >= 0 ||
+		prev > 0 && s.toks[prev].Tag == nlp.Conj && s.toks[v].Tag == nlp.Part && c.finiteBefore(prev)
+}
+
+// subjectFor finds who acts (or, for a passive, undergoes) by the shape of
+// the clause: the main subject of an opener gerund, the controller or the
+// causative's object of an infinitive, the phrase a reduced relative or an
+// appositive participle describes, else the subject. It may make g
+// passive and change the event's modality; false means no event.
+func (c *ctx) subjectFor(m mention, g *verbGroup, ev *event, prev int) ([]ref, bool) {
+	s := c.s
+	v := m.s
+	switch {
+	case c.openerGerund(v, *g, prev):
+		ev.modality = claim.Past
+		subj := c.mainSubject(prev)
+		return subj, len(subj) > 0
+	case prev >= 0 && s.toks[prev].Tag == nlp.To:
+		return c.infinitiveSubject(ev, prev)
+	case !c.finiteVerb(v, *g, prev):
+		// a reduced relative with a by-phrase is a passive: "X, killed by
+		// Y"; so is one set off by a comma after a name: "Qassem Suleimani,
+		// killed in a US drone strike on January 3" tells what befell him
+		if c.hasBy(m.e) {
+			g.passive = true
+			return c.phraseBefore(prev), true
+		}
+		p, ok := c.appositiveOf(v, prev)
+		if !ok {
+			return nil, false
+		}
+		g.passive = true
+		return []ref{c.resolve(p, patientRole)}, true
+	case !g.aux && (s.toks[v].Tag == nlp.Verb || s.toks[v].Tag == nlp.Part) && isPastForm(s.toks[v].Lower) && c.reducedRelative(v):
+		// "with its forces deployed", "the mission of US troops deployed in
+		// Iraq": a participle after a phrase in a prepositional phrase
+		// describes, it does not assert; with a by-phrase it still tells
+		// what happened to the phrase ("the al-Asad Airbase targeted by Iran")
+		if !c.hasBy(m.e) {
+			return nil, false
+		}
+		g.passive = true
+		return c.phraseBefore(prev), true
+	}
+	return c.subjectOf(g.s), true
+}
+
+// phraseBefore is the phrase ending at prev as a patient, if any.
+func (c *ctx) phraseBefore(prev int) []ref {
+	if p, ok := c.npEndingAt(prev); ok {
+		return []ref{c.resolve(p, patientRole)}
+	}
+	return nil
+}
+
+// infinitiveSubject: "led the US to pull troops out": the causative's
+// object acts; a planned action's controller acts ("plans to withdraw");
+// any other infinitive is a purpose ("to defeat ISIS"), no event.
+func (c *ctx) infinitiveSubject(ev *event, prev int) ([]ref, bool) {
+	s := c.s
+	if o, ok := c.npEndingAt(prev - 1); ok && o.s > 0 && c.s.g.causatives[s.toks[o.s-1].Lower] {
+		ev.modality = s.modality(s.group(o.s - 1))
+		return []ref{c.resolve(o, agentRole)}, true
+	}
+	if ev.modality != claim.Planned {
+		return nil, false
+	}
+	return c.controller(prev), true
+}
+
+// verbObject is the object after the verb and its particles; coordinated
+// verbs share it ("advise and assist Iraqi forces"), and nationalities
+// share one head ("Iraqi and Kurdish forces").
+func (c *ctx) verbObject(m mention) np {
+	s := c.s
+	k := c.skipAdverbs(m.e)
+	if k+1 < len(s.toks) && (s.toks[k].Lower == "and" || s.toks[k].Lower == "or" || s.toks[k].Lower == "nor") && isVerbish(s.toks[k+1].Tag) {
+		k = c.skipAdverbs(k + 2)
+	}
+	if k >= len(s.toks) || c.npOf[k] < 0 || s.toks[k].Tag == nlp.Pron && (s.toks[k].Lower == "it" || s.toks[k].Lower == "there") {
+		return np{}
+	}
+	obj := c.nps[c.npOf[k]]
+	if obj.s < k {
+		obj.s = k
+	}
+	for c.demonymJoined(obj) {
+		obj.e = c.nps[c.npOf[obj.e+1]].e
+	}
+	return obj
+}
+
+// demonymJoined: "Iraqi and Kurdish forces": a phrase that is only a
+// nationality, joined by "and" to the next phrase, shares its head.
+func (c *ctx) demonymJoined(p np) bool {
+	s := c.s
+	if p.e+1 >= len(s.toks) || s.toks[p.e].Lower != "and" || c.npOf[p.e+1] < 0 || s.ent[p.e-1] < 0 {
+		return false
+	}
+	m := s.ents[s.ent[p.e-1]]
+	return m.via == lexicon.ViaDemonym && m.s == p.s
+}
+
+// skipAdverbs steps over adverbs that name nothing.
+func (c *ctx) skipAdverbs(k int) int {
+	s := c.s
+	for k < len(s.toks) && s.toks[k].Tag == nlp.Adv && s.ent[k] < 0 {
+		k++
+	}
+	return k
+}
+
+// idiomOrSupport: "before leaving office", "will exit politics": a bare
+// singular noun after a verb of moving makes an idiom, not a troop
+// movement; after a support verb an event noun carries the claim ("carried
+// out strikes").
+func (c *ctx) idiomOrSupport(v int, obj np, f frame) bool {
+	s := c.s
+	if f.moves && obj.e-obj.s == 1 && s.toks[obj.s].Tag == nlp.Noun && s.item[obj.s] < 0 && s.ent[obj.s] < 0 && !strings.HasSuffix(s.toks[obj.s].Lower, "s") {
+		return true
+	}
+	return obj.ok() && c.s.g.supportVerbs[s.toks[v].Lower] && s.act[obj.head()] >= 0
+}
+
+// passiveParticipants: the subject undergoes (each named conjunct: "X and
+// Y were killed"), the by-phrase acts, and troops deployed are deployed by
+// their country ("4,000 American troops are deployed").
+func (c *ctx) passiveParticipants(ev *event, subj []ref, f frame, from, end int) {
+	if len(subj) > 0 {
+		ev.patient = c.patientOf(subj[0], f)
+	}
+	for _, r := range subj[min(1, len(subj)):] {
+		if r.person && r.id != "" {
+			ev.others = append(ev.others, r)
+		}
+	}
+	if ag, ok := c.ppAfter(from, end, "by"); ok {
+		ev.agents = c.conjuncts(ag, agentRole)
+	} else if f.moves && len(subj) > 0 && subj[0].item != "" && subj[0].ent != "" {
+		ev.agents = []ref{{id: subj[0].ent, text: subj[0].entText}}
+	}
+}
+
+// activeParticipants: the subject acts and the object undergoes ("killed
+// Tehran's most powerful general, Qassem Soleimani": the name set off
+// after a description is who it was); a symmetric action without object
+// takes its "with" phrase ("met with X").
+func (c *ctx) activeParticipants(ev *event, subj []ref, obj np, f frame, from, end int, used []bool) {
+	ev.agents = subj
+	switch {
+	case obj.ok():
+		ev.patient = c.patientOf(c.measured(obj, patientRole), f)
+		if !ev.patient.person && ev.patient.item == "" {
+			if r, ok := c.namedApposition(obj); ok {
+				ev.patient = r
+			}
+		}
+		if obj.e > from && c.npOf[obj.s] >= 0 {
+			for i := obj.s; i < obj.e; i++ {
+				used[i] = true
+			}
+		}
+	case f.symmetric:
+		if p, ok := c.ppAfter(from, end, "with"); ok {
+			ev.patient = c.resolve(p, patientRole)
+		}
+	}
+}
+
+// instrumentSubjects: "an American drone strike killed X": an instrument
+// as subject is the instrument, and its nationality (else the context's
+// actor) the agent.
+func (c *ctx) instrumentSubjects(ev *event, v int, used []bool) {
+	for i, ag := range ev.agents {
+		if !ag.instr {
+			continue
+		}
+		ev.instr = ref{id: lexicon.Slug(ag.head), text: ag.text}
+		ev.agents[i] = ref{id: ag.ent, text: ag.entText}
+		if ag.ent == "" {
+			ev.agents[i] = c.contextAgent(v)
+		}
+		for j := ag.np.s; j < ag.np.e && ag.np.ok(); j++ {
+			used[j] = true
+		}
+	}
 }
 
 // mainSubject is the subject of the nearest finite verb before token k.

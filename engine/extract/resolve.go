@@ -386,6 +386,7 @@ func (c *ctx) outOfPP(p np) np {
 		// Soleimani was killed": a bare title before the "of" is the
 		// name's, the name heads the phrase
 		if s.person[p.e-1] >= 0 && s.title[q.head()] >= 0 && q.e-q.s <= 2 {
+			p.s = q.s // the phrase starts at the title, for its conjuncts
 			break
 		}
 		p = q

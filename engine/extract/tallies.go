@@ -62,10 +62,32 @@ func (d *doc) tallies(c *ctx) []bool {
 		}
 		cl := c.tallyClaim(t, prev)
 		d.emit(cl)
+		if total, ok := conjunctTotal(cl, t); ok {
+			d.emit(total)
+		}
 		used[qi] = true
 		prev = cl
 	}
 	return used
+}
+
+// conjunctTotal is the whole toll a conjunct tally implies: "X and Y were
+// killed along with eight others" killed ten. The persons named beside the
+// others add to their number; the total is no part of anything.
+func conjunctTotal(others *claim.Claim, t eventTally) (*claim.Claim, bool) {
+	n := float64(len(t.including))
+	if !t.conjunct || !others.Partial || n == 0 {
+		return nil, false
+	}
+	total := *others
+	total.Partial = false
+	total.Incident = append([]string(nil), others.Incident...)
+	total.Value += n
+	if total.Low != 0 || total.High != 0 {
+		total.Low += n
+		total.High += n
+	}
+	return &total, true
 }
 
 // tallyAt reads quantity qi as a tally, if it is one.
