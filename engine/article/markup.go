@@ -27,82 +27,112 @@ var (
 // markupIn returns the markup spans inside data[s:e]; md selects the
 // Markdown forms, bare URLs count in any text.
 func markupIn(data []byte, s, e int, md bool) []span.Span {
-	var out []span.Span
-	add := func(a, b int) {
-		if a < b {
-			out = append(out, span.Span{Start: s + a, End: s + b})
-		}
-	}
-	text := data[s:e]
+	m := markupScan{text: data[s:e], base: s}
 	if !md {
-		for _, m := range bareURLRe.FindAllIndex(text, -1) {
-			add(m[0], m[1])
+		for _, x := range bareURLRe.FindAllIndex(m.text, -1) {
+			m.add(x[0], x[1])
 		}
-		return out
+		return m.out
 	}
-	covered := make([]bool, len(text))
-	mark := func(a, b int) {
-		add(a, b)
-		for i := a; i < b; i++ {
-			covered[i] = true
-		}
-	}
-	for _, m := range mdLinkRe.FindAllSubmatchIndex(text, -1) {
-		if m[3] > m[2] { // an image: alt text is a caption, not prose
-			mark(m[0], m[1])
-			continue
-		}
-		mark(m[0], m[4])
-		mark(m[5], m[1])
-	}
-	for _, m := range mdRefLinkRe.FindAllSubmatchIndex(text, -1) {
-		if !covered[m[0]] {
-			mark(m[0], m[2])
-			mark(m[3], m[1])
-		}
-	}
+	m.covered = make([]bool, len(m.text))
+	m.links()
 	for _, re := range []*regexp.Regexp{mdFootnote, autolinkRe, htmlTagRe, bareURLRe} {
-		for _, m := range re.FindAllIndex(text, -1) {
-			if !covered[m[0]] {
-				mark(m[0], m[1])
+		for _, x := range re.FindAllIndex(m.text, -1) {
+			if !m.covered[x[0]] {
+				m.mark(x[0], x[1])
 			}
 		}
 	}
-	for _, m := range mdEscapeRe.FindAllIndex(text, -1) {
-		if !covered[m[0]] {
-			mark(m[0], m[0]+1) // the backslash; the escaped character is text
-			covered[m[0]+1] = true
+	m.escapes()
+	m.emphasis()
+	return m.out
+}
+
+// markupScan is markupIn's state: the text, where it starts in the
+// document, the markup found and the bytes it covers (a later form does
+// not start inside an earlier one).
+type markupScan struct {
+	text    []byte
+	base    int
+	out     []span.Span
+	covered []bool
+}
+
+func (m *markupScan) add(a, b int) {
+	if a < b {
+		m.out = append(m.out, span.Span{Start: m.base + a, End: m.base + b})
+	}
+}
+
+func (m *markupScan) mark(a, b int) {
+	m.add(a, b)
+	for i := a; i < b; i++ {
+		m.covered[i] = true
+	}
+}
+
+// links marks the brackets and targets of inline and reference links; an
+// image is markup whole, its alt text a caption, not prose.
+func (m *markupScan) links() {
+	for _, x := range mdLinkRe.FindAllSubmatchIndex(m.text, -1) {
+		if x[3] > x[2] {
+			m.mark(x[0], x[1])
+			continue
+		}
+		m.mark(x[0], x[4])
+		m.mark(x[5], x[1])
+	}
+	for _, x := range mdRefLinkRe.FindAllSubmatchIndex(m.text, -1) {
+		if !m.covered[x[0]] {
+			m.mark(x[0], x[2])
+			m.mark(x[3], x[1])
 		}
 	}
-	// Emphasis and code marks: runs of * and ` always, ~~, and runs of _
-	// at a word's edge (snake_case stays).
+}
+
+// escapes marks the backslash of a Markdown escape; the escaped character
+// is text.
+func (m *markupScan) escapes() {
+	for _, x := range mdEscapeRe.FindAllIndex(m.text, -1) {
+		if !m.covered[x[0]] {
+			m.mark(x[0], x[0]+1)
+			m.covered[x[0]+1] = true
+		}
+	}
+}
+
+// emphasis marks emphasis and code marks: runs of * and ` always, ~~, and
+// runs of _ at a word's edge (snake_case stays).
+func (m *markupScan) emphasis() {
+	text := m.text
 	for i := 0; i < len(text); {
 		c := text[i]
-		if covered[i] || c != '*' && c != '`' && c != '_' && c != '~' {
+		if m.covered[i] || c != '*' && c != '`' && c != '_' && c != '~' {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && text[j] == c && !covered[j] {
+		for j < len(text) && text[j] == c && !m.covered[j] {
 			j++
 		}
-		switch c {
-		case '*', '`':
-			mark(i, j)
-		case '~':
-			if j-i == 2 {
-				mark(i, j)
-			}
-		case '_':
-			before, _ := utf8.DecodeLastRune(text[:i])
-			after, _ := utf8.DecodeRune(text[j:])
-			if i == 0 || j == len(text) || !isWordRune(before) || !isWordRune(after) {
-				mark(i, j)
-			}
+		if m.emphasisRun(c, i, j) {
+			m.mark(i, j)
 		}
 		i = j
 	}
-	return out
+}
+
+// emphasisRun reports whether the run of c at text[i:j] is markup.
+func (m *markupScan) emphasisRun(c byte, i, j int) bool {
+	switch c {
+	case '*', '`':
+		return true
+	case '~':
+		return j-i == 2
+	}
+	before, _ := utf8.DecodeLastRune(m.text[:i])
+	after, _ := utf8.DecodeRune(m.text[j:])
+	return i == 0 || j == len(m.text) || !isWordRune(before) || !isWordRune(after)
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -203,74 +203,105 @@ func parseNoise(base *Noise, path string, data []byte) (*Noise, error) {
 }
 
 func decodePattern(tbl map[string]any, at func(key, format string, args ...any) error) (*Pattern, bool, error) {
-	p := &Pattern{Kind: DropLine}
-	var disable bool
-	var match string
+	d := patternDecoder{p: &Pattern{Kind: DropLine}, at: at}
 	for _, k := range sortedKeys(tbl) {
-		v := tbl[k]
-		switch k {
-		case "name", "kind", "match":
-			s, ok := v.(string)
-			if !ok {
-				return nil, false, at(k, "pattern %s must be a string", k)
-			}
-			switch k {
-			case "name":
-				p.Name = s
-			case "kind":
-				p.Kind = Kind(s)
-				if !p.Kind.valid() {
-					return nil, false, at(k, "unknown pattern kind %q (want line, inline, next, headlines or rest)", s)
-				}
-			case "match":
-				match = s
-			}
-		case "count":
-			c, ok := v.(int64)
-			if !ok || c < 0 || c > 1000 {
-				return nil, false, at(k, "pattern count must be a whole number from 0 to 1000")
-			}
-			p.Count = int(c)
-		case "max_chars":
-			c, ok := v.(int64)
-			if !ok || c < 0 {
-				return nil, false, at(k, "pattern max_chars must be a whole number, 0 or more")
-			}
-			p.MaxChars = int(c)
-		case "hints":
-			hs, ok := stringList(v)
-			if !ok {
-				return nil, false, at(k, "pattern hints must be a list of strings")
-			}
-			for _, h := range hs {
-				p.Hints = append(p.Hints, strings.ToLower(h))
-			}
-		case "copies", "disable":
-			b, ok := v.(bool)
-			if !ok {
-				return nil, false, at(k, "pattern %s must be true or false", k)
-			}
-			if k == "copies" {
-				p.Copies = b
-			} else {
-				disable = b
-			}
-		default:
-			return nil, false, at(k, "unknown key %q in [[pattern]] (want name, kind, match, count, copies, max_chars, hints or disable)", k)
+		if err := d.field(k, tbl[k]); err != nil {
+			return nil, false, err
 		}
 	}
-	if p.Name == "" {
-		return nil, false, at("name", "pattern has no name")
+	return d.finish()
+}
+
+// patternDecoder is decodePattern's state: the pattern so far, its
+// disable flag and match expression, and how to report an error at a key.
+type patternDecoder struct {
+	p       *Pattern
+	disable bool
+	match   string
+	at      func(key, format string, args ...any) error
+}
+
+// field decodes key k of a [[pattern]].
+func (d *patternDecoder) field(k string, v any) error {
+	switch k {
+	case "name", "kind", "match":
+		return d.stringField(k, v)
+	case "count":
+		c, ok := v.(int64)
+		if !ok || c < 0 || c > 1000 {
+			return d.at(k, "pattern count must be a whole number from 0 to 1000")
+		}
+		d.p.Count = int(c)
+	case "max_chars":
+		c, ok := v.(int64)
+		if !ok || c < 0 {
+			return d.at(k, "pattern max_chars must be a whole number, 0 or more")
+		}
+		d.p.MaxChars = int(c)
+	case "hints":
+		hs, ok := stringList(v)
+		if !ok {
+			return d.at(k, "pattern hints must be a list of strings")
+		}
+		for _, h := range hs {
+			d.p.Hints = append(d.p.Hints, strings.ToLower(h))
+		}
+	case "copies", "disable":
+		return d.boolField(k, v)
+	default:
+		return d.at(k, "unknown key %q in [[pattern]] (want name, kind, match, count, copies, max_chars, hints or disable)", k)
 	}
-	if disable {
+	return nil
+}
+
+func (d *patternDecoder) stringField(k string, v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return d.at(k, "pattern %s must be a string", k)
+	}
+	switch k {
+	case "name":
+		d.p.Name = s
+	case "kind":
+		d.p.Kind = Kind(s)
+		if !d.p.Kind.valid() {
+			return d.at(k, "unknown pattern kind %q (want line, inline, next, headlines or rest)", s)
+		}
+	case "match":
+		d.match = s
+	}
+	return nil
+}
+
+func (d *patternDecoder) boolField(k string, v any) error {
+	b, ok := v.(bool)
+	if !ok {
+		return d.at(k, "pattern %s must be true or false", k)
+	}
+	if k == "copies" {
+		d.p.Copies = b
+	} else {
+		d.disable = b
+	}
+	return nil
+}
+
+// finish checks the pattern is whole and compiles its expression; a
+// disabled pattern needs only its name.
+func (d *patternDecoder) finish() (*Pattern, bool, error) {
+	p := d.p
+	if p.Name == "" {
+		return nil, false, d.at("name", "pattern has no name")
+	}
+	if d.disable {
 		return p, true, nil
 	}
-	if match == "" {
-		return nil, false, at("match", "pattern %q has no match expression", p.Name)
+	if d.match == "" {
+		return nil, false, d.at("match", "pattern %q has no match expression", p.Name)
 	}
-	re, err := regexp.Compile(match)
+	re, err := regexp.Compile(d.match)
 	if err != nil {
-		return nil, false, at("match", "pattern %q: %v", p.Name, err)
+		return nil, false, d.at("match", "pattern %q: %v", p.Name, err)
 	}
 	p.Match = re
 	if p.Kind == DropNext && p.Count == 0 {
