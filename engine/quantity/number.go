@@ -759,28 +759,12 @@ func (p *parser) cents(e int) (float64, int, bool) {
 	if k >= len(toks) {
 		return 0, 0, false
 	}
-	var v float64
-	var end int
-	switch toks[k].Kind {
-	case lex.Num:
-		if !toks[k].Plain || toks[k].Val >= 100 {
-			return 0, 0, false
-		}
-		v, end = toks[k].Val, k+1
-	case lex.Word:
-		w, e2, _, ok := p.words(k, -1)
-		if !ok || w >= 100 {
-			return 0, 0, false
-		}
-		v, end = w, e2
-		// "US$3 and fourteen": hundredths in words closing the phrase
-		if end == len(toks) || toks[end].Kind == lex.Sym && toks[end].Low != "-" {
-			if _, k2 := p.match(curSub, end); k2 < 0 {
-				return v, end, true
-			}
-		}
-	default:
+	v, end, closing, ok := p.centsValue(k)
+	if !ok {
 		return 0, 0, false
+	}
+	if closing {
+		return v, end, true
 	}
 	if _, k2 := p.match(curSub, end); k2 >= 0 && (len(toks[end].Low) > 1 || !toks[end].Space) {
 		return v, k2, true
@@ -789,6 +773,32 @@ func (p *parser) cents(e int) (float64, int, bool) {
 		return v, end, true
 	}
 	return 0, 0, false
+}
+
+// centsValue reads the number of hundredths at k, under 100, in digits or
+// words; closing reports words that end the phrase with no subunit after
+// them ("US$3 and fourteen").
+func (p *parser) centsValue(k int) (v float64, end int, closing, ok bool) {
+	toks := p.toks
+	switch toks[k].Kind {
+	case lex.Num:
+		if !toks[k].Plain || toks[k].Val >= 100 {
+			return 0, 0, false, false
+		}
+		return toks[k].Val, k + 1, false, true
+	case lex.Word:
+		w, e2, _, ok := p.words(k, -1)
+		if !ok || w >= 100 {
+			return 0, 0, false, false
+		}
+		if e2 == len(toks) || toks[e2].Kind == lex.Sym && toks[e2].Low != "-" {
+			if _, k2 := p.match(curSub, e2); k2 < 0 {
+				return w, e2, true, true
+			}
+		}
+		return w, e2, false, true
+	}
+	return 0, 0, false, false
 }
 
 // fraction reads "half a million", "a quarter million", "three quarters of a

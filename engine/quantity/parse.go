@@ -281,33 +281,45 @@ func (p *parser) countNounAt(k int) bool { return k < len(p.toks) && p.toks[k].P
 func (p *parser) standalone(a numParse) bool {
 	toks := p.toks
 	first := toks[a.start]
-	if a.wordOnly && first.Low == "one" && a.start > 0 {
-		switch toks[a.start-1].Low {
-		case "no", "any", "every", "some", "each", "someone", "the", "this", "that", "which":
-			return false
-		}
+	if a.wordOnly && first.Low == "one" && a.start > 0 && oneAsPronoun(toks[a.start-1].Low) {
+		return false
 	}
 	if first.Kind != lex.Num || a.unit != "" {
 		return true
 	}
-	prev := a.start - 1
-	if prev >= 0 {
-		pt := toks[prev]
-		if pt.Kind == lex.Word && pt.Upper && !notNames[pt.Low] && months[pt.Low] == 0 && !weekdays[pt.Low] &&
-			!strings.HasSuffix(pt.Low, "'s") && !strings.HasSuffix(pt.Low, "’s") && !isSentenceFurniture(pt) {
-			return false
-		}
-		if pt.Kind == lex.Word && nameHeads[pt.Low] {
-			return false
-		}
-		if pt.Low == "." && prev > 0 && nameHeads[toks[prev-1].Low] && !toks[prev].Space { // "No. 2"
-			return false
-		}
-		if pt.Low == "#" {
-			return false
-		}
+	return a.start == 0 || !p.nameBefore(a.start-1)
+}
+
+// oneAsPronoun reports a word before "one" that makes it a pronoun: "no
+// one", "the one", "which one".
+func oneAsPronoun(w string) bool {
+	switch w {
+	case "no", "any", "every", "some", "each", "someone", "the", "this", "that", "which":
+		return true
 	}
-	return true
+	return false
+}
+
+// nameBefore reports whether the token at prev makes the digits after it
+// part of a name: a capitalised word ("Apollo 11"), a name head ("route
+// 1", "No. 2") or "#".
+func (p *parser) nameBefore(prev int) bool {
+	toks := p.toks
+	pt := toks[prev]
+	if pt.Kind == lex.Word && (capitalName(pt) || nameHeads[pt.Low]) {
+		return true
+	}
+	if pt.Low == "." && prev > 0 && nameHeads[toks[prev-1].Low] && !toks[prev].Space { // "No. 2"
+		return true
+	}
+	return pt.Low == "#"
+}
+
+// capitalName reports a capitalised word that may name a thing: not a
+// function word, month, weekday, possessive or number word.
+func capitalName(t lex.Token) bool {
+	return t.Upper && !notNames[t.Low] && months[t.Low] == 0 && !weekdays[t.Low] &&
+		!strings.HasSuffix(t.Low, "'s") && !strings.HasSuffix(t.Low, "’s") && !isSentenceFurniture(t)
 }
 
 var weekdays = map[string]bool{
