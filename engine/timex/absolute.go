@@ -43,14 +43,7 @@ func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	m, ok := monthWords[t.Low]
-	if !ok || p.glued(i) && i > 0 && p.tok(i-1).Kind == lex.Sym && p.tok(i-1).Low != "-" && p.tok(i-1).Low != "/" && p.tok(i-1).Low != "(" {
-		return 0, i, false
-	}
-	if alone && (t.Low == "march" || t.Low == "mar" || t.Low == "may") && !t.Upper &&
-		!p.is(i-1, "in", "of", "since", "until", "by", "early", "late", "mid", "end", "this", "last", "next", "-") {
-		return 0, i, false
-	}
-	if len(t.Low) <= 4 && t.Low != "june" && t.Low != "july" && t.Low != "may" && !t.Upper && alone {
+	if !ok || p.gluedToSymbol(i) || alone && p.notAMonthAlone(i) {
 		return 0, i, false
 	}
 	j := i + 1
@@ -58,6 +51,28 @@ func (p *parser) month(i int, alone bool) (time.Month, int, bool) {
 		j++
 	}
 	return m, j, true
+}
+
+// gluedToSymbol reports a token glued to a symbol other than a date's
+// "-", "/" or "(" before it.
+func (p *parser) gluedToSymbol(i int) bool {
+	prev := p.tok(i - 1)
+	return p.glued(i) && i > 0 && prev.Kind == lex.Sym && prev.Low != "-" && prev.Low != "/" && prev.Low != "("
+}
+
+// notAMonthAlone reports a month word at i that, with no day or year, is
+// another word: lower-case "march" and "may" (verbs) unless a date word
+// comes before, and lower-case abbreviations ("jan", "sept").
+func (p *parser) notAMonthAlone(i int) bool {
+	t := p.tok(i)
+	if t.Upper {
+		return false
+	}
+	if (t.Low == "march" || t.Low == "mar" || t.Low == "may") &&
+		!p.is(i-1, "in", "of", "since", "until", "by", "early", "late", "mid", "end", "this", "last", "next", "-") {
+		return true
+	}
+	return len(t.Low) <= 4 && t.Low != "june" && t.Low != "july" && t.Low != "may"
 }
 
 // yearAt reads a year: four digits, or an apostrophe and two ("'19").
@@ -204,8 +219,8 @@ func (p *parser) numeric(i int) (cand, bool) {
 	if a.Kind != lex.Num || (i > 0 && p.glued(i) && p.tok(i-1).Kind != lex.Sym) {
 		return cand{}, false
 	}
-	sep := p.tok(i + 1)
-	if !(sep.Low == "-" || sep.Low == "/" || sep.Low == ".") || !p.glued(i+1) || p.tok(i+2).Kind != lex.Num || !p.glued(i+2) {
+	sep, ok := p.numericSep(i)
+	if !ok {
 		return cand{}, false
 	}
 	if p.is(i+3, sep.Low) && p.glued(i+3) && p.tok(i+4).Kind == lex.Num && p.glued(i+4) {
@@ -215,12 +230,21 @@ func (p *parser) numeric(i int) (cand, bool) {
 	if p.glued(end) && p.tok(end).Kind == lex.Num {
 		return cand{}, false
 	}
-	b := p.tok(i + 2)
 	// yyyy-mm
-	if a.Digits == 4 && b.Digits <= 2 && b.Int() >= 1 && b.Int() <= 12 && sep.Low != "." && a.Int() >= 1000 && a.Int() <= 2200 {
+	if b := p.tok(i + 2); sep.Low != "." && a.Digits == 4 && a.Int() >= 1000 && a.Int() <= 2200 && p.monthNumberAt(i+2) {
 		return cand{iv: monthIv(a.Int(), time.Month(b.Int())), end: end}, true
 	}
 	return p.numericMonthDay(i, sep.Low)
+}
+
+// numericSep reads the separator glued between the number at i and the
+// next: "-", "/" or ".".
+func (p *parser) numericSep(i int) (lex.Token, bool) {
+	sep := p.tok(i + 1)
+	if !(sep.Low == "-" || sep.Low == "/" || sep.Low == ".") || !p.glued(i+1) || p.tok(i+2).Kind != lex.Num || !p.glued(i+2) {
+		return sep, false
+	}
+	return sep, true
 }
 
 // numericDay reads a date of three numbers at i, joined by sep: year

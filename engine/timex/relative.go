@@ -370,65 +370,22 @@ var recentSpan = map[claim.Grain]int{claim.Day: 7, claim.Week: 6, claim.Month: 6
 // durationAt reads "two years", "2 weeks and 2 days", "a fortnight" and
 // returns the sum as a function that moves a date, with the coarsest grain.
 func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain, int, bool) {
-	type part struct {
-		n int
-		g claim.Grain
-	}
-	var parts []part
+	var parts []durationPart
 	j := i
 	for {
-		// "half a year", "half an hour": six months, fifteen days
-		if len(parts) == 0 && p.is(j, "half") && p.is(j+1, "a", "an") {
-			switch p.tok(j + 2).Low {
-			case "year":
-				parts = append(parts, part{6, claim.Month})
-				j += 3
-				continue
-			case "month":
-				parts = append(parts, part{15, claim.Day})
-				j += 3
-				continue
-			}
-		}
-		n, k, ok := p.number(j)
-		if !ok && p.tok(j).Kind == lex.Num && p.tok(j).Digits <= 6 {
-			n, k, ok = p.tok(j).Int(), j+1, true
-		}
-		if !ok {
-			if len(parts) == 0 && p.is(j, "few", "several") {
-				n, k, ok = 3, j+1, true
-			} else {
-				break
-			}
-		}
-		g, ok := unitWords[p.tok(k).Low]
-		if !ok && p.tok(j).Kind == lex.Num && p.glued(k) {
-			// "1d ago", "2y ago", "in 3w"
-			g, ok = letterUnits[p.tok(k).Low]
-		}
+		pt, next, ok := p.durationPart(j, len(parts) == 0)
 		if !ok {
 			break
 		}
-		if g == "fortnight" {
-			g, n = claim.Day, 14*n
-		}
-		parts = append(parts, part{n, g})
-		j = k + 1
-		if p.is(j, "and") || p.is(j, ",") && p.tok(j+1).Kind == lex.Num {
-			if _, k2, ok := p.number(j + 1); ok {
-				if _, ok := unitWords[p.tok(k2).Low]; ok {
-					j++
-				}
-			}
-		}
+		parts = append(parts, pt)
+		j = next
 	}
 	if len(parts) == 0 {
 		return nil, "", i, false
 	}
 	coarse := claim.Day
-	rank := map[claim.Grain]int{claim.Day: 0, claim.Week: 1, claim.Month: 2, claim.Quarter: 3, claim.Year: 4, claim.Decade: 5}
 	for _, pt := range parts {
-		if rank[pt.g] > rank[coarse] {
+		if rankOf(pt.g) > rankOf(coarse) {
 			coarse = pt.g
 		}
 	}
@@ -439,6 +396,71 @@ func (p *parser) durationAt(i int) (func(time.Time, int) time.Time, claim.Grain,
 		return t
 	}
 	return move, coarse, j, true
+}
+
+// durationPart is n units of grain g.
+type durationPart struct {
+	n int
+	g claim.Grain
+}
+
+// durationPart reads one count and unit at j ("two years", "1d", "a
+// fortnight"; first, also "half a year" and "a few days"), and returns
+// where the next part would start, past an "and" or comma before it.
+func (p *parser) durationPart(j int, first bool) (durationPart, int, bool) {
+	// "half a year", "half an hour": six months, fifteen days
+	if first && p.is(j, "half") && p.is(j+1, "a", "an") {
+		switch p.tok(j + 2).Low {
+		case "year":
+			return durationPart{6, claim.Month}, j + 3, true
+		case "month":
+			return durationPart{15, claim.Day}, j + 3, true
+		}
+	}
+	n, k, ok := p.durationCount(j, first)
+	if !ok {
+		return durationPart{}, j, false
+	}
+	g, ok := unitWords[p.tok(k).Low]
+	if !ok && p.tok(j).Kind == lex.Num && p.glued(k) {
+		// "1d ago", "2y ago", "in 3w"
+		g, ok = letterUnits[p.tok(k).Low]
+	}
+	if !ok {
+		return durationPart{}, j, false
+	}
+	if g == "fortnight" {
+		g, n = claim.Day, 14*n
+	}
+	return durationPart{n, g}, p.nextDurationPart(k + 1), true
+}
+
+// durationCount reads the count of a duration part: a number, up to six
+// digits, or (first) "few" and "several", three.
+func (p *parser) durationCount(j int, first bool) (int, int, bool) {
+	if n, k, ok := p.number(j); ok {
+		return n, k, true
+	}
+	if p.tok(j).Kind == lex.Num && p.tok(j).Digits <= 6 {
+		return p.tok(j).Int(), j + 1, true
+	}
+	if first && p.is(j, "few", "several") {
+		return 3, j + 1, true
+	}
+	return 0, j, false
+}
+
+// nextDurationPart skips the "and" or comma at j when another count and
+// unit follow: "2 weeks and 2 days".
+func (p *parser) nextDurationPart(j int) int {
+	if p.is(j, "and") || p.is(j, ",") && p.tok(j+1).Kind == lex.Num {
+		if _, k2, ok := p.number(j + 1); ok {
+			if _, ok := unitWords[p.tok(k2).Low]; ok {
+				return j + 1
+			}
+		}
+	}
+	return j
 }
 
 // ago reads "two years ago", "5 days earlier", "3 weeks later", "10 days

@@ -183,44 +183,55 @@ func find(text string, ref Ref, mode forwardMode) []Time {
 			i++
 			continue
 		}
-		// An undated text: a yearless date takes the year of the last
-		// full date before it ("July 12th, 2014. July 13th").
 		if !ref.Known {
-			if c.yearless && textYear != 0 {
-				old := p.ref
-				p.ref = day(textYear, 12, 31)
-				if c2, ok := p.at(i); ok && c2.end == c.end {
-					c2.rel, c2.yearless = false, false
-					c = c2
-				}
-				p.ref = old
-			} else if !c.rel && c.iv.Grain == claim.Day {
-				textYear = c.iv.From.Year()
-			}
+			c, textYear = p.inTextYear(i, c, textYear)
 		}
-		if c.invalid {
-			i = c.end
-			continue
+		if !c.invalid {
+			out = append(out, p.timeOf(i, c, ref.Known))
 		}
-		s, e := p.toks[i].Start, p.toks[c.end-1].End
-		t := Time{Span: span.Span{Start: s, End: e}, Text: text[s:e], Interval: c.iv, Relative: c.rel, Forward: c.fwd || c.rel && p.fwd}
-		if c.open {
-			t.Open = true
-		}
-		if c.rel && !ref.Known {
-			t.Interval = claim.Interval{Unresolved: true}
-			// "January 2" in an undated text: the month and day stay known
-			if c.yearless && (c.iv.Grain == claim.Day || c.iv.Grain == claim.Month) {
-				t.Month = int(c.iv.From.Month())
-				if c.iv.Grain == claim.Day {
-					t.Day = c.iv.From.Day()
-				}
-			}
-		}
-		out = append(out, t)
 		i = c.end
 	}
 	return out
+}
+
+// inTextYear dates an undated text's yearless date c (at i) by the year
+// of the last full date before it ("July 12th, 2014. July 13th"), and
+// returns that year, updated when c is a full date.
+func (p *parser) inTextYear(i int, c cand, textYear int) (cand, int) {
+	if c.yearless && textYear != 0 {
+		old := p.ref
+		p.ref = day(textYear, 12, 31)
+		if c2, ok := p.at(i); ok && c2.end == c.end {
+			c2.rel, c2.yearless = false, false
+			c = c2
+		}
+		p.ref = old
+	} else if !c.rel && c.iv.Grain == claim.Day {
+		textYear = c.iv.From.Year()
+	}
+	return c, textYear
+}
+
+// timeOf is the Time for reading c at token i. Without a reference date a
+// relative time is unresolved, though a yearless "January 2" keeps its
+// month and day.
+func (p *parser) timeOf(i int, c cand, known bool) Time {
+	s, e := p.toks[i].Start, p.toks[c.end-1].End
+	t := Time{Span: span.Span{Start: s, End: e}, Text: p.text[s:e], Interval: c.iv, Relative: c.rel, Forward: c.fwd || c.rel && p.fwd}
+	if c.open {
+		t.Open = true
+	}
+	if !c.rel || known {
+		return t
+	}
+	t.Interval = claim.Interval{Unresolved: true}
+	if c.yearless && (c.iv.Grain == claim.Day || c.iv.Grain == claim.Month) {
+		t.Month = int(c.iv.From.Month())
+		if c.iv.Grain == claim.Day {
+			t.Day = c.iv.From.Day()
+		}
+	}
+	return t
 }
 
 // forwardCues reports, for each token, whether a future cue ("will", "'ll",
