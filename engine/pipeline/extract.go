@@ -247,68 +247,68 @@ func describeMention(m Mention) string {
 	return s
 }
 
+// listFirst is which fields the extract listing shows first, by kind:
+// what a reader looks for. Every other set field of the claim's meaning
+// follows in schema order, so a new field shows up without a change here.
+var listFirst = map[claim.Kind][]string{
+	claim.Count: {"holder", "holder_from", "item", "place", "place_from", "value", "as_of",
+		"action", "agent", "target", "when", "incident", "running", "partial"},
+	claim.Event: {"action", "agent", "patient", "instrument", "place", "when"},
+	claim.Role:  {"person", "title", "org", "as_of"},
+	claim.Quote: {"speaker", "quote"},
+}
+
+// listedApart are meaning fields the listing writes its own way: the kind
+// first, low and high with the value, modality and negation last.
+var listedApart = map[string]bool{"kind": true, "low": true, "high": true, "modality": true, "negated": true}
+
 func describeClaim(c *claim.Claim) string {
-	var f []string
-	add := func(k, v string) {
-		if v != "" {
-			f = append(f, k+"="+v)
+	f := []string{c.Kind}
+	shown := map[string]bool{}
+	for _, name := range listFirst[c.Kind] {
+		if fl, ok := claim.FieldNamed(name); ok {
+			f = appendListed(f, fl, c)
+			shown[name] = true
 		}
 	}
-	f = append(f, c.Kind)
-	switch c.Kind {
-	case claim.Count:
-		add("holder", c.Holder)
-		add("holder_from", c.HolderFrom)
-		add("item", c.Item)
-		add("place", c.Place)
-		add("place_from", c.PlaceFrom)
-		f = append(f, fmt.Sprintf("value=%g [%g, %g]", c.Value, c.Low, c.High))
-		add("as_of", known(c.AsOf))
-		// a count of an event: what the event did, to what, when
-		add("action", c.Action)
-		add("agent", c.Agent)
-		add("target", c.Target)
-		add("when", known(c.When))
-		add("incident", strings.Join(c.Incident, ","))
-		if c.Running {
-			f = append(f, "running")
+	for _, fl := range claim.Fields {
+		if fl.Role == claim.Meaning && !shown[fl.Name] && !listedApart[fl.Name] {
+			f = appendListed(f, fl, c)
 		}
-		if c.Partial {
-			f = append(f, "partial")
-		}
-	case claim.Event:
-		add("action", c.Action)
-		add("agent", c.Agent)
-		add("patient", c.Patient)
-		add("instrument", c.Instrument)
-		add("place", c.Place)
-		add("when", known(c.When))
-	case claim.Role:
-		add("person", c.Person)
-		add("title", c.Title)
-		add("org", c.Org)
-		add("as_of", known(c.AsOf))
-	case claim.Quote:
-		add("speaker", c.Speaker)
-		q := c.Quote
-		if r := []rune(q); len(r) > 60 {
-			q = string(r[:60]) + "…"
-		}
-		add("quote", fmt.Sprintf("%q", q))
 	}
-	add("modality", c.Modality)
+	if c.Modality != "" {
+		f = append(f, "modality="+c.Modality)
+	}
 	if c.Negated {
 		f = append(f, "negated")
 	}
 	return c.ID + " " + strings.Join(f, " ")
 }
 
-func known(i claim.Interval) string {
-	if !i.Known && !i.Unresolved {
-		return ""
+// appendListed adds one field to the listing when it is set: a count's
+// value always, with the range its wording allows; a flag as its name; a
+// quote quoted, cut at 60 characters.
+func appendListed(f []string, fl claim.Field, c *claim.Claim) []string {
+	switch {
+	case fl.Name == "value" && c.Kind == claim.Count:
+		return append(f, fmt.Sprintf("value=%g [%g, %g]", c.Value, c.Low, c.High))
+	case fl.IsZero(c) || fl.Kind == claim.IntervalField && !said(fl.Value(c).(claim.Interval)):
+		return f
+	case fl.Kind == claim.BoolField:
+		return append(f, fl.Name)
+	case fl.Name == "quote":
+		q := c.Quote
+		if r := []rune(q); len(r) > 60 {
+			q = string(r[:60]) + "…"
+		}
+		return append(f, fmt.Sprintf("quote=%q", q))
 	}
-	return i.String()
+	return append(f, fl.Name+"="+fl.Text(c))
 }
+
+// said reports whether an interval says anything: a date, or a date
+// without its year.
+func said(i claim.Interval) bool { return i.Known || i.Unresolved }
 
 type errWriter struct {
 	w   io.Writer

@@ -1,12 +1,9 @@
 package rule
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,7 +15,6 @@ import (
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
-	"github.com/claimcheck/claimcheck/internal/fold"
 )
 
 // vars is the activation for one evaluation: cheaper than a map per call.
@@ -486,52 +482,6 @@ func Primary(f finding.Finding, drafts bool) *claim.Claim {
 		}
 	}
 	return f.Claims[0]
-}
-
-// Fingerprint identifies a finding by its rule and the content of its
-// claims (kind, entities, values, dates, normalised sentence), never by
-// path or line, so it survives edits elsewhere in a file and does not
-// depend on the order of the claims.
-func Fingerprint(rule string, claims []*claim.Claim) string {
-	parts := make([]string, len(claims))
-	for i, c := range claims {
-		parts[i] = content(c)
-	}
-	sort.Strings(parts)
-	h := sha256.New()
-	h.Write([]byte(rule))
-	for _, p := range parts {
-		h.Write([]byte{0})
-		h.Write([]byte(p))
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-// content is a claim's meaning as one string, for fingerprints.
-func content(c *claim.Claim) string {
-	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	date := ""
-	if c.Dated {
-		date = c.Published.Format(claim.DateLayout)
-	}
-	return strings.Join([]string{
-		c.Kind, strconv.FormatBool(c.Negated), c.Modality,
-		c.Holder, c.Item, c.Place, f(c.Value), f(c.Low), f(c.High), c.Qualifier, c.AsOf.String(),
-		c.Action, c.Agent, c.Patient, c.Instrument, c.When.String(),
-		c.Person, c.Title, c.Org, c.Speaker, fold.Words(c.Quote),
-		date, fold.Words(c.Text),
-	}, "\x1f") + eventCountContent(c)
-}
-
-// eventCountContent is the part of a claim's meaning that only counts of
-// events have; empty for every other claim, so that their fingerprints
-// stay what they were before these fields existed.
-func eventCountContent(c *claim.Claim) string {
-	if c.Target == "" && c.ItemClass == "" && !c.Running && !c.Partial && len(c.Incident) == 0 && c.PlaceFrom == "" && c.HolderFrom == "" {
-		return ""
-	}
-	return "\x1f" + strings.Join([]string{c.Target, c.ItemClass, strconv.FormatBool(c.Running),
-		strconv.FormatBool(c.Partial), strings.Join(c.Incident, ","), c.PlaceFrom, c.HolderFrom}, "\x1f")
 }
 
 // SortFindings orders findings as Check does: by the primary claim's path,

@@ -97,24 +97,11 @@ func (l *loader) tests(rt table) []Test {
 	return out
 }
 
-// claimFields are the JSON names of claim.Claim's fields.
-var claimFields = func() map[string]bool {
-	m := map[string]bool{}
-	t := reflect.TypeOf(claim.Claim{})
-	for i := 0; i < t.NumField(); i++ {
-		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-		if name != "" && name != "-" {
-			m[name] = true
-		}
-	}
-	return m
-}()
-
 // checkClaimKeys reports, at the key, fields a claim does not have.
 func (l *loader) checkClaimKeys(t table) bool {
 	var bad []string
 	for k := range t.data {
-		if !claimFields[k] {
+		if _, ok := claim.FieldNamed(k); !ok {
 			bad = append(bad, k)
 		}
 	}
@@ -243,22 +230,13 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // the wrong type are *FieldError; the first in key order is returned.
 func ClaimFromTOML(m map[string]any) (*claim.Claim, error) {
 	rest := map[string]any{}
-	c := &claim.Claim{}
-	var intervals []string
+	var typed []claim.Field // dates and intervals, which TOML writes its own way
 	for _, k := range sortedKeys(m) {
-		v := m[k]
-		switch k {
-		case "published":
-			d, err := tomlDate(v)
-			if err != nil {
-				return nil, &FieldError{k, err}
-			}
-			c.Published, c.Dated = d, true
-		case "as_of", "when":
-			intervals = append(intervals, k)
-		default:
-			rest[k] = v
+		if f, ok := claim.FieldNamed(k); ok && (f.Kind == claim.DateField || f.Kind == claim.IntervalField) {
+			typed = append(typed, f)
+			continue
 		}
+		rest[k] = m[k]
 	}
 	b, err := json.Marshal(rest)
 	if err != nil {
@@ -266,23 +244,35 @@ func ClaimFromTOML(m map[string]any) (*claim.Claim, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	pub, dated := c.Published, c.Dated
+	c := &claim.Claim{}
 	if err := dec.Decode(c); err != nil {
 		return nil, jsonFieldError(err)
 	}
-	c.Published, c.Dated = pub, dated
-	for _, k := range intervals {
-		i, err := tomlInterval(m[k])
-		if err != nil {
-			return nil, &FieldError{k, err}
-		}
-		if k == "as_of" {
-			c.AsOf = i
-		} else {
-			c.When = i
+	for _, f := range typed {
+		if err := setFromTOML(c, f, m[f.Name]); err != nil {
+			return nil, &FieldError{f.Name, err}
 		}
 	}
 	return c, nil
+}
+
+// setFromTOML sets a date or interval field from its TOML value. A claim
+// with a publication date is dated.
+func setFromTOML(c *claim.Claim, f claim.Field, v any) error {
+	var val any
+	var err error
+	if f.Kind == claim.DateField {
+		val, err = tomlDate(v)
+	} else {
+		val, err = tomlInterval(v)
+	}
+	if err != nil {
+		return err
+	}
+	if f.Name == "published" {
+		c.Dated = true
+	}
+	return f.Set(c, val)
 }
 
 // jsonFieldError names the field encoding/json failed on, in TOML's words.
