@@ -167,30 +167,8 @@ func date(s string, start, end int) Token {
 func grouped(s string, i int) Token {
 	start := i
 	j := digitsAt(s, i)
-	// Numeric date or time: d+ sep d+ (sep d+), sep in / . - :
-	if j < len(s) && (s[j] == '/' || s[j] == ':' || s[j] == '-' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1]) {
-		sep := s[j]
-		k := digitsAt(s, j+1)
-		second := k - (j + 1)
-		third := 0
-		if k < len(s) && s[k] == sep && k+1 < len(s) && isDigit(s[k+1]) {
-			k2 := digitsAt(s, k+1)
-			third = k2 - (k + 1)
-			if third <= 4 {
-				return date(s, start, k2)
-			}
-		}
-		first := j - start
-		switch {
-		case sep == ':' && second == 2:
-			return date(s, start, k)
-		case sep == '/' && first <= 4 && second <= 4 && third == 0:
-			// "5/12", "2016/11": a date, or a fraction; neither is a count.
-			return date(s, start, k)
-		case sep == '-' && first == 4 && second <= 2 && third == 0:
-			// "2019-07": an ISO month.
-			return date(s, start, k)
-		}
+	if end, ok := numericDate(s, start, j); ok {
+		return date(s, start, end)
 	}
 	plain := true
 	// Thousands grouped by spaces: "40 000", "1 234 567.89" (a narrow or
@@ -206,22 +184,66 @@ func grouped(s string, i int) Token {
 			plain = false
 		}
 	}
-	// Thousands groups: ",ddd" (or ",dd" for Indian grouping when more follows).
-	for j < len(s) && s[j] == ',' {
-		k := digitsAt(s, j+1)
-		g := k - (j + 1)
-		if g == 3 || (g == 2 && k < len(s) && s[k] == ',') {
-			j = k
-			plain = false
-			continue
-		}
-		break
+	if k := commaGroups(s, j); k > j {
+		j, plain = k, false
 	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j = digitsAt(s, j+1)
 		plain = false
 	}
 	return number(s, start, j, plain)
+}
+
+// numericDate reads a numeric date or time whose first digits are
+// s[start:j]: d+ sep d+ (sep d+), sep one of / . - :, and returns where it
+// ends. Two separators and a third part of at most four digits make a date
+// ("2020-06-12", "31.10.1974"); one makes a time ("10:30"), a date or
+// fraction ("5/12", "2016/11") or an ISO month ("2019-07").
+func numericDate(s string, start, j int) (int, bool) {
+	if j >= len(s) || (s[j] != '/' && s[j] != ':' && s[j] != '-' && s[j] != '.') || j+1 >= len(s) || !isDigit(s[j+1]) {
+		return 0, false
+	}
+	sep := s[j]
+	k := digitsAt(s, j+1)
+	third := 0
+	if k < len(s) && s[k] == sep && k+1 < len(s) && isDigit(s[k+1]) {
+		k2 := digitsAt(s, k+1)
+		if third = k2 - (k + 1); third <= 4 {
+			return k2, true
+		}
+	}
+	if oneSeparatorDate(sep, j-start, k-(j+1), third) {
+		return k, true
+	}
+	return 0, false
+}
+
+// oneSeparatorDate reports a time ("10:30"), a date or fraction ("5/12",
+// "2016/11") or an ISO month ("2019-07") from the lengths of its parts.
+func oneSeparatorDate(sep byte, first, second, third int) bool {
+	switch sep {
+	case ':':
+		return second == 2
+	case '/':
+		return first <= 4 && second <= 4 && third == 0
+	case '-':
+		return first == 4 && second <= 2 && third == 0
+	}
+	return false
+}
+
+// commaGroups reads thousands groups from j: ",ddd", or ",dd" (Indian
+// grouping) when more follows; it returns where they end.
+func commaGroups(s string, j int) int {
+	for j < len(s) && s[j] == ',' {
+		k := digitsAt(s, j+1)
+		g := k - (j + 1)
+		if g != 3 && (g != 2 || k >= len(s) || s[k] != ',') {
+			break
+		}
+		j = k
+	}
+	return j
 }
 
 // spaceGroup reads " ddd" (space, NBSP or narrow NBSP, then exactly three
