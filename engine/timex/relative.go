@@ -83,19 +83,7 @@ func (p *parser) words(i int, ws []string) bool {
 // weekday reads "Sunday", "on Wednesday", "last Tuesday", "this Friday",
 // "next Monday", "this past Wednesday".
 func (p *parser) weekday(i int) (cand, bool) {
-	j := i
-	mod := ""
-	switch {
-	case p.is(j, "this") && p.is(j+1, "past"):
-		mod, j = "past", j+2
-	case p.is(j, "this") && p.is(j+1, "coming"):
-		mod, j = "coming", j+2
-	case p.is(j, "this", "last", "next", "past", "previous", "coming", "following"):
-		mod, j = p.tok(j).Low, j+1
-		if mod == "following" {
-			mod = "next"
-		}
-	}
+	mod, j := p.weekdayModifier(i)
 	t := p.tok(j)
 	wd, ok := weekdayWords[possessive(t.Low)]
 	if !ok || shortWeekdays[t.Low] && !t.Upper {
@@ -105,43 +93,62 @@ func (p *parser) weekday(i int) (cand, bool) {
 	if p.is(j, ".") && len(t.Low) <= 4 && p.glued(j) {
 		j++
 	}
-	r := p.ref
-	week := weekStart(r)
-	inWeek := func(ws time.Time) time.Time { return ws.AddDate(0, 0, (int(wd)+6)%7) }
-	var d time.Time
-	fwd := false
-	switch mod {
-	case "this":
-		d = inWeek(week)
-	case "last", "previous":
-		d = inWeek(week.AddDate(0, 0, -7))
-	case "next":
-		d = inWeek(week.AddDate(0, 0, 7))
-		fwd = true
-	case "coming":
-		back := (int(wd) - int(r.Weekday()) + 7) % 7
-		if back == 0 {
-			back = 7
-		}
-		d, fwd = r.AddDate(0, 0, back), true
-	case "past":
-		back := (int(r.Weekday()) - int(wd) + 7) % 7
-		if back == 0 {
-			back = 7
-		}
-		d = r.AddDate(0, 0, -back)
-	default:
-		if p.fwd {
-			d = r.AddDate(0, 0, (int(wd)-int(r.Weekday())+7)%7)
-		} else {
-			d = r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7))
-		}
-	}
+	d, fwd := p.weekdayDate(mod, wd)
 	c := cand{iv: dayIv(d), end: j, rel: true, fwd: fwd}
 	if mod == "" {
 		c.bareWd = int(wd) + 1
 	}
 	return c, true
+}
+
+// weekdayModifier reads "this", "last", "next", "this past", "this
+// coming"... before a weekday at i ("following" is "next"), and returns it
+// and where the weekday starts.
+func (p *parser) weekdayModifier(i int) (string, int) {
+	switch {
+	case p.is(i, "this") && p.is(i+1, "past"):
+		return "past", i + 2
+	case p.is(i, "this") && p.is(i+1, "coming"):
+		return "coming", i + 2
+	case p.is(i, "following"):
+		return "next", i + 1
+	case p.is(i, "this", "last", "next", "past", "previous", "coming"):
+		return p.tok(i).Low, i + 1
+	}
+	return "", i
+}
+
+// weekdayDate is weekday wd as mod places it from the reference date:
+// "this" and "last" and "next" weeks (weeks start on Monday), the coming or
+// past one, or bare, the latest (the next, looking forward).
+func (p *parser) weekdayDate(mod string, wd time.Weekday) (time.Time, bool) {
+	r := p.ref
+	week := weekStart(r)
+	inWeek := func(ws time.Time) time.Time { return ws.AddDate(0, 0, (int(wd)+6)%7) }
+	switch mod {
+	case "this":
+		return inWeek(week), false
+	case "last", "previous":
+		return inWeek(week.AddDate(0, 0, -7)), false
+	case "next":
+		return inWeek(week.AddDate(0, 0, 7)), true
+	case "coming":
+		ahead := (int(wd) - int(r.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return r.AddDate(0, 0, ahead), true
+	case "past":
+		back := (int(r.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return r.AddDate(0, 0, -back), false
+	}
+	if p.fwd {
+		return r.AddDate(0, 0, (int(wd)-int(r.Weekday())+7)%7), false
+	}
+	return r.AddDate(0, 0, -((int(r.Weekday()) - int(wd) + 7) % 7)), false
 }
 
 // unitRel reads "this week", "last month", "next year", "the past two

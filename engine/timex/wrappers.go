@@ -276,21 +276,30 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j++
-	of := func(y int) claim.Interval {
-		f := day(y, m, 1)
-		x := iv(f, f.AddDate(0, 3, -1), claim.Quarter)
-		return x
-	}
 	e := j
 	if p.is(e, "of") {
 		e++
 	}
 	if y, e2, ok := p.yearAt(e); ok {
-		return cand{iv: of(y), end: e2}, true
+		return cand{iv: seasonOf(y, m), end: e2}, true
 	}
 	if t.Low == "fall" && mod == "" {
 		return cand{}, false
 	}
+	return cand{iv: p.relativeSeason(mod, m), end: j, rel: true, fwd: mod == "next"}, true
+}
+
+// seasonOf is the season that starts in month m of year y.
+func seasonOf(y int, m time.Month) claim.Interval {
+	f := day(y, m, 1)
+	return iv(f, f.AddDate(0, 3, -1), claim.Quarter)
+}
+
+// relativeSeason is the season starting in month m that mod picks from the
+// reference date: "last", "next", "this", or bare, the latest begun (the
+// next, looking forward).
+func (p *parser) relativeSeason(mod string, m time.Month) claim.Interval {
+	of := func(y int) claim.Interval { return seasonOf(y, m) }
 	r := p.ref
 	// the season containing or latest before the reference date
 	y := r.Year()
@@ -321,7 +330,7 @@ func (p *parser) season(i int) (cand, bool) {
 			cur = of(cur.From.Year() + 1)
 		}
 	}
-	return cand{iv: cur, end: j, rel: true, fwd: mod == "next"}, true
+	return cur
 }
 
 // holiday reads "Christmas", "Thanksgiving 2020", "last Easter", "Labor Day
@@ -372,21 +381,7 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 	if p.is(j, "this", "last", "next", "past") {
 		mod, j = p.tok(j).Low, j+1
 	}
-	var h holiday
-	e := j
-	if j >= len(p.toks) || !holidayFirst[p.toks[j].Low] {
-		return cand{}, false
-	}
-	key := ""
-	for k := j; k < len(p.toks) && k < j+holidayMax; k++ {
-		if k > j {
-			key += " "
-		}
-		key += p.toks[k].Low
-		if hh, ok := holidays[key]; ok {
-			h, e = hh, k+1
-		}
-	}
+	h, e := p.holidayAt(j)
 	if h == nil {
 		return cand{}, false
 	}
@@ -400,6 +395,35 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 	if c, ok := p.unitRel(k); ok && c.iv.Grain == claim.Year {
 		return cand{iv: dayIv(h(c.iv.From.Year())), end: c.end, rel: true}, true
 	}
+	return cand{iv: dayIv(h(p.holidayYear(mod, h))), end: e, rel: true, fwd: mod == "next"}, true
+}
+
+// holidayAt reads the longest holiday name at j, and returns its rule
+// (nil if none) and where the name ends.
+func (p *parser) holidayAt(j int) (holiday, int) {
+	if j >= len(p.toks) || !holidayFirst[p.toks[j].Low] {
+		return nil, j
+	}
+	var h holiday
+	e := j
+	key := ""
+	for k := j; k < len(p.toks) && k < j+holidayMax; k++ {
+		if k > j {
+			key += " "
+		}
+		key += p.toks[k].Low
+		if hh, ok := holidays[key]; ok {
+			h, e = hh, k+1
+		}
+	}
+	return h, e
+}
+
+// holidayYear is the year of a holiday with no year of its own: "last
+// Christmas" the latest before the reference date, "next" the first after
+// it, "this" the reference year's, and bare the latest (the next, looking
+// forward).
+func (p *parser) holidayYear(mod string, h holiday) int {
 	r := p.ref
 	y := r.Year()
 	switch mod {
@@ -419,7 +443,7 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 			y--
 		}
 	}
-	return cand{iv: dayIv(h(y)), end: e, rel: true, fwd: mod == "next"}, true
+	return y
 }
 
 // since reads "since 2014", "since August": open-ended up to the reference.
