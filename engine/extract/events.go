@@ -787,21 +787,21 @@ func (c *ctx) when(ev *event, v int) {
 	// which have bombed Yemen since 2015, struck a prison on Friday"
 	best := -1
 	for i, t := range s.times {
-		if t.s > v && t.e <= b && t.interval.Known && !c.timeOfSaying(v, t.s) {
+		if t.s > v && t.e <= b && dates(t.interval) && !c.timeOfSaying(v, t.s) {
 			best = i
 			break
 		}
 	}
 	if best < 0 {
 		for i, t := range s.times {
-			if t.s >= a && t.s < v && t.interval.Known && !c.datesEarlierTrigger(a, t.s, v) && !c.timeOfSaying(a-1, t.s) {
+			if t.s >= a && t.s < v && dates(t.interval) && !c.datesEarlierTrigger(a, t.s, v) && !c.timeOfSaying(a-1, t.s) {
 				best = i // the last one before the verb
 			}
 		}
 	}
 	if best < 0 && a > 0 && s.toks[a-1].Lower == "when" {
 		for k := a - 2; k >= 0 && k >= a-4; k-- {
-			if s.tm[k] >= 0 && s.times[s.tm[k]].interval.Known {
+			if s.tm[k] >= 0 && dates(s.times[s.tm[k]].interval) {
 				// "since January, when ...": the event is at the start, January
 				ev.when = startOf(s.times[s.tm[k]].interval)
 				return
@@ -817,7 +817,7 @@ func (c *ctx) when(ev *event, v int) {
 	// "a US drone strike in Baghdad on 3 January that killed Suleimani":
 	// the antecedent's own date dates the relative clause's event
 	if best < 0 && a >= 2 && s.toks[a-1].Tag == nlp.Rel && s.toks[a-1].Lower != "which" && s.tm[a-2] >= 0 && !c.complement(a-1) {
-		if t := s.times[s.tm[a-2]]; t.interval.Known {
+		if t := s.times[s.tm[a-2]]; dates(t.interval) {
 			ev.when = t.interval
 			return
 		}
@@ -826,7 +826,7 @@ func (c *ctx) when(ev *event, v int) {
 	if best < 0 && (restrictive || a >= 2 && c.s.g.simultaneous[s.toks[a-1].Lower]) {
 		ma, _ := s.clause(a - 2)
 		for i, t := range s.times {
-			if t.s >= ma && t.e <= a-1 && t.interval.Known && !(t.s > 0 && c.s.g.datesOther[s.toks[t.s-1].Lower]) {
+			if t.s >= ma && t.e <= a-1 && dates(t.interval) && !(t.s > 0 && c.s.g.datesOther[s.toks[t.s-1].Lower]) {
 				best = i
 			}
 		}
@@ -836,7 +836,7 @@ func (c *ctx) when(ev *event, v int) {
 			if rb < len(s.toks) && s.toks[rb].Tag != nlp.Rel {
 				_, mb := s.clause(rb)
 				for i, t := range s.times {
-					if t.s >= rb && t.e <= mb && t.interval.Known {
+					if t.s >= rb && t.e <= mb && dates(t.interval) {
 						best = i
 						break
 					}
@@ -847,6 +847,13 @@ func (c *ctx) when(ev *event, v int) {
 	if best >= 0 {
 		ev.when = s.times[best].interval
 	}
+}
+
+// dates reports whether an interval dates an event: a known one, or a
+// day or month written without its year in an undated article ("on 8
+// January"), which rules compare by month and day.
+func dates(iv claim.Interval) bool {
+	return iv.Known || iv.Unresolved && iv.Month > 0
 }
 
 // complement reports whether "that" at k opens what a verb of saying or

@@ -689,7 +689,27 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 	cl.Place, cl.PlaceText = ev.place.id, ev.place.text
 	cl.Target, cl.TargetText = ev.patient.id, ev.patient.text
 	cl.When, cl.Negated, cl.Modality = ev.when, ev.negated, ev.modality
-	// the nationality of what is fired acts; of persons, holds
+	// "15 missiles were fired on 8 January, with 10 targeting Al Asad": a
+	// "with" clause tells part of the event before it, and its time
+	if !dates(cl.When) && prev != nil && prev.Start == c.st.Start && t.a > 0 && s.toks[t.a-1].Lower == "with" {
+		cl.When = prev.When
+	}
+	c.tallyHolder(cl, t)
+	if t.running {
+		cl.Modality = claim.Current // a total so far holds as of the report
+	}
+	cl.AsOf = c.reportTime()
+	cl.Incident = c.incident(t, ev)
+	c.markPart(cl, t, prev)
+	return cl
+}
+
+// tallyHolder: the nationality of what is fired acts; of persons, holds
+// ("11 of its troops": the possessor holds them); an item that names a
+// tally with no verb of its own is held by whoever reports it ("the
+// ministry recorded 12 deaths").
+func (c *ctx) tallyHolder(cl *claim.Claim, t eventTally) {
+	s := c.s
 	if t.class == "munition" {
 		if cl.Agent == "" {
 			cl.Agent, cl.AgentText = t.holder.id, t.holder.text
@@ -697,7 +717,6 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 	} else {
 		cl.Holder, cl.HolderText = t.holder.id, t.holder.text
 		if cl.Holder == "" && t.ofPhrase.ok() {
-			// "11 of its troops": the possessor holds them
 			p := t.ofPhrase
 			if c.s.g.possessives[s.toks[p.s].Lower] {
 				p = np{s: p.s, e: p.s + 1, poss: -1}
@@ -707,30 +726,26 @@ func (c *ctx) tallyClaim(t eventTally, prev *claim.Claim) *claim.Claim {
 			}
 		}
 	}
-	// "the ministry recorded 12 deaths": an item that names a tally, with
-	// no verb of its own, is held by whoever reports it
 	if t.verb < 0 && cl.Holder == "" {
 		h := c.countHolder(t.a)
 		cl.Holder, cl.HolderText = c.d.x.stateOf(h.id), h.text
 	}
-	if t.running {
-		cl.Modality = claim.Current // a total so far holds as of the report
-	}
-	cl.AsOf = c.reportTime()
-	cl.Incident = c.incident(t, ev)
+}
+
+// markPart says whether the tally is a part of a larger one: others
+// beside named participants or beyond a tally of the same action; "18 of
+// the rockets struck the base" after "30 rockets were launched" is all
+// the hits, a part only of what another action counted.
+func (c *ctx) markPart(cl *claim.Claim, t eventTally, prev *claim.Claim) {
 	if t.others && (t.conjunct || prev != nil && prev.Action == cl.Action) {
 		cl.Partial = true
 	}
-	// "18 of the rockets struck the base" after "30 rockets were launched":
-	// a part of what an earlier count of another action counted, so all
-	// the hits, not a part of them
 	if t.ofPhrase.ok() && t.partial {
 		cl.Partial = prev != nil && prev.Action == cl.Action || c.partOfNumber(t)
 		if prev != nil {
 			inheritClaim(cl, prev)
 		}
 	}
-	return cl
 }
 
 // inheritClaim fills a tally's missing event fields from the count it is
