@@ -223,8 +223,12 @@ func published(c *claim.Claim) string {
 	return c.Published.Format(claim.DateLayout)
 }
 
-// byline is "Outlet, 2020-06-12": who said it and when.
+// byline is "Outlet, 2020-06-12": who said it and when; for a verified
+// fact, "verified fact: " and who vouches for it.
 func byline(c *claim.Claim) string {
+	if c.Verified {
+		return c.VerifiedSource()
+	}
 	if c.Outlet == "" {
 		return published(c)
 	}

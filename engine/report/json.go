@@ -74,6 +74,8 @@ type claimJSON struct {
 	Published string    `json:"published,omitempty"`
 	Outlet    string    `json:"outlet,omitempty"`
 	Draft     bool      `json:"draft,omitempty"`
+	Verified  bool      `json:"verified,omitempty"` // a verified fact (check --facts)
+	Source    string    `json:"source,omitempty"`   // who vouches for it
 	Negated   bool      `json:"negated"`
 	Modality  string    `json:"modality,omitempty"`
 	// Amount is the claim's value in the article's wording ("about 5,000").
@@ -146,6 +148,7 @@ type summaryJSON struct {
 	Articles   int            `json:"articles"`
 	Undated    int            `json:"undated"`
 	Claims     int            `json:"claims"`
+	Facts      int            `json:"facts,omitempty"` // verified facts checked against
 	Findings   severitiesJSON `json:"findings"`
 	Suppressed int            `json:"suppressed"`
 	Baselined  int            `json:"baselined,omitempty"`
@@ -192,7 +195,7 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		Errors:   []errorJSON{},
 		Articles: []articleJSON{},
 		Summary: summaryJSON{
-			Articles: c.Articles, Undated: c.Undated, Claims: c.Claims,
+			Articles: c.Articles, Undated: c.Undated, Claims: c.Claims, Facts: c.Facts,
 			Findings:   severitiesJSON{Error: c.Error, Warning: c.Warning, Info: c.Info},
 			Suppressed: c.Suppressed, Baselined: c.Baselined, Errors: c.Problems,
 			FailOn: failOnName(r.FailOn), ExitCode: r.ExitCode(), Rules: len(r.Rules),
@@ -249,7 +252,7 @@ func claimToJSON(c *claim.Claim, pl place) claimJSON {
 		ID: c.ID, Article: c.Article, Path: c.Path, Line: s.Line, Col: s.Col, Text: s.Text,
 		Start: s.Start, End: s.End, EndLine: s.EndLine, EndCol: s.EndCol,
 		Focus: focusJSON{Start: f.Start, End: f.End, Line: f.Line, Col: f.Col, EndLine: f.EndLine, EndCol: f.EndCol, Text: f.Text},
-		Kind:  c.Kind, Outlet: c.Outlet, Draft: c.Draft, Negated: c.Negated, Modality: c.Modality,
+		Kind:  c.Kind, Outlet: c.Outlet, Draft: c.Draft, Verified: c.Verified, Source: c.Source, Negated: c.Negated, Modality: c.Modality,
 		Amount: amount(c), Date: when(c),
 		Holder: c.Holder, HolderText: c.HolderText, HolderFrom: c.HolderFrom, Item: c.Item, ItemText: c.ItemText, Qualifier: c.Qualifier,
 		Action: c.Action, Agent: c.Agent, AgentText: c.AgentText, Patient: c.Patient, PatientText: c.PatientText,

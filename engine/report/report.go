@@ -44,6 +44,9 @@ type Report struct {
 	// Baselined is how many findings a baseline hid (--baseline): the
 	// summary says so, so a quiet report is not mistaken for a clean one.
 	Baselined int
+	// Facts is how many verified facts the run checked against (check
+	// --facts); they are claims, not articles.
+	Facts int
 	// Source returns a file's original bytes. Optional: used only when a
 	// claim arrives without its sentence text.
 	Source func(path string) ([]byte, error)
@@ -175,6 +178,7 @@ func (r *Report) undated() []ArticleInfo {
 // counts is the summary every format prints.
 type counts struct {
 	Articles, Claims            int
+	Facts                       int // verified facts checked against
 	Undated                     int // articles without a publication date
 	Error, Warning, Info, Other int // unsuppressed findings by severity
 	Suppressed                  int
@@ -185,7 +189,7 @@ type counts struct {
 func (c counts) findings() int { return c.Error + c.Warning + c.Info + c.Other }
 
 func (r *Report) counts() counts {
-	c := counts{Articles: len(r.Articles), Problems: len(r.Problems), Baselined: r.Baselined}
+	c := counts{Articles: len(r.Articles), Facts: r.Facts, Problems: len(r.Problems), Baselined: r.Baselined}
 	for _, a := range r.Articles {
 		c.Claims += a.Claims
 		if !a.Dated {
@@ -232,7 +236,11 @@ func (c counts) summaryLine() string {
 	if c.Undated > 0 {
 		fmt.Fprintf(&b, " (%d undated)", c.Undated)
 	}
-	fmt.Fprintf(&b, ", %s; ", plural(c.Claims, "claim", "claims"))
+	fmt.Fprintf(&b, ", %s", plural(c.Claims, "claim", "claims"))
+	if c.Facts > 0 {
+		fmt.Fprintf(&b, ", %s", plural(c.Facts, "verified fact", "verified facts"))
+	}
+	b.WriteString("; ")
 	if c.Problems == 0 {
 		b.WriteString("no input or rule errors")
 	} else {
@@ -252,11 +260,17 @@ func plural(n int, one, many string) string {
 }
 
 // primary is the claim a finding is reported at: the first claim from a
-// draft (what a pre-publish check is about), else the first claim; nil when
-// there is none.
+// draft (what a pre-publish check is about), else the first claim that is
+// not a verified fact (what was checked against it), else the first claim;
+// nil when there is none.
 func primary(cs []*claim.Claim) *claim.Claim {
 	for _, c := range cs {
 		if c.Draft {
+			return c
+		}
+	}
+	for _, c := range cs {
+		if !c.Verified {
 			return c
 		}
 	}
