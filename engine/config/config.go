@@ -1,7 +1,8 @@
 // Package config reads .claimcheck.toml, the per-project settings that flags
 // override: rule, lexicon and noise paths, the default format and fail-on
 // level, severity overrides and disabled rules, input globs to ignore, the
-// archive for --against, and the baseline file.
+// archive for --against, verified facts and claims files, and the baseline
+// file.
 //
 // The file is found by walking up from the working directory, as .git or
 // .golangci.yml are, so a newsroom keeps one at the top of its repository.
@@ -47,6 +48,10 @@ type Config struct {
 	Limits pipeline.Limits `toml:"limits"`
 	// Cache is the claim store's folder (--cache): off when empty.
 	Cache string `toml:"cache"`
+	// Facts are fact files (--facts): verified facts drafts are checked
+	// against. Claims are claims files in the extract JSON shape (--claims).
+	Facts  []string `toml:"facts"`
+	Claims []string `toml:"claims"`
 }
 
 // Find looks for FileName in dir and its parents. No file is no error: the
@@ -105,7 +110,7 @@ func Parse(path string, src []byte) (*Config, error) {
 		return -1
 	}
 	if und := doc.Undecoded(md); len(und) > 0 {
-		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline, limits, cache)", und[0].Key.String())
+		return nil, problem(und[0].Off, "unknown key %q (known: rules, no_default_rules, lexicon, noise, format, fail_on, severity, disable, ignore, against, baseline, limits, cache, facts, claims)", und[0].Key.String())
 	}
 	for id, sev := range c.Severity {
 		if _, err := finding.ParseSeverity(string(sev)); err != nil {
@@ -124,7 +129,7 @@ func Parse(path string, src []byte) (*Config, error) {
 	}
 	c.Path = path
 	dir := filepath.Dir(path)
-	for _, list := range []*[]string{&c.Rules, &c.Lexicon, &c.Noise, &c.Against} {
+	for _, list := range []*[]string{&c.Rules, &c.Lexicon, &c.Noise, &c.Against, &c.Facts, &c.Claims} {
 		for i, p := range *list {
 			(*list)[i] = anchor(dir, p)
 		}

@@ -22,6 +22,8 @@ disable = ["quote-two-speakers"]
 ignore = ["archive/old/*"]
 against = ["archive"]
 baseline = ".claimcheck-baseline.json"
+facts = ["facts/iraq.toml"]
+claims = ["/srv/model-claims.json"]
 
 [severity]
 count-drift = "warning"
@@ -34,6 +36,8 @@ count-drift = "warning"
 	assert.Equal(t, []string{"site/archive"}, c.Against)
 	assert.Equal(t, []string{"site/archive/old/*"}, c.Ignore)
 	assert.Equal(t, "site/.claimcheck-baseline.json", c.Baseline)
+	assert.Equal(t, []string{"site/facts/iraq.toml"}, c.Facts)
+	assert.Equal(t, []string{"/srv/model-claims.json"}, c.Claims)
 	assert.Equal(t, "sarif", c.Format)
 	assert.Equal(t, "warning", c.FailOn)
 	assert.Equal(t, map[string]finding.Severity{"count-drift": "warning", "event-two-killers": "info"}, c.Severity)
@@ -52,6 +56,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad fail_on", "fail_on = \"sometimes\"\n", `c.toml:1:1: fail_on: want error, warning, info or never`},
 		{"syntax error", "format = \"json\n", `c.toml:1:`},
 		{"wrong type", "rules = \"one\"\n", `c.toml:1:`},
+		{"facts not a list", "format = \"json\"\nfacts = \"iraq.toml\"\n", `c.toml:2:1: facts:`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -21,25 +21,35 @@ type Archive struct {
 	notices  []finding.Notice // what the limits cut while loading
 	byPath   map[string]*article.Article
 	ids      map[string]bool
+	// files are the claims files' articles (Config.Claims), by path.
+	files map[string]report.ArticleInfo
 	// Problems are the archive's unreadable inputs.
 	Problems []finding.Problem
 }
 
-// LoadArchive reads the archive at paths and extracts its claims.
+// LoadArchive reads the archive at paths and extracts its claims; the
+// claims files (Config.Claims) join it.
 func (e *Engine) LoadArchive(paths []string) *Archive {
 	arts, problems := e.Read(paths)
 	claims, notices := e.extractAll(arts, false)
+	files := e.readClaimFiles()
+	claims = append(claims, files.claims()...)
+	problems = append(problems, files.problems...)
 	a := &Archive{articles: arts, claims: claims, notices: notices, Problems: problems,
-		byPath: map[string]*article.Article{}, ids: map[string]bool{}}
+		byPath: map[string]*article.Article{}, ids: files.ids(), files: map[string]report.ArticleInfo{}}
 	for _, art := range arts {
 		a.byPath[art.Path] = art
 		a.ids[art.ID] = true
 	}
+	for _, info := range files.infos() {
+		a.files[info.Path] = info
+	}
 	return a
 }
 
-// Size is the number of articles and claims in the archive.
-func (a *Archive) Size() (articles, claims int) { return len(a.articles), len(a.claims) }
+// Size is the number of articles and claims in the archive, the claims
+// files' included.
+func (a *Archive) Size() (articles, claims int) { return len(a.articles) + len(a.files), len(a.claims) }
 
 // ParseDraft reads one draft given as bytes (a request body): name is its
 // path in the report, and its extension says how to read it (.md, .html,
@@ -60,8 +70,8 @@ func (e *Engine) CheckDrafts(drafts []*article.Article, arch *Archive) *report.R
 		}
 	}
 	claims, notices := e.extractAll(drafts, true)
-	claims = append(claims, arch.claims...)
-	rep := &report.Report{Command: "check", Notices: notices}
+	claims = append(append(claims, arch.claims...), e.facts...)
+	rep := &report.Report{Command: "check", Notices: notices, Facts: len(e.facts)}
 	all := append(append([]*article.Article(nil), drafts...), arch.articles...)
 	rep.Source = sourceOf(all)
 	if e.rules != nil {
@@ -72,6 +82,7 @@ func (e *Engine) CheckDrafts(drafts []*article.Article, arch *Archive) *report.R
 		rep.Notices = append(rep.Notices, res.Notices...)
 		applySuppressions(rep, drafts)
 		rule.SortFindings(rep.Findings, true)
+		rankVerified(rep.Findings)
 		sortNotices(rep.Notices)
 	}
 	perArticle := map[string]int{}
@@ -95,6 +106,8 @@ func (e *Engine) CheckDrafts(drafts []*article.Article, arch *Archive) *report.R
 	for p := range cited {
 		if a := arch.byPath[p]; a != nil {
 			rep.Articles = append(rep.Articles, articleInfo(a, perArticle[p]))
+		} else if info, ok := arch.files[p]; ok {
+			rep.Articles = append(rep.Articles, info)
 		}
 	}
 	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].Path < rep.Articles[j].Path })

@@ -46,6 +46,13 @@ type Config struct {
 	Cache string
 	// Progress, when set, hears how a check advances (see Progress).
 	Progress func(Progress)
+	// Facts are fact files (engine/facts): verified facts that inputs are
+	// checked against. A bad one stops the run, as a bad rule does.
+	Facts []string
+	// Claims are claims files in the extract JSON shape, from another
+	// extractor: they join the archive, or with no inputs are checked
+	// themselves.
+	Claims []string
 }
 
 // Engine holds what a run loads once: lexicon, noise patterns and rules.
@@ -57,6 +64,7 @@ type Engine struct {
 	extractor *extract.Extractor
 	cache     *cache // nil without Config.Cache
 	early     extracted
+	facts     []*claim.Claim // Config.Facts, verified
 }
 
 // New loads the lexicon, noise patterns and rules. Any problem stops the
@@ -80,6 +88,9 @@ func New(cfg Config) (*Engine, []finding.Problem) {
 		return nil, problems
 	}
 	e.extractor = extract.New(e.lexicon, extract.Options{})
+	if problems := e.loadFacts(); len(problems) > 0 {
+		return nil, problems
+	}
 	if cfg.Cache != "" {
 		c, err := openCache(cfg.Cache, cfg)
 		if err != nil {
@@ -261,10 +272,16 @@ func forEach(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-// Check reads the inputs, extracts and checks their claims. With an
-// archive, inputs are drafts and only findings touching a draft are kept.
+// Check reads the inputs, extracts and checks their claims, with the
+// verified facts. With an archive (articles, or claims files), inputs are
+// drafts and only findings touching a draft are kept; claims files with no
+// inputs are checked themselves.
 func (e *Engine) Check(inputs, archive []string) *report.Report {
 	drafts, problems := e.Read(inputs)
+	files := e.readClaimFiles().without(drafts)
+	problems = append(problems, files.problems...)
+	renameClashes(drafts, files.ids())
+	drafting := len(archive) > 0 || len(inputs) > 0 && len(e.cfg.Claims) > 0
 	var arch []*article.Article
 	var claims []*claim.Claim
 	var notices []finding.Notice
@@ -283,25 +300,27 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 	all := append(append([]*article.Article(nil), drafts...), arch...)
 	e.progress(StageRead, len(all), len(all))
 	if claims == nil && notices == nil {
-		claims, notices = e.extractAll(drafts, len(archive) > 0)
+		claims, notices = e.extractAll(drafts, drafting)
 	}
 	archClaims, archNotices := e.extractAll(arch, false)
 	claims, notices = append(claims, archClaims...), append(notices, archNotices...)
+	claims = append(append(claims, files.claims()...), e.facts...)
 
 	isDraft := map[*article.Article]bool{}
 	for _, d := range drafts {
 		isDraft[d] = true
 	}
-	rep := &report.Report{Command: "check", Problems: problems, Notices: notices, Source: sourceOf(all)}
+	rep := &report.Report{Command: "check", Problems: problems, Notices: notices, Source: sourceOf(all), Facts: len(e.facts)}
 	perArticle := map[string]int{}
 	for _, c := range claims {
 		perArticle[c.Path]++
 	}
 	for _, a := range all {
 		info := articleInfo(a, e.claimCount(a, perArticle[a.Path]))
-		info.Draft = len(archive) > 0 && isDraft[a]
+		info.Draft = drafting && isDraft[a]
 		rep.Articles = append(rep.Articles, info)
 	}
+	rep.Articles = append(rep.Articles, files.infos()...)
 	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].Path < rep.Articles[j].Path })
 	if e.rules == nil {
 		return rep
@@ -310,11 +329,16 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 	e.progress(StageRules, 0, len(rep.Rules))
 	res := e.enabled().Run(claims)
 	e.progress(StageRules, len(rep.Rules), len(rep.Rules))
-	rep.Findings = e.adjust(res.Findings)
+	found := aboutInputs(res.Findings)
+	if drafting {
+		found = onlyDrafts(found)
+	}
+	rep.Findings = e.adjust(found)
 	rep.Problems = append(rep.Problems, res.Problems...)
 	rep.Notices = append(rep.Notices, res.Notices...)
 	applySuppressions(rep, all)
-	rule.SortFindings(rep.Findings, len(archive) > 0)
+	rule.SortFindings(rep.Findings, drafting)
+	rankVerified(rep.Findings)
 	sortNotices(rep.Notices)
 	return rep
 }
