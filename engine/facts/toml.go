@@ -197,28 +197,30 @@ func (f *factFile) fact(i int, m map[string]any) *claim.Claim {
 	if len(f.problems) > before {
 		return nil
 	}
-	c, err := rule.ClaimFromTOML(m)
-	if err != nil {
-		var fe *rule.FieldError
-		if errors.As(err, &fe) {
-			f.errAt(f.off(at.Key(fe.Key), true), "%s", err)
-		} else {
-			f.errAt(f.off(at, false), "%s", err)
-		}
-		return nil
-	}
 	has := map[string]bool{}
 	for k := range m {
 		has[k] = true
 	}
-	errs := append(checkShape(c), checkIDs(c, f.opts.Lexicon)...)
-	errs = append(errs, checkComplete(c, has)...)
-	for _, e := range errs {
-		off := f.off(at, false)
+	c, errs := decode(m)
+	if c != nil {
+		errs = append(errs, checkShape(c)...)
+		errs = append(errs, checkIDs(c, f.opts.Lexicon)...)
+		errs = append(errs, checkComplete(c, has)...)
+	}
+	offs := make([]int, len(errs))
+	for i, e := range errs {
+		offs[i] = f.off(at, false)
 		if e.key != "" {
-			off = f.off(at.Key(e.key), true)
+			offs[i] = f.off(at.Key(e.key), true)
 		}
-		f.errAt(off, "%s", e.msg)
+	}
+	order := make([]int, len(errs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return offs[order[i]] < offs[order[j]] })
+	for _, i := range order {
+		f.errAt(offs[i], "%s", errs[i].msg)
 	}
 	if len(errs) > 0 {
 		return nil
@@ -226,6 +228,32 @@ func (f *factFile) fact(i int, m map[string]any) *claim.Claim {
 	f.place(c, at, i)
 	withDefaults(c, has)
 	return c
+}
+
+// decode builds the claim with rule.ClaimFromTOML, which stops at the
+// first bad value: each is reported and left out, and the rest decoded
+// again, so that one run names every bad value of a fact.
+func decode(m map[string]any) (*claim.Claim, []fieldErr) {
+	rest := make(map[string]any, len(m))
+	for k, v := range m {
+		rest[k] = v
+	}
+	var errs []fieldErr
+	for {
+		c, err := rule.ClaimFromTOML(rest)
+		if err == nil {
+			return c, errs
+		}
+		var fe *rule.FieldError
+		if !errors.As(err, &fe) {
+			return nil, append(errs, fieldErr{"", err.Error()})
+		}
+		if _, ok := rest[fe.Key]; !ok {
+			return nil, append(errs, fieldErr{fe.Key, err.Error()})
+		}
+		errs = append(errs, fieldErr{fe.Key, err.Error()})
+		delete(rest, fe.Key)
+	}
 }
 
 // checkKeys reports keys that are not claim fields, and claim fields that

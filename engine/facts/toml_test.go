@@ -156,6 +156,10 @@ func TestParseFactsErrors(t *testing.T) {
 			`f.toml:9:1: unknown key "asof" in [[fact]] (fields are the claim JSON's: kind, holder, item, value, as_of, when, ...; and source)`}},
 		{"a table too deep", fact() + "[fact.when.x]\nfrom = 2021-01-15\n", []string{
 			`f.toml:9:1: unknown table [fact.when.x] (want [[fact]], or a field's table such as [fact.as_of])`}},
+		{"every bad value of a fact, in file order", fact(`as_of = "soon"`, `value = "many"`, `place = "Iraq"`), []string{
+			`f.toml:6:9: place "Iraq" is not an entity id the lexicon knows (did you mean "iraq"?)`,
+			`f.toml:7:9: value: want a number, got a string`,
+			`f.toml:8:9: as_of: want a date YYYY-MM-DD, got "soon"`}},
 		{"the second fact's error is its own", fact() + fact(`value = true`), []string{`f.toml:15:9: value: want a number, got a boolean`}},
 	}
 	for _, tc := range tests {
