@@ -76,6 +76,8 @@ type options struct {
 	baseline       string
 	updateBaseline bool
 	cache          string
+	facts          []string
+	claims         []string
 }
 
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
@@ -115,6 +117,13 @@ func addInputFlags(cmd *cobra.Command, o *options) {
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line on standard error (shown only on a terminal)")
 }
 
+// addFactFlags registers --facts and --claims, for check and serve.
+func addFactFlags(cmd *cobra.Command, o *options) {
+	f := cmd.Flags()
+	f.StringArrayVar(&o.facts, "facts", nil, "TOML file of verified facts to check claims against (repeatable)")
+	f.StringArrayVar(&o.claims, "claims", nil, "JSON file of claims in the extract JSON shape, read as an archive (repeatable)")
+}
+
 func newCheck(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
 	o := &options{}
 	cmd := &cobra.Command{
@@ -126,11 +135,20 @@ extract their claims, run the rules and print a report.
 With --against, the PATHs are drafts checked against an archive: only
 findings that involve at least one claim from a draft are reported.
 
+With --facts, claims are also checked against a newsroom's verified facts
+(TOML, the claim shape rule tests use, each with a source note); findings
+against a fact name it and come first. --claims loads claims in the
+extract JSON shape, from another extractor or a model, as an archive: the
+PATHs are checked against them, or with no PATH they are checked
+themselves.
+
 Exit status: 0 when nothing at or above --fail-on was found, 1 when
 something was, 2 for usage, input or rule errors.`,
 		Example: `  claimcheck check fixtures/articles
   claimcheck check draft.md --against archive/ --format sarif --out claimcheck.sarif
   claimcheck check draft.md --against archive/ --format sarif=claimcheck.sarif --format text
+  claimcheck check draft.md --facts desk/facts.toml
+  claimcheck check --claims model-claims.json --facts desk/facts.toml
   claimcheck check --rules my-rules/ --fail-on warning articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(cmd, o, args, stdin, stdout, stderr)
@@ -144,6 +162,7 @@ something was, 2 for usage, input or rule errors.`,
 	f.StringVar(&o.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	f.BoolVar(&o.updateBaseline, "update-baseline", false, "write the current findings to the --baseline file and exit 0")
 	f.StringVar(&o.cache, "cache", "", "keep extracted claims in this folder between runs (a claim store); articles whose bytes it knows are not read again")
+	addFactFlags(cmd, o)
 	return cmd
 }
 
@@ -273,6 +292,12 @@ func settings(cmd *cobra.Command, o *options) (*config.Config, error) {
 	if changed("cache") {
 		cfg.Cache = o.cache
 	}
+	if changed("facts") {
+		cfg.Facts = o.facts
+	}
+	if changed("claims") {
+		cfg.Claims = o.claims
+	}
 	return cfg, nil
 }
 
@@ -316,8 +341,8 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 			return usageErr("--fail-on %q: want error, warning, info or never", failOn)
 		}
 	}
-	if len(args) == 0 {
-		return usageErr("check: no input; give article files or folders, or - for standard input")
+	if err := checkHasInput(args, cfg); err != nil {
+		return err
 	}
 	if o.updateBaseline && cfg.Baseline == "" {
 		return usageErr("--update-baseline needs --baseline FILE")
@@ -327,7 +352,8 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 		return err
 	}
 	pc.Stdin = stdin
-	pc.OnlyDrafts = len(cfg.Against) > 0
+	pc.Facts, pc.Claims = cfg.Facts, cfg.Claims
+	pc.OnlyDrafts = draftsMode(args, cfg)
 	progress, doneProgress := newProgress(stderr, o.quiet)
 	pc.Progress = progress
 	eng, problems := pipeline.New(pc)
@@ -361,6 +387,20 @@ func runCheck(cmd *cobra.Command, o *options, args []string, stdin io.Reader, st
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// checkHasInput wants something to check: PATHs, or claims files.
+func checkHasInput(args []string, cfg *config.Config) error {
+	if len(args) == 0 && len(cfg.Claims) == 0 {
+		return usageErr("check: no input; give article files or folders, - for standard input, or --claims FILE")
+	}
+	return nil
+}
+
+// draftsMode is whether the PATHs are drafts checked against an archive:
+// --against, or claims files, which are an archive too.
+func draftsMode(args []string, cfg *config.Config) bool {
+	return len(cfg.Against) > 0 || len(args) > 0 && len(cfg.Claims) > 0
 }
 
 func runExtract(cmd *cobra.Command, o *options, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -470,7 +510,7 @@ func reportLoadProblems(stderr io.Writer, problems []finding.Problem) error {
 			fmt.Fprintln(stderr, p.Error())
 		}
 	}
-	return &exitError{code: 2, err: fmt.Errorf("%d error(s) loading rules, lexicon or configuration", len(problems))}
+	return &exitError{code: 2, err: fmt.Errorf("%d error(s) loading rules, lexicon, facts or configuration", len(problems))}
 }
 
 // writeReports writes the report in each target's format, to its file or

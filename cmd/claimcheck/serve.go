@@ -77,7 +77,8 @@ stops the server after the requests in flight.`,
 	f.BoolVar(&o.noDefaultRules, "no-default-rules", false, "do not load the embedded default rule pack")
 	f.StringArrayVar(&o.lexicons, "lexicon", nil, "lexicon TOML file merged over the default (repeatable)")
 	f.StringArrayVar(&o.noise, "noise", nil, "scraper-noise pattern TOML file added to the default (repeatable)")
-	f.StringArrayVar(&o.against, "against", nil, "the archive drafts are checked against (repeatable; required here or in .claimcheck.toml)")
+	f.StringArrayVar(&o.against, "against", nil, "the archive drafts are checked against (repeatable; this, --facts or --claims is required, here or in .claimcheck.toml)")
+	addFactFlags(cmd, o)
 	f.StringVar(&so.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	f.Int64Var(&so.maxBytes, "max-bytes", 2<<20, "largest request body accepted, in bytes")
 	f.DurationVar(&so.timeout, "timeout", 10*time.Second, "longest a check may take, waiting for a free slot included")
@@ -114,8 +115,8 @@ func runServe(ctx context.Context, cmd *cobra.Command, o *options, so *serveOpti
 	if err != nil {
 		return err
 	}
-	if len(cfg.Against) == 0 {
-		return usageErr("serve: no archive; give --against ARCHIVE (or against = [...] in .claimcheck.toml)")
+	if len(cfg.Against) == 0 && len(cfg.Facts) == 0 && len(cfg.Claims) == 0 {
+		return usageErr("serve: no archive; give --against ARCHIVE, --facts FILE or --claims FILE (or against = [...] in .claimcheck.toml)")
 	}
 	if so.maxBytes <= 0 || so.timeout <= 0 || so.concurrent <= 0 {
 		return usageErr("serve: --max-bytes, --timeout and --max-concurrent must be positive")
@@ -125,6 +126,7 @@ func runServe(ctx context.Context, cmd *cobra.Command, o *options, so *serveOpti
 		return err
 	}
 	pc.OnlyDrafts = true
+	pc.Facts, pc.Claims = cfg.Facts, cfg.Claims
 	s := &server{opt: *so, slots: make(chan struct{}, so.concurrent), log: log.New(stderr, "claimcheck: ", 0)}
 	s.load = func() (*servingState, error) { return loadState(pc, cfg.Against) }
 	st, err := s.load()
@@ -146,14 +148,14 @@ func loadState(pc pipeline.Config, against []string) (*servingState, error) {
 	start := time.Now()
 	eng, problems := pipeline.New(pc)
 	if eng == nil {
-		msg := fmt.Sprintf("%d error(s) loading rules, lexicon or configuration", len(problems))
+		msg := fmt.Sprintf("%d error(s) loading rules, lexicon, facts or configuration", len(problems))
 		for _, p := range problems {
 			msg += "\n" + p.Error()
 		}
 		return nil, errors.New(msg)
 	}
 	arch := eng.LoadArchive(against)
-	if n, _ := arch.Size(); n == 0 {
+	if n, _ := arch.Size(); n == 0 && len(against) > 0 {
 		return nil, fmt.Errorf("the archive %v has no readable articles", against)
 	}
 	return &servingState{eng: eng, arch: arch, rules: len(eng.Rules().Rules()), loadedAt: start, took: time.Since(start)}, nil
