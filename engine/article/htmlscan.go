@@ -78,63 +78,88 @@ func set(words string) map[string]bool {
 // scanPage tokenizes data from offset body on. Offsets are exact: the
 // tokenizer's raw tokens are consecutive and cover the input.
 func scanPage(data []byte, body int) *page {
-	p := &page{}
-	z := html.NewTokenizer(bytes.NewReader(data[body:]))
-	z.SetMaxBuf(0)
-	off := body
-	block, heading := 0, false
-	open := map[string]int{} // open skip and chrome elements, by tag
+	sc := pageScan{p: &page{}, z: html.NewTokenizer(bytes.NewReader(data[body:])), off: body, open: map[string]int{}}
+	sc.z.SetMaxBuf(0)
 	for {
-		tt := z.Next()
+		tt := sc.z.Next()
 		if tt == html.ErrorToken {
-			return p
+			return sc.p
 		}
-		n := len(z.Raw())
-		start := off
-		off += n
+		start := sc.off
+		sc.off += len(sc.z.Raw())
 		switch tt {
 		case html.TextToken:
-			if open["head"] > 0 && len(bytes.TrimSpace(z.Raw())) > 0 && skipReason(open) == "head" {
-				open["head"] = 0 // text ends the head, as the parser has it
-			}
-			t := htext{start: start, end: off, dec: string(z.Text()), block: block, heading: heading, skip: skipReason(open), in: furniture(open)}
-			if open["script"] > 0 && lastJSONLD(p) {
-				p.jsonld = append(p.jsonld, hjson{at: start, text: t.dec})
-			}
-			p.texts = append(p.texts, t)
+			sc.text(start)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			tag := string(name)
-			if !headTags[tag] {
-				open["head"] = 0 // </head> is optional: any body element ends the head
-			}
-			if blockTags[tag] {
-				block++
-				heading = isHeading(tag)
-			}
-			if tag == "meta" || tag == "link" || tag == "time" || tag == "script" {
-				m := hmeta{at: start, tag: tag, attrs: attrs(z, hasAttr)}
-				if open["nav"]+open["aside"]+open["footer"] > 0 {
-					m.in = "chrome"
-				}
-				p.metas = append(p.metas, m)
-			}
-			if tt == html.StartTagToken && (skipTags[tag] || chromeTags[tag]) {
-				open[tag]++
-			}
+			sc.startTag(tt, start)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			if blockTags[tag] {
-				block++
-				heading = false
-			}
-			if open[tag] > 0 {
-				open[tag]--
-			}
+			sc.endTag()
 		case html.CommentToken:
-			p.comments = append(p.comments, hcomment{start: start, end: off, body: string(z.Text())})
+			sc.p.comments = append(sc.p.comments, hcomment{start: start, end: sc.off, body: string(sc.z.Text())})
 		}
+	}
+}
+
+// pageScan is scanPage's state: the page so far, the tokenizer, the
+// offset after the current token, the block count and whether it is a
+// heading, and the open skip and chrome elements, by tag.
+type pageScan struct {
+	p       *page
+	z       *html.Tokenizer
+	off     int
+	block   int
+	heading bool
+	open    map[string]int
+}
+
+// text records a text token that starts at start.
+func (sc *pageScan) text(start int) {
+	open := sc.open
+	if open["head"] > 0 && len(bytes.TrimSpace(sc.z.Raw())) > 0 && skipReason(open) == "head" {
+		open["head"] = 0 // text ends the head, as the parser has it
+	}
+	t := htext{start: start, end: sc.off, dec: string(sc.z.Text()), block: sc.block, heading: sc.heading, skip: skipReason(open), in: furniture(open)}
+	if open["script"] > 0 && lastJSONLD(sc.p) {
+		sc.p.jsonld = append(sc.p.jsonld, hjson{at: start, text: t.dec})
+	}
+	sc.p.texts = append(sc.p.texts, t)
+}
+
+// startTag records a start or self-closing tag that starts at start: a
+// new block, a meta, link, time or script element, an open skip or chrome
+// element.
+func (sc *pageScan) startTag(tt html.TokenType, start int) {
+	name, hasAttr := sc.z.TagName()
+	tag := string(name)
+	if !headTags[tag] {
+		sc.open["head"] = 0 // </head> is optional: any body element ends the head
+	}
+	if blockTags[tag] {
+		sc.block++
+		sc.heading = isHeading(tag)
+	}
+	if tag == "meta" || tag == "link" || tag == "time" || tag == "script" {
+		m := hmeta{at: start, tag: tag, attrs: attrs(sc.z, hasAttr)}
+		if sc.open["nav"]+sc.open["aside"]+sc.open["footer"] > 0 {
+			m.in = "chrome"
+		}
+		sc.p.metas = append(sc.p.metas, m)
+	}
+	if tt == html.StartTagToken && (skipTags[tag] || chromeTags[tag]) {
+		sc.open[tag]++
+	}
+}
+
+// endTag closes a block or an open element.
+func (sc *pageScan) endTag() {
+	name, _ := sc.z.TagName()
+	tag := string(name)
+	if blockTags[tag] {
+		sc.block++
+		sc.heading = false
+	}
+	if sc.open[tag] > 0 {
+		sc.open[tag]--
 	}
 }
 

@@ -218,71 +218,88 @@ func (d *doc) markdown() error {
 	}
 	fence := ""
 	for _, l := range d.lines {
-		if l.kind == blank {
-			if fence != "" {
-				l.kind, l.why = separator, "code"
-			}
-			continue
-		}
-		text := string(d.data[l.cs:l.ce])
-		if fence != "" {
-			l.kind, l.why = separator, "code"
-			if strings.HasPrefix(text, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if l.kind != content {
-			continue
-		}
-		if m := mdFence.FindString(text); m != "" {
-			fence = m
-			l.kind, l.why = separator, "code"
-			continue
-		}
-		switch {
-		case mdImage.MatchString(text):
-			l.kind, l.why = separator, "image"
-			continue
-		case mdLinkDef.MatchString(text):
-			l.kind, l.why = separator, "link-definition"
-			continue
-		case mdHTMLTag.MatchString(text):
-			l.kind, l.why = separator, "html"
-			continue
-		case mdRule.MatchString(text):
-			l.kind, l.why = separator, "rule"
-			continue
-		case mdTableRow.MatchString(text):
-			l.kind, l.why = separator, "table"
-			continue
-		}
-		if m := mdQuote.FindString(text); m != "" {
-			l.cs += len(m)
-			l.newPara = true
-		}
-		text = string(d.data[l.cs:l.ce])
-		if m := mdHeading.FindString(text); m != "" {
-			l.cs += len(m)
-			if t := mdHeadTail.FindStringIndex(string(d.data[l.cs:l.ce])); t != nil {
-				l.ce = l.cs + t[0]
-			}
-			l.newPara, l.alone = true, true
-		} else if m := mdList.FindString(text); m != "" {
-			l.cs += len(m)
-			l.newPara = true
-		}
-		l.cs, l.ce = trimSpan(d.data, l.cs, l.ce)
-		if l.cs >= l.ce || !hasWord(d.data[l.cs:l.ce]) && len(l.cuts) == 0 {
-			l.kind, l.why = separator, "no-words"
-			continue
-		}
-		// A line that is all comment is structure, not text.
-		if len(l.cuts) > 0 && len(l.segments(d.data)) == 0 {
-			l.kind, l.why = separator, "html-comment"
-		}
+		fence = d.markdownLine(l, fence)
 	}
 	return nil
+}
+
+// markdownLine prepares one line inside the code fence fence ("" outside
+// one), and returns the fence open after it.
+func (d *doc) markdownLine(l *line, fence string) string {
+	if l.kind == blank {
+		if fence != "" {
+			l.kind, l.why = separator, "code"
+		}
+		return fence
+	}
+	text := string(d.data[l.cs:l.ce])
+	if fence != "" {
+		l.kind, l.why = separator, "code"
+		if strings.HasPrefix(text, fence) {
+			return ""
+		}
+		return fence
+	}
+	if l.kind != content {
+		return fence
+	}
+	if m := mdFence.FindString(text); m != "" {
+		l.kind, l.why = separator, "code"
+		return m
+	}
+	if why := markdownBlock(text); why != "" {
+		l.kind, l.why = separator, why
+		return fence
+	}
+	d.markdownText(l)
+	return fence
+}
+
+// markdownBlock names a line that is Markdown structure, not text: an
+// image, a link definition, HTML, a rule or a table row; "" for none.
+func markdownBlock(text string) string {
+	switch {
+	case mdImage.MatchString(text):
+		return "image"
+	case mdLinkDef.MatchString(text):
+		return "link-definition"
+	case mdHTMLTag.MatchString(text):
+		return "html"
+	case mdRule.MatchString(text):
+		return "rule"
+	case mdTableRow.MatchString(text):
+		return "table"
+	}
+	return ""
+}
+
+// markdownText strips a text line's quote, heading or list marker, and
+// makes it a separator when no words are left.
+func (d *doc) markdownText(l *line) {
+	if m := mdQuote.FindString(string(d.data[l.cs:l.ce])); m != "" {
+		l.cs += len(m)
+		l.newPara = true
+	}
+	text := string(d.data[l.cs:l.ce])
+	if m := mdHeading.FindString(text); m != "" {
+		l.cs += len(m)
+		if t := mdHeadTail.FindStringIndex(string(d.data[l.cs:l.ce])); t != nil {
+			l.ce = l.cs + t[0]
+		}
+		l.newPara, l.alone = true, true
+	} else if m := mdList.FindString(text); m != "" {
+		l.cs += len(m)
+		l.newPara = true
+	}
+	l.cs, l.ce = trimSpan(d.data, l.cs, l.ce)
+	if l.cs >= l.ce || !hasWord(d.data[l.cs:l.ce]) && len(l.cuts) == 0 {
+		l.kind, l.why = separator, "no-words"
+		return
+	}
+	// A line that is all comment is structure, not text.
+	if len(l.cuts) > 0 && len(l.segments(d.data)) == 0 {
+		l.kind, l.why = separator, "html-comment"
+	}
 }
 
 // comments finds HTML comments, cuts them out of the lines they touch and
