@@ -223,16 +223,44 @@ func published(c *claim.Claim) string {
 	return c.Published.Format(claim.DateLayout)
 }
 
-// byline is "Outlet, 2020-06-12": who said it and when; for a verified
+// publishedWords is the claim's article date as people read it ("12 June
+// 2020"), or "undated".
+func publishedWords(c *claim.Claim) string {
+	if !c.Dated {
+		return "undated"
+	}
+	return claim.FormatDate(c.Published)
+}
+
+// whenWords is when, as people read it: "12 June 2020", "June 2020",
+// "1 to 19 September 2020", "since 2014", in the style of the findings'
+// messages.
+func whenWords(c *claim.Claim) string {
+	iv := c.AsOf
+	if c.Kind == claim.Event {
+		iv = c.When
+	}
+	switch {
+	case iv.Known:
+		return claim.FormatInterval(iv)
+	case c.Dated:
+		return claim.FormatDate(c.Published)
+	case iv.Unresolved:
+		return "unresolved"
+	}
+	return "undated"
+}
+
+// byline is "Outlet, 12 June 2020": who said it and when; for a verified
 // fact, "verified fact: " and who vouches for it.
 func byline(c *claim.Claim) string {
 	if c.Verified {
 		return c.VerifiedSource()
 	}
 	if c.Outlet == "" {
-		return published(c)
+		return publishedWords(c)
 	}
-	return c.Outlet + ", " + published(c)
+	return c.Outlet + ", " + publishedWords(c)
 }
 
 // pos is "path:line:col".

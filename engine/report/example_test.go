@@ -27,11 +27,11 @@ func ExampleWrite() {
 	report.Write(os.Stdout, "github", r, report.Options{})
 	// Output:
 	// drafts/iraq.md:7:16: warning: 2,500 U.S. troops is stated as current, but a newer source says otherwise [count-stale]
-	//     Desk draft, 2021-08-20 (draft), drafts/iraq.md:7:16
+	//     Desk draft, 20 August 2021 (draft), drafts/iraq.md:7:16
 	//     | Officials said 2,500 U.S. troops would stay in Iraq.
 	//     |                ^^^^^^^^^^^^^^^^^
 	//
 	// 1 finding (0 errors, 1 warning, 0 info) in 1 article, 1 claim; no input or rule errors
-	// ::warning file=drafts/iraq.md,line=7,col=16,endLine=7,endColumn=32,title=claimcheck count-stale (stale)::2,500 U.S. troops is stated as current, but a newer source says otherwise%0A  Desk draft, 2021-08-20 (draft), drafts/iraq.md:7:16: Officials said 2,500 U.S. troops would stay in Iraq.
+	// ::warning file=drafts/iraq.md,line=7,col=16,endLine=7,endColumn=32,title=claimcheck count-stale (stale)::2,500 U.S. troops is stated as current, but a newer source says otherwise%0A  Desk draft, 20 August 2021 (draft), drafts/iraq.md:7:16: Officials said 2,500 U.S. troops would stay in Iraq.
 	// ::notice title=claimcheck summary::claimcheck: 1 finding (0 errors, 1 warning, 0 info) in 1 article, 1 claim; no input or rule errors.
 }

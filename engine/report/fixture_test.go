@@ -148,13 +148,13 @@ func fixtureReport(t testing.TB) *Report {
 		Command: "check",
 		Findings: []finding.Finding{
 			mkFinding("count-contradiction", finding.Contradiction, finding.Error,
-				"U.S. troops in Iraq on 2020-06-12: 3,000 here, about 5,000 in The National", draftThen, national),
+				"U.S. troops in Iraq on 12 June 2020: 3,000 here, about 5,000 in The National", draftThen, national),
 			mkFinding("event-agent-contradiction", finding.Contradiction, finding.Error,
-				"who killed Qassem Soleimani in 2020-01: Israel here, the US in The National", killer, nationalKill),
+				"who killed Qassem Soleimani in January 2020: Israel here, the US in The National", killer, nationalKill),
 			mkFinding("count-stale", finding.Stale, finding.Warning,
-				"about 5,000 US troops in Iraq is stated as current, but teleSUR reported about 2,500 on 2021-07-26", draftNow, telesur),
+				"about 5,000 US troops in Iraq is stated as current, but teleSUR reported about 2,500 on 26 July 2021", draftNow, telesur),
 			mkFinding("count-drift", finding.Drift, finding.Info,
-				"U.S. troops in Iraq changed over time: about 5,000 (2020-06-12) to about 2,500 (2021-07-26)", amn, rudawFrom, rudaw, telesur),
+				"U.S. troops in Iraq changed over time: about 5,000 (12 June 2020) to about 2,500 (26 July 2021)", amn, rudawFrom, rudaw, telesur),
 		},
 		Problems: []finding.Problem{
 			{Path: "rules/troops.toml", Line: 12, Col: 9, Message: "undeclared reference to 'holdr'"},

@@ -209,7 +209,7 @@ func series(cs []*claim.Claim, pl *placer, stale map[*claim.Claim]bool) ([]htmlR
 	for i, st := range steps {
 		c := st.Claim
 		foc := pl.of(c).Focus
-		rows = append(rows, htmlRow{N: i + 1, When: when(c), Amount: strings.ReplaceAll(st.Amount, " -> ", " → "),
+		rows = append(rows, htmlRow{N: i + 1, When: whenWords(c), Amount: strings.ReplaceAll(st.Amount, " -> ", " → "),
 			Source: byline(c), Where: pos(c.Path, foc.Line, foc.Col), Stale: stale[c]})
 		p, ok := countPoint(c, amount(c))
 		p.stale, p.draft = stale[c], c.Draft

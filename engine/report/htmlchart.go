@@ -82,7 +82,7 @@ func countPoint(c *claim.Claim, amountText string) (seriesPoint, bool) {
 	if math.IsInf(c.High, 1) || c.High < c.Low {
 		p.top = openTop
 	}
-	p.title = fmt.Sprintf("%s as of %s: %s", amountText, when(c), byline(c))
+	p.title = fmt.Sprintf("%s as of %s: %s", amountText, whenWords(c), byline(c))
 	return p, true
 }
 
@@ -125,7 +125,7 @@ func newChart(pts []seriesPoint) *htmlChart {
 		cp := ch.Points[i]
 		ch.Trend += fmt.Sprintf("%.1f,%.1f ", cp.X, cp.Y)
 	}
-	ch.Label = fmt.Sprintf("Timeline of %d figures from %s to %s", len(pts), pts[0].from.Format(claim.DateLayout), pts[len(pts)-1].to.Format(claim.DateLayout))
+	ch.Label = fmt.Sprintf("Timeline of %d figures from %s to %s", len(pts), claim.FormatDate(pts[0].from), claim.FormatDate(pts[len(pts)-1].to))
 	return ch
 }
 

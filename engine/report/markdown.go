@@ -121,7 +121,7 @@ func mdFinding(n int, f *finding.Finding, pl *placer) string {
 		for _, st := range timeline(cs) {
 			c := st.Claim
 			foc := pl.of(c).Focus
-			fmt.Fprintf(&b, "| %s | %s | %s, %s |\n", mdCell(when(c)), mdCell(strings.ReplaceAll(st.Amount, " -> ", " → ")), mdCell(byline(c)), mdCode(pos(c.Path, foc.Line, foc.Col)))
+			fmt.Fprintf(&b, "| %s | %s | %s, %s |\n", mdCell(whenWords(c)), mdCell(strings.ReplaceAll(st.Amount, " -> ", " → ")), mdCell(byline(c)), mdCode(pos(c.Path, foc.Line, foc.Col)))
 		}
 	}
 	for _, g := range bySentence(quoted(f)) {

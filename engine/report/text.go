@@ -123,7 +123,7 @@ func (t *textWriter) timeline(cs []*claim.Claim) {
 	for _, st := range timeline(cs) {
 		c := st.Claim
 		foc := t.pl.of(c).Focus
-		rows = append(rows, [3]string{when(c), clean(st.Amount), clean(byline(c) + ", " + pos(c.Path, foc.Line, foc.Col))})
+		rows = append(rows, [3]string{whenWords(c), clean(st.Amount), clean(byline(c) + ", " + pos(c.Path, foc.Line, foc.Col))})
 	}
 	var w [2]int
 	for _, row := range rows {
