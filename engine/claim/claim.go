@@ -235,6 +235,11 @@ type Claim struct {
 	ItemClass string `json:"item_class,omitempty"`
 	// Running marks a tally that may still grow ("rose to 64", "so far").
 	Running bool `json:"running,omitempty"`
+	// Peak marks a count that is the highest (or lowest) a figure reached,
+	// not its level on a date: "down from a peak of 5,100 in 2021", "at its
+	// height, a population of 12 million". It is a past figure, and two
+	// peaks of one thing compare whenever they were reported.
+	Peak bool `json:"peak,omitempty"`
 	// Partial marks a part of a larger tally ("11 of those missiles", "two
 	// Americans" among the killed), not the whole.
 	Partial bool `json:"partial,omitempty"`

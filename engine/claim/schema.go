@@ -51,7 +51,7 @@ var roles = map[string]FieldRole{
 	"high": Meaning, "qualifier": Meaning, "as_of": Meaning,
 	"action": Meaning, "agent": Meaning, "patient": Meaning, "instrument": Meaning, "when": Meaning,
 	"place": Meaning, "place_from": Meaning, "target": Meaning, "item_class": Meaning,
-	"running": Meaning, "partial": Meaning, "incident": Meaning,
+	"running": Meaning, "partial": Meaning, "incident": Meaning, "peak": Meaning,
 	"person": Meaning, "title": Meaning, "org": Meaning, "speaker": Meaning, "quote": Meaning,
 
 	"holder_text": Words, "item_text": Words, "agent_text": Words, "patient_text": Words,

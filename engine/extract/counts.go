@@ -5,212 +5,340 @@ import (
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/nlp"
+	"github.com/claimcheck/claimcheck/engine/quantity"
 )
 
 // counts turns each quantity followed by a counted item into a count;
 // quantities already read as tallies of an event (skip) are not holdings.
+// Each quantity goes through the same steps: is it a count at all, what
+// does it count, who holds it, where, and as of when.
 func (d *doc) counts(c *ctx, skip []bool) {
-	s := c.s
 	var prev *claim.Claim
-	for qi, q := range s.qtys {
+	for qi, q := range c.s.qtys {
 		if q.Unit != "" || skip[qi] {
 			continue // money and percentages are not head counts
 		}
-		a, b := s.qtok[qi][0], s.qtok[qi][1]
-		change := q.Change
-		if change == "" {
-			change = c.fromTo(qi)
-		}
-		// vague figures ("thousands of troops") and numbers glued into a
-		// modifier ("107-mm rockets") are no checkable counts; "those 80
-		// troops" and "one attack" refer back or stand for "an"
-		if q.Qualifier == "vague" || c.notACount(a, b) {
+		cs, ok := c.countSiteAt(qi, prev)
+		if !ok {
 			continue
 		}
-		// "the death toll rose to 150", "reduce the number of American
-		// troops in Iraq to 2,500": the end of a change named before it
-		risen := a > 1 && s.toks[a-1].Lower == "to" && c.changeBefore(a-1)
-		// "out of three Iraqi bases", "in two provinces": circumstances, not counts
-		// "3,000 soldiers, up from 1,000 last year": the earlier figure
-		upFrom := a > 1 && s.toks[a-1].Lower == "from" && (s.toks[a-2].Lower == "up" || s.toks[a-2].Lower == "down")
-		afterPrep := a > 0 && change == "" && !risen && !upFrom && s.toks[a-1].Tag != nlp.To && s.toks[a-1].Tag == nlp.Prep && s.toks[a-1].Lower != "of" && s.toks[a-1].Lower != "than"
-		if a > 1 && s.toks[a-1].Lower == "of" && s.toks[a-2].Lower == "out" {
-			continue
-		}
-		itemAt, holder := -1, ref{}
-		nationals := mention{s: -1}
-		k := b
-		if k < len(s.toks) && s.toks[k].Lower == "of" {
-			k++
-		}
-		for n := 0; k < len(s.toks) && n < 6; n++ {
-			t := s.toks[k]
-			if s.item[k] >= 0 {
-				itemAt = k
-				break
-			}
-			if s.ent[k] >= 0 {
-				m := s.ents[s.ent[k]]
-				if holder.id == "" && !excludedModifier(s.toks[m.s].Text, s.toks[m.e-1].Text) {
-					holder = ref{id: m.id, text: m.text}
-					if m.standsFor != "" {
-						holder.id = m.standsFor
-					}
-				}
-				// "1,500 Americans were deployed": persons of that nation
-				if c.nationals(m) {
-					nationals = m
-					break
-				}
-				k = m.e
-				continue
-			}
-			// "“600-ish” troops": quotation marks around the number
-			if t.Tag == nlp.Det || t.Tag == nlp.Adj || t.Tag == nlp.Quote || d.x.g.countSkip[t.Lower] || t.Tag == nlp.Proper || t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0 {
-				k++
-				continue
-			}
-			break
-		}
-		base := prev
-		if base == nil && d.lastCount != nil && d.lastCount.Start == c.st.Start {
-			base = d.lastCount
-		}
-		var item, itemText string
-		inherited := false
-		itemEnd := b
-		switch {
-		case itemAt >= 0:
-			m := s.items[s.item[itemAt]]
-			item, itemText, itemEnd = m.id, m.text, m.e
-		case nationals.s >= 0:
-			item, itemText, itemEnd = defaultItem("person"), nationals.text, nationals.e
-		case holder.id == "" && !c.definite(a) && (a == 0 || s.toks[a-1].Tag != nlp.Poss) && c.openItem(b) > b:
-			// "39 more submissions", "ten impact points": a plural noun the
-			// lexicon does not know is counted under its own words ("the two
-			// vehicles", "Iraq's two allies" refer back to things known)
-			itemEnd = c.openItem(b)
-			itemText = s.words(itemEnd-c.openLen(b, itemEnd), itemEnd)
-			item = openID(itemText)
-		case upFrom && base != nil && itemAt < 0:
-			item, itemText = base.Item, base.ItemText
-			inherited = true
-		case base != nil && c.elliptic(a, b):
-			// "and coalition allies another 2,500": the item of the count before
-			item, itemText = base.Item, base.ItemText
-			inherited = true
-		case c.elliptic(a, b) && c.namedBefore(a) >= 0:
-			// "Russian forces, numbering about 190,000", "a peacekeeper was
-			// killed and four others were injured": the counted noun
-			// named just before
-			at := c.namedBefore(a)
-			m := s.items[s.item[at]]
-			item, itemText = m.id, m.text
-			if a > 0 && d.x.g.numbering[s.toks[a-1].Lower] && holder.id == "" && c.npOf[at] >= 0 {
-				if r := c.resolve(c.nps[c.npOf[at]], "holder"); r.ent != "" {
-					holder = ref{id: r.ent, text: r.text}
-				}
-			}
-		case change != "" || risen:
-			// "reduce the number of American troops in Iraq from 5,200 to 3000"
-			if at, h := c.changeItem(a); at >= 0 {
-				m := s.items[s.item[at]]
-				item, itemText = m.id, m.text
-				if holder.id == "" {
-					holder = h
-				}
-				itemEnd = m.e
-			} else if base != nil {
-				// "12,000 troops ..., reducing the American presence there
-				// from 36,000": the item of the count before
-				item, itemText = base.Item, base.ItemText
-				inherited = true
-			}
-		}
+		c.scanItem(cs)
 		// "out of three Iraqi bases", "in two provinces" are circumstances;
 		// "paperwork for 56 soldiers" still counts persons
-		if item == "" || afterPrep && c.classOf(item) != "person" {
+		if !c.chooseItem(cs) || cs.afterPrep && c.classOf(cs.item) != "person" {
 			continue
 		}
-		// the holder: a phrase just before the number ("coalition allies
-		// another 2,500"), else the subject of "has", "reports", ...
-		relPlaceFrom := -1
-		if holder.id == "" && itemAt >= 0 {
-			// "the 5,000 troops that the US keeps in Iraq", "the 900 troops
-			// Washington maintains in Syria"
-			if h, at := c.relHolder(itemEnd); h.id != "" {
-				holder, relPlaceFrom = h, at
-			}
-		}
-		// "2,000 soldiers from France (will withdraw)": their country; but
-		// "withdraw its soldiers from Mali" names where they leave
-		if src, _ := c.movesIn(itemEnd); holder.id == "" && itemAt >= 0 && (src < 0 || src > itemEnd) && itemEnd+1 < len(s.toks) && s.toks[itemEnd].Lower == "from" && c.npOf[itemEnd+1] >= 0 {
-			p := c.nps[c.npOf[itemEnd+1]]
-			if r := c.resolve(p, "holder"); r.ent != "" && c.entType(p) == "country" {
-				holder = ref{id: r.ent, text: r.text}
-			}
-		}
-		if holder.id == "" {
-			holder = c.countHolder(a)
-		}
-		if holder.id == "" && change != "" {
-			holder = c.measuredHolder(a)
-		}
-		// "6,400 of the troops": the troops of the count before
-		if holder.id == "" && itemAt >= 0 && b+1 < len(s.toks) && s.toks[b].Lower == "of" && s.toks[b+1].Lower == "the" {
-			if l := d.lastCount; l != nil && l.Item == item && l.Holder != "" {
-				holder = ref{id: l.Holder, text: l.HolderText}
-			}
-		}
-		holder.id = d.x.stateOf(holder.id)
-		// The focus runs from the number to its item ("around 5,000 U.S.
-		// troops"); when the item came first ("the number of troops ...
-		// from 5,200 to 3000"), it is the number alone.
-		focusEnd := itemEnd
-		if focusEnd <= a {
-			focusEnd = b
-		}
-		cl := c.newClaim(claim.Count, a, focusEnd)
-		cl.Holder, cl.HolderText = holder.id, holder.text
-		cl.Item, cl.ItemText = item, itemText
-		cl.Value, cl.Low, cl.High, cl.Qualifier = q.Value, q.Low, q.High, q.Qualifier
-		place := c.countPlace(itemEnd, len(s.toks))
-		if place.id == "" && relPlaceFrom >= 0 {
-			place = c.countPlace(relPlaceFrom, len(s.toks))
-		}
-		if (change != "" || risen) && place.id == "" {
-			if at, _ := c.changeItem(a); at >= 0 {
-				place = c.countPlace(s.items[s.item[at]].e, a)
-			} else if ca, _ := s.clause(a); place.id == "" {
-				// "cut its presence in Iraq from 5,200 troops to 3,000"
-				place = c.countPlace(max(ca, a-maxReach), a)
-			}
-		}
-		if place.id == "" {
-			place = c.hostPlace(a)
-		}
-		if place.id == "" && base != nil {
-			place = ref{id: base.Place, text: base.PlaceText}
-		}
-		cl.Place, cl.PlaceText = place.id, place.text
-		if place.id == "" && place.text == "" && !c.saysWhere(a) {
-			d.placeless[cl] = true
-		}
-		cl.Modality = c.countModality(a, change, base)
-		if risen && c.plannedChange(a) {
-			cl.Modality = claim.Planned
-		}
-		if upFrom {
-			cl.Modality = claim.Past
-		}
-		cl.AsOf = c.asOf(a, cl.Modality, change == "from")
-		if cl.Holder == "" && base != nil && inherited {
-			cl.Holder, cl.HolderText = base.Holder, base.HolderText
-		}
+		c.holderOf(cs)
+		cl := c.countClaim(cs)
 		d.emit(cl)
 		prev = cl
 		d.lastCount = cl
 	}
+}
+
+// countSite is one quantity being read as a count: where it stands, how
+// it came (the end of a change, an earlier figure), and what the steps
+// found so far.
+type countSite struct {
+	q              quantity.Quantity
+	a, b           int // the quantity's tokens
+	change         string
+	risen, upFrom  bool
+	afterPrep      bool
+	base           *claim.Claim // the count before it in the sentence
+	itemAt         int          // the lexicon item after it, or -1
+	nationals      mention      // "1,500 Americans", or s < 0
+	holder         ref
+	item, itemText string
+	itemEnd        int
+	inherited      bool // the item came from base
+	relPlaceFrom   int  // where a relative clause naming the holder goes on, or -1
+}
+
+// countSiteAt says whether quantity qi can be a count: vague figures
+// ("thousands of troops") and numbers glued into a modifier ("107-mm
+// rockets") are not; "those 80 troops" and "one attack" refer back or
+// stand for "an"; "out of three bases" is a circumstance.
+func (c *ctx) countSiteAt(qi int, prev *claim.Claim) (*countSite, bool) {
+	s := c.s
+	q := s.qtys[qi]
+	a, b := s.qtok[qi][0], s.qtok[qi][1]
+	cs := &countSite{q: q, a: a, b: b, change: q.Change, itemAt: -1, nationals: mention{s: -1}, itemEnd: b, relPlaceFrom: -1, base: prev}
+	if cs.change == "" {
+		cs.change = c.fromTo(qi)
+	}
+	if q.Qualifier == "vague" || c.notACount(a, b) || c.before(a, "out", "of") {
+		return nil, false
+	}
+	// "the death toll rose to 150", "reduce the number of American troops
+	// in Iraq to 2,500": the end of a change named before it
+	cs.risen = c.before(a, "to") && a > 1 && c.changeBefore(a-1)
+	// "3,000 soldiers, up from 1,000 last year": the earlier figure
+	cs.upFrom = c.before(a, "up", "from") || c.before(a, "down", "from")
+	cs.afterPrep = cs.change == "" && !cs.risen && !cs.upFrom && c.afterPlainPrep(a)
+	if cs.base == nil && c.d.lastCount != nil && c.d.lastCount.Start == c.st.Start {
+		cs.base = c.d.lastCount
+	}
+	return cs, true
+}
+
+// before reports whether the words just before token a are words, in
+// order.
+func (c *ctx) before(a int, words ...string) bool {
+	s := c.s
+	if a < len(words) {
+		return false
+	}
+	for i, w := range words {
+		if s.toks[a-len(words)+i].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// afterPlainPrep: a preposition before the number other than "to", "of"
+// and "than" ("in two provinces", "at three bases").
+func (c *ctx) afterPlainPrep(a int) bool {
+	s := c.s
+	if a == 0 {
+		return false
+	}
+	t := s.toks[a-1]
+	return t.Tag == nlp.Prep && t.Lower != "of" && t.Lower != "than"
+}
+
+// scanItem reads the words after the number up to its item: a lexicon
+// item, or a demonym standing alone ("1,500 Americans"), past modifiers,
+// quotation marks ("“600-ish” troops") and a nationality, which it keeps
+// as the holder ("5,000 U.S. troops").
+func (c *ctx) scanItem(cs *countSite) {
+	s := c.s
+	k := cs.b
+	if k < len(s.toks) && s.toks[k].Lower == "of" {
+		k++
+	}
+	for n := 0; k < len(s.toks) && n < 6; n++ {
+		if s.item[k] >= 0 {
+			cs.itemAt = k
+			return
+		}
+		if s.ent[k] >= 0 {
+			m := s.ents[s.ent[k]]
+			if cs.holder.id == "" && !excludedModifier(s.toks[m.s].Text, s.toks[m.e-1].Text) {
+				cs.holder = ref{id: m.id, text: m.text}
+				if m.standsFor != "" {
+					cs.holder.id = m.standsFor
+				}
+			}
+			if c.nationals(m) {
+				cs.nationals = m
+				return
+			}
+			k = m.e
+			continue
+		}
+		if !c.countModifier(k, n) {
+			return
+		}
+		k++
+	}
+}
+
+// countModifier reports whether token k, the n-th after the number, may
+// stand between a number and its item.
+func (c *ctx) countModifier(k, n int) bool {
+	s := c.s
+	t := s.toks[k]
+	return t.Tag == nlp.Det || t.Tag == nlp.Adj || t.Tag == nlp.Quote || c.d.x.g.countSkip[t.Lower] || t.Tag == nlp.Proper ||
+		t.Tag == nlp.Noun && n == 0 && s.item[k] < 0 && k+1 < len(s.toks) && s.item[k+1] >= 0
+}
+
+// chooseItem decides what the number counts: the lexicon item after it,
+// persons of a nation, a plural noun the lexicon does not know, the item
+// of the count before (an earlier figure, "another 2,500"), the noun named
+// just before ("Russian forces, numbering about 190,000"), or the item of
+// the change it ends. False when it counts nothing.
+func (c *ctx) chooseItem(cs *countSite) bool {
+	s := c.s
+	a, b := cs.a, cs.b
+	switch {
+	case cs.itemAt >= 0:
+		m := s.items[s.item[cs.itemAt]]
+		cs.item, cs.itemText, cs.itemEnd = m.id, m.text, m.e
+	case cs.nationals.s >= 0:
+		cs.item, cs.itemText, cs.itemEnd = defaultItem("person"), cs.nationals.text, cs.nationals.e
+	case cs.holder.id == "" && !c.definite(a) && (a == 0 || s.toks[a-1].Tag != nlp.Poss) && c.openItem(b) > b:
+		// "39 more submissions", "ten impact points": a plural noun the
+		// lexicon does not know is counted under its own words ("the two
+		// vehicles", "Iraq's two allies" refer back to things known)
+		cs.itemEnd = c.openItem(b)
+		cs.itemText = s.words(cs.itemEnd-c.openLen(b, cs.itemEnd), cs.itemEnd)
+		cs.item = openID(cs.itemText)
+	case cs.upFrom && cs.base != nil, cs.base != nil && c.elliptic(a, b):
+		// "and coalition allies another 2,500": the item of the count before
+		cs.item, cs.itemText, cs.inherited = cs.base.Item, cs.base.ItemText, true
+	case c.elliptic(a, b) && c.namedBefore(a) >= 0:
+		c.namedItem(cs)
+	case cs.change != "" || cs.risen:
+		c.changedItem(cs)
+	}
+	return cs.item != ""
+}
+
+// namedItem: "Russian forces, numbering about 190,000", "a peacekeeper
+// was killed and four others were injured": the counted noun named just
+// before, and after "numbering" its holder.
+func (c *ctx) namedItem(cs *countSite) {
+	s := c.s
+	a := cs.a
+	at := c.namedBefore(a)
+	m := s.items[s.item[at]]
+	cs.item, cs.itemText = m.id, m.text
+	if a > 0 && c.d.x.g.numbering[s.toks[a-1].Lower] && cs.holder.id == "" && c.npOf[at] >= 0 {
+		if r := c.resolve(c.nps[c.npOf[at]], "holder"); r.ent != "" {
+			cs.holder = ref{id: r.ent, text: r.text}
+		}
+	}
+}
+
+// changedItem: "reduce the number of American troops in Iraq from 5,200
+// to 3000": the item of the change; "12,000 troops ..., reducing the
+// American presence there from 36,000": the item of the count before.
+func (c *ctx) changedItem(cs *countSite) {
+	s := c.s
+	if at, h := c.changeItem(cs.a); at >= 0 {
+		m := s.items[s.item[at]]
+		cs.item, cs.itemText, cs.itemEnd = m.id, m.text, m.e
+		if cs.holder.id == "" {
+			cs.holder = h
+		}
+	} else if cs.base != nil {
+		cs.item, cs.itemText, cs.inherited = cs.base.Item, cs.base.ItemText, true
+	}
+}
+
+// holderOf finds who holds the count when no nationality stood before its
+// item: the subject of a relative clause ("the 5,000 troops that the US
+// keeps in Iraq"), a country after "from" ("2,000 soldiers from France",
+// but not "withdraw its soldiers from Mali"), the subject of "has",
+// "reports", ..., the possessor of a measure before a change, or the
+// holder of the count before ("6,400 of the troops").
+func (c *ctx) holderOf(cs *countSite) {
+	s := c.s
+	if cs.holder.id == "" && cs.itemAt >= 0 {
+		if h, at := c.relHolder(cs.itemEnd); h.id != "" {
+			cs.holder, cs.relPlaceFrom = h, at
+		}
+	}
+	if cs.holder.id == "" && cs.itemAt >= 0 {
+		cs.holder = c.fromCountry(cs.itemEnd)
+	}
+	if cs.holder.id == "" {
+		cs.holder = c.countHolder(cs.a)
+	}
+	if cs.holder.id == "" && cs.change != "" {
+		cs.holder = c.measuredHolder(cs.a)
+	}
+	if cs.holder.id == "" && cs.itemAt >= 0 && cs.b+1 < len(s.toks) && s.toks[cs.b].Lower == "of" && s.toks[cs.b+1].Lower == "the" {
+		cs.holder = c.lastHolderOf(cs.item)
+	}
+	cs.holder.id = c.d.x.stateOf(cs.holder.id)
+}
+
+// lastHolderOf is the holder of the last count of item: "6,400 of the
+// troops" are the troops of the count before.
+func (c *ctx) lastHolderOf(item string) ref {
+	if l := c.d.lastCount; l != nil && l.Item == item && l.Holder != "" {
+		return ref{id: l.Holder, text: l.HolderText}
+	}
+	return ref{}
+}
+
+// fromCountry: "2,000 soldiers from France (will withdraw)": their
+// country; but "withdraw its soldiers from Mali" names where they leave.
+func (c *ctx) fromCountry(itemEnd int) ref {
+	s := c.s
+	src, _ := c.movesIn(itemEnd)
+	if (src >= 0 && src <= itemEnd) || itemEnd+1 >= len(s.toks) || s.toks[itemEnd].Lower != "from" || c.npOf[itemEnd+1] < 0 {
+		return ref{}
+	}
+	p := c.nps[c.npOf[itemEnd+1]]
+	if r := c.resolve(p, "holder"); r.ent != "" && c.entType(p) == "country" {
+		return ref{id: r.ent, text: r.text}
+	}
+	return ref{}
+}
+
+// countClaim builds the claim: the focus runs from the number to its item
+// ("around 5,000 U.S. troops"), or is the number alone when the item came
+// first ("the number of troops ... from 5,200 to 3000").
+func (c *ctx) countClaim(cs *countSite) *claim.Claim {
+	a := cs.a
+	focusEnd := cs.itemEnd
+	if focusEnd <= a {
+		focusEnd = cs.b
+	}
+	cl := c.newClaim(claim.Count, a, focusEnd)
+	cl.Holder, cl.HolderText = cs.holder.id, cs.holder.text
+	cl.Item, cl.ItemText = cs.item, cs.itemText
+	cl.Value, cl.Low, cl.High, cl.Qualifier = cs.q.Value, cs.q.Low, cs.q.High, cs.q.Qualifier
+	place := c.placeOf(cs)
+	cl.Place, cl.PlaceText = place.id, place.text
+	if place.id == "" && place.text == "" && !c.saysWhere(a) {
+		c.d.placeless[cl] = true
+	}
+	c.countTime(cl, cs)
+	if cl.Holder == "" && cs.base != nil && cs.inherited {
+		cl.Holder, cl.HolderText = cs.base.Holder, cs.base.HolderText
+	}
+	return cl
+}
+
+// placeOf is where the count holds: after its item, after the relative
+// clause that named its holder, in the clause of the change it ends ("cut
+// its presence in Iraq from 5,200 troops to 3,000"), the host a clause
+// names, or the place of the count before.
+func (c *ctx) placeOf(cs *countSite) ref {
+	s := c.s
+	a := cs.a
+	place := c.countPlace(cs.itemEnd, len(s.toks))
+	if place.id == "" && cs.relPlaceFrom >= 0 {
+		place = c.countPlace(cs.relPlaceFrom, len(s.toks))
+	}
+	if (cs.change != "" || cs.risen) && place.id == "" {
+		if at, _ := c.changeItem(a); at >= 0 {
+			place = c.countPlace(s.items[s.item[at]].e, a)
+		} else if ca, _ := s.clause(a); place.id == "" {
+			place = c.countPlace(max(ca, a-maxReach), a)
+		}
+	}
+	if place.id == "" {
+		place = c.hostPlace(a)
+	}
+	if place.id == "" && cs.base != nil {
+		place = ref{id: cs.base.Place, text: cs.base.PlaceText}
+	}
+	return place
+}
+
+// countTime sets the count's modality and date: a planned change, an
+// earlier figure ("up from 1,000"), a peak ("down from a peak of 5,100",
+// "at its height ... 12 million": the extreme a figure reached, not its
+// level now), else the clause's tense.
+func (c *ctx) countTime(cl *claim.Claim, cs *countSite) {
+	a := cs.a
+	cl.Modality = c.countModality(a, cs.change, cs.base)
+	if cs.risen && c.plannedChange(a) {
+		cl.Modality = claim.Planned
+	}
+	if cs.upFrom {
+		cl.Modality = claim.Past
+	}
+	if c.peakFigure(a) {
+		cl.Modality, cl.Peak = claim.Past, true
+	}
+	cl.AsOf = c.asOf(a, cl.Modality, cs.change == "from")
 }
 
 // namedBefore finds the counted noun an elliptic number stands for when no
@@ -245,6 +373,35 @@ func (c *ctx) qtyEnd(a int) int {
 		return c.s.qtok[q][1]
 	}
 	return a + 1
+}
+
+// peakFigure reports whether the number at a is the extreme a figure
+// reached: "a peak of 5,100", "a record high of 64" just before it, or "at
+// its height" / "at the peak of" in its clause. The words are the
+// "peak-words" class.
+func (c *ctx) peakFigure(a int) bool {
+	s := c.s
+	peak := c.d.x.g.peakWords
+	k := a - 1
+	if k >= 0 && s.toks[k].Lower == "of" {
+		k--
+	}
+	for ; k >= 0 && k >= a-4; k-- {
+		if peak[s.toks[k].Lower] {
+			return true
+		}
+		if t := s.toks[k].Tag; t != nlp.Adj && t != nlp.Noun && t != nlp.Det {
+			break
+		}
+	}
+	ca, cb := s.clause(a)
+	for k := max(ca-1, 1); k+1 < cb; k++ {
+		// "at its height", "at the height of"
+		if s.toks[k-1].Lower == "at" && (c.s.g.possessives[s.toks[k].Lower] || s.toks[k].Lower == "the") && peak[s.toks[k+1].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // notACount reports whether the number at [a, b) counts nothing here: a

@@ -38,6 +38,7 @@ type grammar struct {
 	measureNouns      map[string]bool
 	degreeAdverbs     map[string]bool
 	creditWords       map[string]bool
+	peakWords         map[string]bool
 	sentenceOpeners   map[string]bool
 	instrumentHeads   map[string]bool
 	leadVerbs         map[string]bool
@@ -103,6 +104,7 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		measureNouns:      w("measure-nouns"),
 		degreeAdverbs:     w("degree-adverbs"),
 		creditWords:       w("credit-words"),
+		peakWords:         w("peak-words"),
 		sentenceOpeners:   w("sentence-openers"),
 		instrumentHeads:   w("instrument-heads"),
 		leadVerbs:         w("lead-verbs"),

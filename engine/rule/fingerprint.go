@@ -42,6 +42,8 @@ var fingerprintGroups = [][]string{
 		"published", "text"},
 	// counts of events
 	{"target", "item_class", "running", "partial", "incident", "place_from", "holder_from"},
+	// peaks
+	{"peak"},
 }
 
 // fingerprintText overrides claim.Field.Text where a fingerprint reads a
