@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"io"
-	"math"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
@@ -83,46 +82,10 @@ type claimJSON struct {
 	// Date is when the claim holds, at its source's precision ("2020-06").
 	Date string `json:"date"`
 
-	Holder     string          `json:"holder,omitempty"`
-	HolderText string          `json:"holder_text,omitempty"`
-	HolderFrom string          `json:"holder_from,omitempty"`
-	Item       string          `json:"item,omitempty"`
-	ItemText   string          `json:"item_text,omitempty"`
-	Value      *float64        `json:"value,omitempty"`
-	Low        *float64        `json:"low,omitempty"`
-	High       *float64        `json:"high,omitempty"`
-	Qualifier  string          `json:"qualifier,omitempty"`
-	AsOf       *claim.Interval `json:"as_of,omitempty"`
-
-	Action         string          `json:"action,omitempty"`
-	Agent          string          `json:"agent,omitempty"`
-	AgentText      string          `json:"agent_text,omitempty"`
-	Patient        string          `json:"patient,omitempty"`
-	PatientText    string          `json:"patient_text,omitempty"`
-	Instrument     string          `json:"instrument,omitempty"`
-	InstrumentText string          `json:"instrument_text,omitempty"`
-	When           *claim.Interval `json:"when,omitempty"`
-
-	Place     string `json:"place,omitempty"`
-	PlaceText string `json:"place_text,omitempty"`
-	PlaceFrom string `json:"place_from,omitempty"`
-
-	Target     string   `json:"target,omitempty"`
-	TargetText string   `json:"target_text,omitempty"`
-	ItemClass  string   `json:"item_class,omitempty"`
-	Running    bool     `json:"running,omitempty"`
-	Partial    bool     `json:"partial,omitempty"`
-	Incident   []string `json:"incident,omitempty"`
-
-	Person     string `json:"person,omitempty"`
-	PersonText string `json:"person_text,omitempty"`
-	Title      string `json:"title,omitempty"`
-	Org        string `json:"org,omitempty"`
-	OrgText    string `json:"org_text,omitempty"`
-
-	Speaker     string `json:"speaker,omitempty"`
-	SpeakerText string `json:"speaker_text,omitempty"`
-	Quote       string `json:"quote,omitempty"`
+	// What is what the claim says (its meaning and the article's words for
+	// it), from the claim schema: see claimWhat. Written after the fields
+	// above.
+	What []jsonPair `json:"-"`
 }
 
 type focusJSON struct {
@@ -254,42 +217,10 @@ func claimToJSON(c *claim.Claim, pl place) claimJSON {
 		Focus: focusJSON{Start: f.Start, End: f.End, Line: f.Line, Col: f.Col, EndLine: f.EndLine, EndCol: f.EndCol, Text: f.Text},
 		Kind:  c.Kind, Outlet: c.Outlet, Draft: c.Draft, Verified: c.Verified, Source: c.Source, Negated: c.Negated, Modality: c.Modality,
 		Amount: amount(c), Date: when(c),
-		Holder: c.Holder, HolderText: c.HolderText, HolderFrom: c.HolderFrom, Item: c.Item, ItemText: c.ItemText, Qualifier: c.Qualifier,
-		Action: c.Action, Agent: c.Agent, AgentText: c.AgentText, Patient: c.Patient, PatientText: c.PatientText,
-		Instrument: c.Instrument, InstrumentText: c.InstrumentText,
-		Place: c.Place, PlaceText: c.PlaceText, PlaceFrom: c.PlaceFrom,
-		Target: c.Target, TargetText: c.TargetText, ItemClass: c.ItemClass,
-		Running: c.Running, Partial: c.Partial, Incident: c.Incident,
-		Person: c.Person, PersonText: c.PersonText, Title: c.Title, Org: c.Org, OrgText: c.OrgText,
-		Speaker: c.Speaker, SpeakerText: c.SpeakerText, Quote: c.Quote,
 	}
 	if c.Dated {
 		j.Published = c.Published.Format(claim.DateLayout)
 	}
-	switch c.Kind {
-	case claim.Count:
-		// Pointers, so that a count of zero ("no troops") is still written.
-		// JSON has no infinity: an open bound ("more than 2,000") is left out.
-		j.Value, j.Low, j.High = finite(c.Value), finite(c.Low), finite(c.High)
-		fallthrough
-	case claim.Role:
-		if c.AsOf.Known || c.AsOf.Unresolved {
-			iv := c.AsOf
-			j.AsOf = &iv
-		}
-	case claim.Event:
-		if c.When.Known || c.When.Unresolved {
-			iv := c.When
-			j.When = &iv
-		}
-	}
+	j.What = claimWhat(c)
 	return j
-}
-
-// finite points at v, or is nil when v is not a JSON number.
-func finite(v float64) *float64 {
-	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return nil
-	}
-	return &v
 }
