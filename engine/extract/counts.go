@@ -52,6 +52,7 @@ type countSite struct {
 	item, itemText string
 	itemEnd        int
 	inherited      bool // the item came from base
+	partOf         bool // "four of 23 Purple Hearts": a part, not a level
 	relPlaceFrom   int  // where a relative clause naming the holder goes on, or -1
 }
 
@@ -117,6 +118,11 @@ func (c *ctx) scanItem(cs *countSite) {
 	k := cs.b
 	if k < len(s.toks) && s.toks[k].Lower == "of" {
 		k++
+		// "four of 23 Purple Hearts": a part of a whole counted after it
+		if k < len(s.toks) && s.qty[k] >= 0 {
+			cs.partOf = true
+			k = s.qtok[s.qty[k]][1]
+		}
 	}
 	for n := 0; k < len(s.toks) && n < 6; n++ {
 		if s.item[k] >= 0 {
@@ -283,6 +289,7 @@ func (c *ctx) countClaim(cs *countSite) *claim.Claim {
 	cl.Holder, cl.HolderText = cs.holder.id, cs.holder.text
 	cl.Item, cl.ItemText = cs.item, cs.itemText
 	cl.Value, cl.Low, cl.High, cl.Qualifier = cs.q.Value, cs.q.Low, cs.q.High, cs.q.Qualifier
+	cl.Partial = cs.partOf
 	place := c.placeOf(cs)
 	cl.Place, cl.PlaceText = place.id, place.text
 	if place.id == "" && place.text == "" && !c.saysWhere(a) {
