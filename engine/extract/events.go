@@ -642,15 +642,6 @@ func (ev *event) hasActor() bool {
 	return ev.patient.id != ""
 }
 
-func (ev *event) hasParticipant() bool {
-	for _, a := range ev.agents {
-		if a.id != "" || a.text != "" {
-			return true
-		}
-	}
-	return ev.patient.id != "" || ev.patient.text != "" || ev.when.Known
-}
-
 // patientOf applies the frame: for actions that move troops, the counted
 // item is the patient ("US forces" -> troops).
 func (c *ctx) patientOf(r ref, f frame) ref {

@@ -12,13 +12,12 @@ import (
 // quoteState is a quotation being read; it may run over several sentences
 // ("“We are there at their invitation. And, so, ...,” Hood said.").
 type quoteState struct {
-	st         article.Sentence // the sentence it opens in: the claim's sentence
-	a, b       int              // focus: file offsets of the quoted words in that sentence
-	parts      []string
-	opener     *ctx // where it opened, to look for "X said: “..."
-	openTok    int
-	paragraph  int
-	attributed bool
+	st        article.Sentence // the sentence it opens in: the claim's sentence
+	a, b      int              // focus: file offsets of the quoted words in that sentence
+	parts     []string
+	opener    *ctx // where it opened, to look for "X said: “..."
+	openTok   int
+	paragraph int
 }
 
 // minQuoteWords: shorter quoted stretches are scare quotes or titles

@@ -540,9 +540,7 @@ func (c *ctx) conjunctTally(t *eventTally) bool {
 				return false
 			}
 			// the named participants are members of the event's tally
-			for _, r := range c.namedBeside(k, g) {
-				t.including = append(t.including, r)
-			}
+			t.including = append(t.including, c.namedBeside(k, g)...)
 			return true
 		}
 	}
