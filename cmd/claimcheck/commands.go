@@ -111,7 +111,7 @@ func addInputFlags(cmd *cobra.Command, o *options) {
 	f.StringArrayVar(&o.lexicons, "lexicon", nil, "lexicon TOML file merged over the default (repeatable)")
 	f.StringArrayVar(&o.noise, "noise", nil, "scraper-noise pattern TOML file added to the default (repeatable)")
 	f.StringVarP(&o.out, "out", "o", "", "write the report to FILE instead of standard output")
-	f.StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for an undated input")
+	f.StringVar(&o.published, "published", "", "publication date (YYYY-MM-DD) for one undated input (with --against, a draft; never an archive article)")
 	o.color = "auto"
 	f.Var((*colorMode)(&o.color), "color", "colour text output: auto, always or never (auto honours NO_COLOR)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress line on standard error (shown only on a terminal)")

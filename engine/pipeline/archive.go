@@ -30,7 +30,7 @@ type Archive struct {
 // LoadArchive reads the archive at paths and extracts its claims; the
 // claims files (Config.Claims) join it.
 func (e *Engine) LoadArchive(paths []string) *Archive {
-	arts, problems := e.Read(paths)
+	arts, problems := e.readArchive(paths)
 	claims, notices := e.extractAll(arts, false)
 	files := e.readClaimFiles()
 	claims = append(claims, files.claims()...)

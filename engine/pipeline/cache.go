@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimcheck/claimcheck/engine/article"
 	"github.com/claimcheck/claimcheck/engine/claim"
@@ -88,8 +89,8 @@ func rulesIndex(cfg Config) (string, error) {
 
 // namespace hashes the running binary (the extractor, lexicon, noise
 // patterns and rules embedded in it, whatever its version string says),
-// the lexicon and noise files given, the limits and the date given to
-// undated input.
+// the lexicon and noise files given and the limits. Not --published: reads
+// dated by it bypass the store (Engine.read).
 func namespace(cfg Config) (string, error) {
 	h := sha256.New()
 	exe, err := os.Executable()
@@ -105,7 +106,7 @@ func namespace(cfg Config) (string, error) {
 			return "", fmt.Errorf("cache: %w", err)
 		}
 	}
-	fmt.Fprintf(h, "\x00%+v\x00%s", cfg.Limits, cfg.Published.Format("2006-01-02"))
+	fmt.Fprintf(h, "\x00%+v", cfg.Limits)
 	return "v1-" + hex.EncodeToString(h.Sum(nil)[:16]), nil
 }
 
@@ -128,7 +129,7 @@ func hashFile(h io.Writer, path string) error {
 func (e *Engine) readCached(paths []string) ([]*article.Article, []finding.Problem) {
 	files, sidecars, ok := listFiles(paths)
 	if !ok {
-		arts, problems := e.readFiles(paths)
+		arts, problems := e.readFiles(paths, time.Time{})
 		return e.kept(arts), problems
 	}
 	c := e.cache
@@ -163,7 +164,7 @@ func (e *Engine) readCached(paths []string) ([]*article.Article, []finding.Probl
 			miss = append(miss, f)
 		}
 	}
-	read, p := e.readFiles(miss)
+	read, p := e.readFiles(miss, time.Time{})
 	problems = append(problems, p...)
 	return e.kept(c.merge(files, keys, stats, infos, read)), problems
 }

@@ -84,7 +84,7 @@ type Mention struct {
 func (e *Engine) Extract(inputs []string) *Extraction {
 	// Extraction shows sentences and mentions: read every article whole,
 	// never from the store or in chunks.
-	arts, problems := e.readFiles(inputs)
+	arts, problems := e.readFiles(inputs, e.cfg.Published)
 	arts = e.kept(arts)
 	out := &Extraction{Articles: make([]ExtractedArticle, len(arts)), Problems: problems}
 	notes := make([][]finding.Notice, len(arts))

@@ -32,7 +32,7 @@ type Config struct {
 	NoRules        bool     // load no rules at all (extract)
 	Lexicons       []string // lexicon files merged over the default
 	Noise          []string // noise pattern files added to the default
-	Published      time.Time
+	Published      time.Time // --published: dates one undated input (a draft), never an archive article
 	Severity       map[string]finding.Severity // severity overrides by rule id
 	Disabled       []string                    // rule ids to skip
 	Ignore         []string                    // globs of input paths to skip
@@ -117,22 +117,38 @@ func (e *Engine) Lexicon() *lexicon.Lexicon { return e.lexicon }
 // Rules is the loaded rule set (nil when Config.NoRules).
 func (e *Engine) Rules() *rule.Set { return e.rules }
 
-// Read reads articles from paths (files, folders, "-"), skipping ignored
-// ones; with a store, the articles it knows come from it (readCached).
+// Read reads the inputs from paths (files, folders, "-"), skipping ignored
+// ones; Config.Published dates one undated input among them. With a store,
+// the articles it knows come from it (readCached).
 func (e *Engine) Read(paths []string) ([]*article.Article, []finding.Problem) {
-	if e.cache != nil {
+	return e.read(paths, e.cfg.Published)
+}
+
+// readArchive reads an archive (--against). Config.Published is the date
+// of an undated input, the draft, never of an archive article: each of
+// those is dated by itself or stays undated.
+func (e *Engine) readArchive(paths []string) ([]*article.Article, []finding.Problem) {
+	return e.read(paths, time.Time{})
+}
+
+// read reads paths with published for one undated article. What the flag
+// dates depends on the flag, not on the file's bytes, so such reads bypass
+// the store and the store does not depend on the flag.
+func (e *Engine) read(paths []string, published time.Time) ([]*article.Article, []finding.Problem) {
+	if e.cache != nil && published.IsZero() {
 		return e.readCached(paths)
 	}
-	if arts, problems, ok := e.readStreaming(paths); ok {
+	if arts, problems, ok := e.readStreaming(paths, published); ok {
 		return arts, problems
 	}
-	arts, problems := e.readFiles(paths)
+	arts, problems := e.readFiles(paths, published)
 	return e.kept(arts), problems
 }
 
-// readFiles reads articles as the reader does.
-func (e *Engine) readFiles(paths []string) ([]*article.Article, []finding.Problem) {
-	opts := article.Options{Noise: e.noise, Published: e.cfg.Published, Stdin: e.cfg.Stdin}
+// readFiles reads articles as the reader does, published dating one
+// undated article.
+func (e *Engine) readFiles(paths []string, published time.Time) ([]*article.Article, []finding.Problem) {
+	opts := article.Options{Noise: e.noise, Published: published, Stdin: e.cfg.Stdin}
 	if e.cfg.Progress != nil {
 		opts.OnRead = func(done, total int) { e.progress(StageRead, done, total) }
 	}
@@ -293,7 +309,7 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 	}
 	if len(archive) > 0 {
 		var p []finding.Problem
-		arch, p = e.Read(archive)
+		arch, p = e.readArchive(archive)
 		problems = append(problems, p...)
 		arch = withoutDuplicates(arch, drafts)
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -154,4 +155,40 @@ func TestMarkdownMarkupIsNotRead(t *testing.T) {
 	assert.Equal(t, 2500.0, c.Value)
 	assert.Equal(t, "united-states", c.Holder)
 	assert.Contains(t, c.Text, "[officials said](https://", "claims quote the original text")
+}
+
+// TestPublishedDatesOnlyTheDraft: --published dates the undated draft (the
+// input), never an undated archive article, with or without a store; and
+// a store does not serve a draft the date an earlier run's flag gave it.
+func TestPublishedDatesOnlyTheDraft(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, "archive"), 0o755))
+	writeFile(t, filepath.Join(dir, "archive"), "undated.txt", "There are about 5,000 US troops in Iraq, officials said.\n")
+	draft := writeFile(t, dir, "draft.txt", "There are about 2,500 US troops in Iraq, officials said.\n")
+	dated := writeDraft(t, "There are about 2,500 US troops in Iraq, officials said.\n")
+	cache := t.TempDir()
+	for _, c := range []struct {
+		name, draft, flag, cache, want string
+	}{
+		{"undated draft", draft, "2021-08-20", "", "2021-08-20"},
+		{"dated draft", dated, "2021-08-20", "", "2021-01-03"},
+		{"store, cold", draft, "2021-08-20", cache, "2021-08-20"},
+		{"store, warm", draft, "2021-08-20", cache, "2021-08-20"},
+		{"store, another date", draft, "2021-09-01", cache, "2021-09-01"},
+		{"store, no date", draft, "", cache, ""},
+	} {
+		var pub time.Time
+		if c.flag != "" {
+			pub, _ = time.Parse(time.DateOnly, c.flag)
+		}
+		e, problems := New(Config{OnlyDrafts: true, Published: pub, Cache: c.cache})
+		require.Empty(t, problems)
+		rep := e.Check([]string{c.draft}, []string{filepath.Join(dir, "archive")})
+		assert.Empty(t, rep.Problems, c.name)
+		got := map[string]string{}
+		for _, a := range rep.Articles {
+			got[filepath.Base(a.Path)] = a.Published
+		}
+		assert.Equal(t, map[string]string{filepath.Base(c.draft): c.want, "undated.txt": ""}, got, c.name)
+	}
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/claimcheck/claimcheck/engine/article"
 	"github.com/claimcheck/claimcheck/engine/claim"
@@ -30,13 +31,13 @@ type preClaims struct {
 // article with suppression comments keeps its text: an unused one is
 // reported from it). ok is false when the input is small or the store
 // cannot list it (stdin, a missing path): Read then reads it whole.
-func (e *Engine) readStreaming(paths []string) (arts []*article.Article, problems []finding.Problem, ok bool) {
+func (e *Engine) readStreaming(paths []string, published time.Time) (arts []*article.Article, problems []finding.Problem, ok bool) {
 	files, _, ok := listFiles(paths)
 	if !ok || len(files) <= chunkFiles {
 		return nil, nil, false
 	}
 	for start := 0; start < len(files); start += chunkFiles {
-		chunk, p := e.readFiles(files[start:min(start+chunkFiles, len(files))])
+		chunk, p := e.readFiles(files[start:min(start+chunkFiles, len(files))], published)
 		problems = append(problems, p...)
 		forEach(len(chunk), func(i int) {
 			a := chunk[i]
