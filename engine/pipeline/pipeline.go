@@ -27,12 +27,12 @@ import (
 
 // Config is everything a run needs besides its inputs.
 type Config struct {
-	Rules          []string // rule files or folders, added to the default pack
-	NoDefaultRules bool     // leave the embedded pack out
-	NoRules        bool     // load no rules at all (extract)
-	Lexicons       []string // lexicon files merged over the default
-	Noise          []string // noise pattern files added to the default
-	Published      time.Time // --published: dates one undated input (a draft), never an archive article
+	Rules          []string                    // rule files or folders, added to the default pack
+	NoDefaultRules bool                        // leave the embedded pack out
+	NoRules        bool                        // load no rules at all (extract)
+	Lexicons       []string                    // lexicon files merged over the default
+	Noise          []string                    // noise pattern files added to the default
+	Published      time.Time                   // --published: dates one undated input (a draft), never an archive article
 	Severity       map[string]finding.Severity // severity overrides by rule id
 	Disabled       []string                    // rule ids to skip
 	Ignore         []string                    // globs of input paths to skip
