@@ -38,14 +38,21 @@ type wordData struct {
 }
 
 // holidayData is one [[holiday]]: a date, the nth weekday of a month plus
-// days_after, or days after Easter.
+// days_after, days after Easter (computus "julian" for the Orthodox one),
+// or a date of the Islamic or Hebrew calendar; days is how many days the
+// feast lasts (one unless said), whole_month makes it a month of its
+// calendar (Ramadan).
 type holidayData struct {
 	Names       []string `toml:"names"`
 	Month, Day  int
 	Weekday     string
 	Nth         int
-	DaysAfter   int  `toml:"days_after"`
-	AfterEaster *int `toml:"after_easter"`
+	DaysAfter   int    `toml:"days_after"`
+	AfterEaster *int   `toml:"after_easter"`
+	Computus    string `toml:"computus"`
+	Calendar    string `toml:"calendar"`
+	Days        int    `toml:"days"`
+	WholeMonth  bool   `toml:"whole_month"`
 }
 
 var words = func() wordData {
@@ -166,29 +173,77 @@ func holidaysOf(list []holidayData) map[string]holiday {
 }
 
 func (h holidayData) rule() holiday {
+	switch h.Calendar {
+	case "islamic":
+		return otherCalendar(h, islamicDay, 12, func(y int) int { return (y - 622) * 33 / 32 })
+	case "hebrew":
+		return otherCalendar(h, hebrewDay, 13, func(y int) int { return y + 3760 })
+	case "", "gregorian":
+	default:
+		panic("timex: data/words.toml: unknown calendar " + h.Calendar) // covered by tests
+	}
+	var first func(y int) time.Time
 	switch {
 	case h.AfterEaster != nil:
-		return easterPlus(*h.AfterEaster)
+		first = easterPlus(*h.AfterEaster, h.Computus)
 	case h.Weekday != "":
 		wd, ok := weekdayNamed(h.Weekday)
 		if !ok {
 			panic("timex: data/words.toml: unknown weekday " + h.Weekday) // covered by tests
 		}
-		return nthPlus(time.Month(h.Month), wd, h.Nth, h.DaysAfter)
+		first = nthPlus(time.Month(h.Month), wd, h.Nth, h.DaysAfter)
+	default:
+		first = fixed(time.Month(h.Month), h.Day)
 	}
-	return fixed(time.Month(h.Month), h.Day)
+	return func(y int) claim.Interval { return h.lasting(first(y)) }
 }
 
-// holiday resolves a named day in year y.
-type holiday func(y int) time.Time
+// lasting is the feast's days from its first.
+func (h holidayData) lasting(first time.Time) claim.Interval {
+	if h.Days > 1 {
+		return iv(first, first.AddDate(0, 0, h.Days-1), claim.Day)
+	}
+	return dayIv(first)
+}
 
-func fixed(m time.Month, d int) holiday { return func(y int) time.Time { return day(y, m, d) } }
+// otherCalendar is the rule of a feast dated in another calendar, whose
+// conv turns (year, month, day) into a Gregorian day; months is its last
+// month number and near guesses its year for a Gregorian one. A Gregorian
+// year holds the first occurrence in it (an Islamic feast can fall twice).
+func otherCalendar(h holidayData, conv func(y, m, d int) time.Time, months int, near func(int) int) holiday {
+	return func(y int) claim.Interval {
+		first, oy, ok := inYear(y, near(y), func(oy int) time.Time { return conv(oy, h.Month, h.Day) })
+		if !ok {
+			return claim.Interval{}
+		}
+		if !h.WholeMonth {
+			return h.lasting(first)
+		}
+		ny, nm := oy, h.Month+1
+		if nm > months {
+			ny, nm = oy+1, 1
+		}
+		return iv(first, conv(ny, nm, 1).AddDate(0, 0, -1), claim.Day)
+	}
+}
 
-func nthPlus(m time.Month, wd time.Weekday, n, plus int) holiday {
+// holiday resolves a named feast in year y to its days.
+type holiday func(y int) claim.Interval
+
+func fixed(m time.Month, d int) func(int) time.Time {
+	return func(y int) time.Time { return day(y, m, d) }
+}
+
+func nthPlus(m time.Month, wd time.Weekday, n, plus int) func(int) time.Time {
 	return func(y int) time.Time { return nthWeekday(y, m, wd, n).AddDate(0, 0, plus) }
 }
 
-func easterPlus(d int) holiday { return func(y int) time.Time { return easter(y).AddDate(0, 0, d) } }
+func easterPlus(d int, computus string) func(int) time.Time {
+	if computus == "julian" {
+		return func(y int) time.Time { return julianEaster(y).AddDate(0, 0, d) }
+	}
+	return func(y int) time.Time { return easter(y).AddDate(0, 0, d) }
+}
 
 // holidayMax is the most words a holiday name has.
 const holidayMax = 5

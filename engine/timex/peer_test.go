@@ -67,8 +67,11 @@ var aparts = []apart{
 	{suite: "duckling-time-en", text: re(`(past|last|next|previous|coming|upcoming) (\w+ )(weeks?|months?|years?)$`), reason: "Duckling aligns 'past N weeks/months' to calendar units; news means the rolling span back from publication"},
 	{text: re(`^(the )?(last|past|next|this) (few )?(\d+ |two |three )?weeks?$`), suite: "duckling-time-en", reason: "Duckling aligns week spans to calendar weeks"},
 	{suite: "duckling-time-en", text: re(`\b(years?|months?) ago$`), reason: "Duckling resolves 'N years/months ago' to a calendar month; we give the anchor day with a coarse grain"},
-	{text: re(`(islamic|parsi|hijri|arabic new year|yuandan|ramadan|eid|diwali|hanukkah|chanukah|yom kippur|rosh hashanah|passover|lent|navaratri|holi|vesak|chinese new year|lunar new year|orthodox|purim|shavuot|sukkot|muharram|ashura|mawlid|lag b|tisha|guru|dhanteras|raksha|karva|ganesh|durga|onam|pongal|thai pongal|vaisakhi|vasant|mahavir|maha|ugadi|rama|krishna|jumu|isra|laylat|dussehra|tu bishvat|simchat|boss|earth hour|king's day|kings day|daylight)`),
-		reason: "feasts on lunar or lunisolar calendars (and Duckling's regional days) need tables this package lacks"},
+	{text: re(`(islamic|hijri|arabic new year|ramadan|ramazan|ramzan|ramadhan|ramathan|eid|festival of breaking)`),
+		reason: "Islamic feasts follow the arithmetical Hijri calendar (civil epoch); sighting the moon, and the peers' tables, can put them a day either side"},
+	{text: re(`^passover`), suite: "duckling-time-en", reason: "Duckling starts a Jewish feast at sundown the evening before; we give its days (15-22 Nisan for Passover)"},
+	{text: re(`(parsi|yuandan|diwali|chinese new year|lunar new year|navaratri|holi|vesak|guru|dhanteras|raksha|karva|ganesh|durga|onam|pongal|vaisakhi|vasant|mahavir|maha|ugadi|rama|krishna|dussehra|boss|earth hour|king's day|kings day|daylight)`),
+		reason: "feasts on the Chinese and Hindu lunisolar calendars (and Duckling's regional days) need astronomical new moons or tables this package lacks"},
 }
 
 func re(s string) *regexp.Regexp { return regexp.MustCompile("(?i)" + s) }

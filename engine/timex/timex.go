@@ -12,11 +12,16 @@
 // northern hemisphere); "H2 2016" (half, grain month); "2011", "the 2003
 // invasion", "2019-20" (year); "the 1990s" (decade); ISO and numeric dates
 // ("2020-06-12", "10/31/1974": month first, as US news writes, unless the
-// first number cannot be a month); "2014 BC" is year -2014. Holidays fixed by
-// the Gregorian calendar ("Christmas", "Thanksgiving 2020", "Easter", "Labor
-// Day weekend") resolve to their days; lunar and lunisolar feasts are not
-// recognised. Impossible dates ("February 30", "the fifth Sunday" of a month
-// with four) are consumed and never reported.
+// first number cannot be a month); "2014 BC" is year -2014. Holidays
+// ("Christmas", "Thanksgiving 2020", "Easter", "Labor Day weekend") resolve
+// to their days, and so do feasts of other calendars: Orthodox Easter (the
+// Julian computus), the Hebrew calendar's ("Passover 2018" is its eight
+// days, 15-22 Nisan; "Yom Kippur", "Hanukkah") and the Islamic calendar's
+// ("Eid al-Fitr", "Ramadan" the whole month), the last by the arithmetical
+// Hijri calendar, which moon sighting can move a day either way. Chinese and
+// Hindu lunisolar feasts ("Lunar New Year", "Diwali") are not recognised.
+// Impossible dates ("February 30", "the fifth Sunday" of a month with four)
+// are consumed and never reported.
 //
 // # Relative times: news conventions
 //

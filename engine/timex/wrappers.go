@@ -390,12 +390,12 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 		k++
 	}
 	if y, e2, ok := p.yearAt(k); ok {
-		return cand{iv: dayIv(h(y)), end: e2}, true
+		return cand{iv: h(y), end: e2}, true
 	}
 	if c, ok := p.unitRel(k); ok && c.iv.Grain == claim.Year {
-		return cand{iv: dayIv(h(c.iv.From.Year())), end: c.end, rel: true}, true
+		return cand{iv: h(c.iv.From.Year()), end: c.end, rel: true}, true
 	}
-	return cand{iv: dayIv(h(p.holidayYear(mod, h))), end: e, rel: true, fwd: mod == "next"}, true
+	return cand{iv: h(p.holidayYear(mod, h)), end: e, rel: true, fwd: mod == "next"}, true
 }
 
 // holidayAt reads the longest holiday name at j, and returns its rule
@@ -428,18 +428,18 @@ func (p *parser) holidayYear(mod string, h holiday) int {
 	y := r.Year()
 	switch mod {
 	case "last", "past":
-		if !h(y).Before(r) {
+		if !h(y).From.Before(r) {
 			y--
 		}
 	case "next":
-		if !h(y).After(r) {
+		if !h(y).From.After(r) {
 			y++
 		}
 	case "this":
 	default:
-		if p.fwd && h(y).Before(r) {
+		if p.fwd && h(y).From.Before(r) {
 			y++
-		} else if !p.fwd && h(y).After(r) {
+		} else if !p.fwd && h(y).From.After(r) {
 			y--
 		}
 	}
