@@ -33,7 +33,7 @@ type Article struct {
 // extract JSON writes. What claimcheck does not need (sentences,
 // mentions, ...) is read past, not checked.
 var (
-	docKeys     = []string{"schema", "articles", "errors"}
+	docKeys     = []string{"schema", "articles", "errors", "notices"}
 	articleKeys = []string{"id", "path", "title", "outlet", "url", "published", "undated", "date_source",
 		"sentences", "mentions", "claims", "removed"}
 )

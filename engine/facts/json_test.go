@@ -88,7 +88,7 @@ func TestParseClaimsErrors(t *testing.T) {
 		{"another schema", `{"schema": "claimcheck/check/v1"}`, []string{
 			`c.json:1:12: schema must be "claimcheck/extract/v1" (claimcheck extract --format json), got "claimcheck/check/v1"`}},
 		{"unknown document key", `{"schema": "claimcheck/extract/v1", "claims": []}`, []string{
-			`c.json:1:37: unknown key "claims" in the document (want schema, articles, errors)`}},
+			`c.json:1:37: unknown key "claims" in the document (want schema, articles, errors, notices)`}},
 		{"unknown article key", `{"schema": "claimcheck/extract/v1", "articles": [{"id": "a", "date": "2020-01-01"}]}`, []string{
 			`c.json:1:62: unknown key "date" in an article (want id, path, title, outlet, url, published, undated, date_source, sentences, mentions, claims, removed)`}},
 		{"bad article date", `{"schema": "claimcheck/extract/v1", "articles": [{"published": "20 Sept 2020"}]}`, []string{

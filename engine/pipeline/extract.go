@@ -22,8 +22,9 @@ const ExtractSchema = "claimcheck/extract/v1"
 type Extraction struct {
 	Articles []ExtractedArticle `json:"articles"`
 	Problems []finding.Problem  `json:"errors"`
-	// Notices say what the limits cut (printed on standard error).
-	Notices []finding.Notice `json:"-"`
+	// Notices say what the limits cut (the CLI prints them on standard
+	// error too).
+	Notices []finding.Notice `json:"notices"`
 }
 
 // ExtractedArticle is one article's extraction.
@@ -152,6 +153,9 @@ func (x *Extraction) WriteJSON(w io.Writer) error {
 	}{ExtractSchema, x}
 	if doc.Problems == nil {
 		doc.Problems = []finding.Problem{}
+	}
+	if doc.Notices == nil {
+		doc.Notices = []finding.Notice{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

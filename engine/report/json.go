@@ -25,6 +25,7 @@ type checkJSON struct {
 	Tool     toolJSON      `json:"tool"`
 	Findings []findingJSON `json:"findings"`
 	Errors   []errorJSON   `json:"errors"`
+	Notices  []noticeJSON  `json:"notices"`
 	Articles []articleJSON `json:"articles"`
 	Summary  summaryJSON   `json:"summary"`
 }
@@ -107,6 +108,16 @@ type errorJSON struct {
 	Claims  []string `json:"claims,omitempty"`
 }
 
+// noticeJSON is work a run skipped on purpose, at a limit (finding.Notice):
+// every field of the notice, as SARIF's toolExecutionNotifications carry it.
+type noticeJSON struct {
+	Path    string `json:"path"`
+	Line    int    `json:"line,omitempty"`
+	Rule    string `json:"rule,omitempty"`
+	Limit   string `json:"limit"`
+	Message string `json:"message"`
+}
+
 type summaryJSON struct {
 	Articles   int            `json:"articles"`
 	Undated    int            `json:"undated"`
@@ -116,6 +127,7 @@ type summaryJSON struct {
 	Suppressed int            `json:"suppressed"`
 	Baselined  int            `json:"baselined,omitempty"`
 	Errors     int            `json:"errors"`
+	Notices    int            `json:"notices"`
 	FailOn     string         `json:"fail_on"`
 	ExitCode   int            `json:"exit_code"`
 	Rules      int            `json:"rules"`
@@ -156,11 +168,12 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		Tool:     toolJSON{Name: "claimcheck", Version: opt.ToolVersion},
 		Findings: []findingJSON{},
 		Errors:   []errorJSON{},
+		Notices:  []noticeJSON{},
 		Articles: []articleJSON{},
 		Summary: summaryJSON{
 			Articles: c.Articles, Undated: c.Undated, Claims: c.Claims, Facts: c.Facts,
 			Findings:   severitiesJSON{Error: c.Error, Warning: c.Warning, Info: c.Info},
-			Suppressed: c.Suppressed, Baselined: c.Baselined, Errors: c.Problems,
+			Suppressed: c.Suppressed, Baselined: c.Baselined, Errors: c.Problems, Notices: len(r.Notices),
 			FailOn: failOnName(r.FailOn), ExitCode: r.ExitCode(), Rules: len(r.Rules),
 		},
 	}
@@ -198,6 +211,9 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 	}
 	for _, p := range r.Problems {
 		doc.Errors = append(doc.Errors, errorJSON{Path: p.Path, Line: p.Line, Col: p.Col, Message: p.Message, Rule: p.Rule, Claims: p.Claims})
+	}
+	for _, n := range r.Notices {
+		doc.Notices = append(doc.Notices, noticeJSON(n))
 	}
 	return doc
 }

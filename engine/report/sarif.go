@@ -89,6 +89,20 @@ type sarifNotification struct {
 	Level     string          `json:"level"`
 	Message   sarifText       `json:"message"`
 	Locations []sarifLocation `json:"locations,omitempty"`
+	// AssociatedRule is the rule a notice's limit stopped.
+	AssociatedRule *sarifRuleRef     `json:"associatedRule,omitempty"`
+	Properties     *sarifNoticeProps `json:"properties,omitempty"`
+}
+
+type sarifRuleRef struct {
+	ID    string `json:"id"`
+	Index *int   `json:"index,omitempty"`
+}
+
+// sarifNoticeProps names the limit a notice's work stopped at, the
+// setting of .claimcheck.toml's [limits].
+type sarifNoticeProps struct {
+	Limit string `json:"limit"`
 }
 
 type sarifArtifact struct {
@@ -199,6 +213,9 @@ func buildSARIF(r *Report, opt Options) sarifLog {
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
+	for _, n := range r.Notices {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, b.notice(n, ruleIdx))
+	}
 	for _, a := range r.undated() {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
 			Level: "note", Message: sarifText{Text: undatedNote},
@@ -218,6 +235,41 @@ func buildSARIF(r *Report, opt Options) sarifLog {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactLoc{srcRoot: {URI: base}}
 	}
 	return sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{run}}
+}
+
+// notice is a finding.Notice as a SARIF notification: a warning, since
+// the run left work undone, with every field of the notice kept.
+func (b *sarifBuilder) notice(n finding.Notice, ruleIdx map[string]int) sarifNotification {
+	out := sarifNotification{Level: "warning", Message: sarifText{Text: noticeText(n)}}
+	if n.Path != "" {
+		loc := sarifLocation{PhysicalLocation: sarifPhysicalLocation{ArtifactLocation: b.artifactLoc(n.Path)}}
+		if n.Line > 0 {
+			loc.PhysicalLocation.Region = &sarifRegion{StartLine: n.Line}
+		}
+		out.Locations = []sarifLocation{loc}
+	}
+	if n.Rule != "" {
+		out.AssociatedRule = &sarifRuleRef{ID: n.Rule}
+		if i, ok := ruleIdx[n.Rule]; ok {
+			out.AssociatedRule.Index = &i
+		}
+	}
+	if n.Limit != "" {
+		out.Properties = &sarifNoticeProps{Limit: n.Limit}
+	}
+	return out
+}
+
+// noticeText is a notice without its place: "rule R: message (limit L)".
+func noticeText(n finding.Notice) string {
+	s := n.Message
+	if n.Rule != "" {
+		s = "rule " + n.Rule + ": " + s
+	}
+	if n.Limit != "" {
+		s += " (limit " + n.Limit + ")"
+	}
+	return s
 }
 
 func problemText(p finding.Problem) string {

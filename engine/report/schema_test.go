@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -44,6 +45,14 @@ func validate(t *testing.T, s *jsonschema.Schema, out []byte) {
 	}
 }
 
+// edgeNotices are one notice of each shape: at a line, on a rule, and with
+// no line (the claim store).
+var edgeNotices = []finding.Notice{
+	{Path: "archive/long.txt", Line: 12, Limit: "max_sentence_bytes", Message: "a sentence of 70000 bytes was cut to 65536"},
+	{Path: "rules/counts.toml", Line: 75, Rule: "count-contradiction", Limit: "max_group_evaluations", Message: "key group \"us/troops\" not finished"},
+	{Path: "claims.db", Limit: "cache", Message: "claims not stored: locked"},
+}
+
 // edgeReport adds what the fixture report lacks: a suppressed finding, an
 // undated claim, an open-ended count, a problem without position, an
 // event claim, and a finding whose rule was not loaded.
@@ -64,6 +73,7 @@ func edgeReport(t *testing.T) *Report {
 	r.Articles = append(r.Articles, ArticleInfo{ID: "scrape", Path: "archive/undated scrape.txt", Claims: 3})
 	r.Problems = append(r.Problems, finding.Problem{Path: "-", Message: "stdin: not UTF-8"},
 		finding.Problem{Path: "rules/x.toml", Line: 3, Col: 1, Rule: "x", Claims: []string{"a#1"}, Message: "no such field"})
+	r.Notices = edgeNotices
 	return r
 }
 
@@ -196,8 +206,8 @@ func TestSARIFShape(t *testing.T) {
 		t.Errorf("drift result has %d related locations, want 3", n)
 	}
 	inv := run.Invocations[0]
-	if inv.ExecutionSuccessful || len(inv.Notes) != 4 {
-		t.Errorf("invocation: successful=%v notes=%d, want false and 4 (3 errors, 1 undated)", inv.ExecutionSuccessful, len(inv.Notes))
+	if inv.ExecutionSuccessful || len(inv.Notes) != 7 {
+		t.Errorf("invocation: successful=%v notes=%d, want false and 7 (3 errors, 3 notices, 1 undated)", inv.ExecutionSuccessful, len(inv.Notes))
 	}
 }
 
@@ -227,4 +237,81 @@ func TestSARIFSchemaRejects(t *testing.T) {
 			t.Errorf("%s: broken SARIF validated", name)
 		}
 	}
+}
+
+// TestNoticesKeptInJSONAndSARIF: every field of every notice comes back out
+// of the JSON and out of the SARIF: neither format loses what the other has.
+func TestNoticesKeptInJSONAndSARIF(t *testing.T) {
+	r := edgeReport(t)
+	var js, sa bytes.Buffer
+	if err := Write(&js, "json", r, goldenOptions); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&sa, "sarif", r, goldenOptions); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Notices []finding.Notice `json:"notices"`
+		Summary struct {
+			Notices int `json:"notices"`
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(doc.Notices, r.Notices) || doc.Summary.Notices != len(r.Notices) {
+		t.Errorf("JSON notices = %+v (summary %d), want %+v", doc.Notices, doc.Summary.Notices, r.Notices)
+	}
+	if got := sarifNotices(t, sa.Bytes()); !reflect.DeepEqual(got, r.Notices) {
+		t.Errorf("SARIF notices = %+v, want %+v", got, r.Notices)
+	}
+}
+
+// sarifNotices reads notices back from the SARIF notifications at level
+// warning (errors are problems, notes undated articles).
+func sarifNotices(t *testing.T, b []byte) []finding.Notice {
+	t.Helper()
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				Notes []struct {
+					Level   string `json:"level"`
+					Message struct {
+						Text string `json:"text"`
+					} `json:"message"`
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct {
+								URI string `json:"uri"`
+							} `json:"artifactLocation"`
+							Region struct {
+								StartLine int `json:"startLine"`
+							} `json:"region"`
+						} `json:"physicalLocation"`
+					} `json:"locations"`
+					AssociatedRule struct {
+						ID string `json:"id"`
+					} `json:"associatedRule"`
+					Properties struct {
+						Limit string `json:"limit"`
+					} `json:"properties"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(b, &log); err != nil {
+		t.Fatal(err)
+	}
+	var out []finding.Notice
+	for _, n := range log.Runs[0].Invocations[0].Notes {
+		if n.Level != "warning" {
+			continue
+		}
+		loc := n.Locations[0].PhysicalLocation
+		msg := strings.TrimSuffix(n.Message.Text, " (limit "+n.Properties.Limit+")")
+		msg = strings.TrimPrefix(msg, "rule "+n.AssociatedRule.ID+": ")
+		out = append(out, finding.Notice{Path: loc.ArtifactLocation.URI, Line: loc.Region.StartLine,
+			Rule: n.AssociatedRule.ID, Limit: n.Properties.Limit, Message: msg})
+	}
+	return out
 }
