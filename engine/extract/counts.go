@@ -979,7 +979,7 @@ func (c *ctx) tenseModality(a int, base *claim.Claim) string {
 					}
 				}
 			}
-			if g.s == g.main && s.toks[g.main].Tag == nlp.Verb && isPastForm(s.toks[g.main].Lower) && !c.s.g.holdVerbs[s.toks[g.main].Lower] {
+			if !g.aux && s.toks[g.main].Tag == nlp.Verb && isPastForm(s.toks[g.main].Lower) && !c.s.g.holdVerbs[s.toks[g.main].Lower] {
 				return claim.Past
 			}
 			return claim.Current

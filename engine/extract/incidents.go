@@ -86,6 +86,29 @@ func (d *doc) linkIncidents() {
 			d.adoptWhen(cl, pick)
 		}
 	}
+	d.inheritEvents()
+}
+
+// inheritEvents gives a tally that names neither its incident nor its date
+// those of the article's previous tally of the same action and holder:
+// "14 additional U.S. service members have been diagnosed ... from an
+// Iranian attack earlier this month ... 64 U.S. service members in total
+// have been diagnosed" count the victims of one attack.
+func (d *doc) inheritEvents() {
+	last := map[string]*claim.Claim{}
+	for _, cl := range d.out {
+		if cl.Kind != claim.Count || cl.Action == "" || cl.Modality == claim.Planned {
+			continue
+		}
+		k := cl.Action + "/" + cl.Holder + "/" + cl.ItemClass
+		if len(cl.Incident) > 0 || cl.When.Known {
+			last[k] = cl
+			continue
+		}
+		if p := last[k]; p != nil {
+			cl.Incident, cl.When = p.Incident, p.When
+		}
+	}
 }
 
 // anchors are the article's claims that name an incident.
