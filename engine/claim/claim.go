@@ -174,12 +174,15 @@ type Claim struct {
 	Outlet    string    `json:"outlet"`
 	Published time.Time `json:"published"` // the article's date; zero if undated
 	Dated     bool      `json:"dated"`     // false for an undated article
-	Draft     bool      `json:"draft"`     // from a DRAFT in "check DRAFT --against ARCHIVE"
-	Text      string    `json:"text"`      // the whole sentence, exactly as in the file
-	Start     int       `json:"start"`     // byte offsets of the sentence in the file
-	End       int       `json:"end"`
-	Line      int       `json:"line"`
-	Col       int       `json:"col"`
+	// Estimated is, for an undated article, the days the archive's dated
+	// events put its publication on (engine/dating); unknown otherwise.
+	Estimated Interval `json:"estimated,omitzero"`
+	Draft     bool     `json:"draft"` // from a DRAFT in "check DRAFT --against ARCHIVE"
+	Text      string   `json:"text"`  // the whole sentence, exactly as in the file
+	Start     int      `json:"start"` // byte offsets of the sentence in the file
+	End       int      `json:"end"`
+	Line      int      `json:"line"`
+	Col       int      `json:"col"`
 	// Focus is the part of the sentence the claim rests on (the number, the
 	// verb phrase), as byte offsets into the file; always inside the sentence.
 	FocusStart int      `json:"focus_start"`

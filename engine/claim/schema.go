@@ -44,7 +44,7 @@ var roles = map[string]FieldRole{
 	"focus_start": Position, "focus_end": Position,
 
 	"outlet": Provenance, "published": Provenance, "dated": Provenance, "draft": Provenance,
-	"verified": Provenance, "source": Provenance,
+	"verified": Provenance, "source": Provenance, "estimated": Provenance,
 
 	"kind": Meaning, "negated": Meaning, "modality": Meaning,
 	"holder": Meaning, "holder_from": Meaning, "item": Meaning, "value": Meaning, "low": Meaning,

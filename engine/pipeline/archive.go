@@ -34,6 +34,9 @@ func (e *Engine) LoadArchive(paths []string) *Archive {
 	claims, notices := e.extractAll(arts, false)
 	files := e.readClaimFiles()
 	claims = append(claims, files.claims()...)
+	// the verified facts date undated articles too; they join each check
+	dated := e.dateUndated(arts, append(claims, e.facts...))
+	claims = dated[:len(dated)-len(e.facts)]
 	problems = append(problems, files.problems...)
 	a := &Archive{articles: arts, claims: claims, notices: notices, Problems: problems,
 		byPath: map[string]*article.Article{}, ids: files.ids(), files: map[string]report.ArticleInfo{}}
@@ -71,6 +74,7 @@ func (e *Engine) CheckDrafts(drafts []*article.Article, arch *Archive) *report.R
 	}
 	claims, notices := e.extractAll(drafts, true)
 	claims = append(append(claims, arch.claims...), e.facts...)
+	claims = e.dateUndated(drafts, claims)
 	rep := &report.Report{Command: "check", Notices: notices, Facts: len(e.facts)}
 	all := append(append([]*article.Article(nil), drafts...), arch.articles...)
 	rep.Source = sourceOf(all)

@@ -321,6 +321,7 @@ func (e *Engine) Check(inputs, archive []string) *report.Report {
 	archClaims, archNotices := e.extractAll(arch, false)
 	claims, notices = append(claims, archClaims...), append(notices, archNotices...)
 	claims = append(append(claims, files.claims()...), e.facts...)
+	claims = e.dateUndated(all, claims)
 
 	isDraft := map[*article.Article]bool{}
 	for _, d := range drafts {

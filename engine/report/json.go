@@ -72,12 +72,15 @@ type claimJSON struct {
 	Focus     focusJSON `json:"focus"`
 	Kind      string    `json:"kind"`
 	Published string    `json:"published,omitempty"`
-	Outlet    string    `json:"outlet,omitempty"`
-	Draft     bool      `json:"draft,omitempty"`
-	Verified  bool      `json:"verified,omitempty"` // a verified fact (check --facts)
-	Source    string    `json:"source,omitempty"`   // who vouches for it
-	Negated   bool      `json:"negated"`
-	Modality  string    `json:"modality,omitempty"`
+	// Estimated is, for an undated article's claim, the days the archive
+	// dates the article to ("2020-01-08/2020-01-31").
+	Estimated string `json:"estimated,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Draft     bool   `json:"draft,omitempty"`
+	Verified  bool   `json:"verified,omitempty"` // a verified fact (check --facts)
+	Source    string `json:"source,omitempty"`   // who vouches for it
+	Negated   bool   `json:"negated"`
+	Modality  string `json:"modality,omitempty"`
 	// Amount is the claim's value in the article's wording ("about 5,000").
 	Amount string `json:"amount"`
 	// Date is when the claim holds, at its source's precision ("2020-06").
@@ -236,6 +239,9 @@ func claimToJSON(c *claim.Claim, pl place) claimJSON {
 	}
 	if c.Dated {
 		j.Published = c.Published.Format(claim.DateLayout)
+	}
+	if e := c.Estimated; e.Known {
+		j.Estimated = e.From.Format(claim.DateLayout) + "/" + e.To.Format(claim.DateLayout)
 	}
 	j.What = claimWhat(c)
 	return j

@@ -424,7 +424,10 @@ func FormatSource(c *claim.Claim) string {
 	if who == "" {
 		who = c.Article
 	}
-	if !c.Dated {
+	switch {
+	case !c.Dated && c.Estimated.Known:
+		return who + ", undated (the archive dates it " + claim.FormatInterval(c.Estimated) + ")"
+	case !c.Dated:
 		return who + ", undated"
 	}
 	return who + ", " + claim.FormatDate(c.Published)
