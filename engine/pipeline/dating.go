@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"time"
+
 	"github.com/claimcheck/claimcheck/engine/article"
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/dating"
@@ -40,7 +42,7 @@ func (e *Engine) dateUndated(arts []*article.Article, claims []*claim.Claim) []*
 // redate is a's claims at the days the archive dates it to, or nil.
 func (e *Engine) redate(a *article.Article, ix *dating.Index) []*claim.Claim {
 	if a.Sentences == nil { // read in chunks: its text was let go
-		again, _ := e.readFiles([]string{a.Path})
+		again, _ := e.readFiles([]string{a.Path}, time.Time{})
 		if len(again) != 1 {
 			return nil
 		}
