@@ -324,9 +324,63 @@ func (p *parser) monthFirst(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if d, k2, ok := p.dayAfterMonth(k); ok {
-		return p.monthDay(m, d, k2)
+		c, ok := p.monthDay(m, d, k2)
+		if wd, _, hasWd := p.leadWeekday(i); ok && hasWd {
+			c = p.onWeekday(c, wd)
+		}
+		return c, ok
 	}
 	return p.monthAlone(i, j, m, k)
+}
+
+// leadWeekday reads a weekday at i that a date may follow ("Sunday, Oct.
+// 4", "Wed, 22 of Jan"): the weekday and where the date starts.
+func (p *parser) leadWeekday(i int) (time.Weekday, int, bool) {
+	t := p.tok(i)
+	wd, ok := weekdayWords[t.Low]
+	if !ok || shortWeekdays[t.Low] && !t.Upper {
+		return 0, i, false
+	}
+	j := i + 1
+	if p.is(j, ".") && p.glued(j) {
+		j++
+	}
+	if p.is(j, ",") {
+		j++
+	}
+	return wd, j, true
+}
+
+// onWeekday moves a yearless date written with its weekday ("Sunday, Oct.
+// 4") to the year next to the one convention gave, when only there the
+// day falls on that weekday; the closer to the reference date wins.
+func (p *parser) onWeekday(c cand, wd time.Weekday) cand {
+	if !c.yearless || c.iv.Grain != claim.Day || c.iv.From.Weekday() == wd {
+		return c
+	}
+	y, m, d := c.iv.From.Date()
+	best, found := time.Time{}, false
+	for _, yy := range []int{y - 1, y + 1} {
+		if !validDay(yy, m, d) || day(yy, m, d).Weekday() != wd {
+			continue
+		}
+		t := day(yy, m, d)
+		if !found || absDays(t.Sub(p.ref)) < absDays(best.Sub(p.ref)) {
+			best, found = t, true
+		}
+	}
+	if found {
+		c.iv = dayIv(best)
+		c.fwd = best.After(p.ref)
+	}
+	return c
+}
+
+func absDays(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // weekdayBeforeMonth skips the weekday of "Friday, June 12"; a weekday must
@@ -433,7 +487,7 @@ func (p *parser) monthAlone(i, j int, m time.Month, k int) (cand, bool) {
 
 // dayFirst reads "26 July 2021", "3rd March", "the 3rd of March 2020".
 func (p *parser) dayFirst(i int) (cand, bool) {
-	j := i
+	wd, j, hasWd := p.leadWeekday(i) // "Wednesday, 22 January"
 	if p.is(j, "the") {
 		j++
 	}
@@ -444,9 +498,16 @@ func (p *parser) dayFirst(i int) (cand, bool) {
 	k = p.toMonthAfterDay(j, k)
 	m, e, ok := p.month(k, false)
 	if !ok {
+		if hasWd {
+			return cand{}, false // "Friday the 15th" is weekdayDay's
+		}
 		return p.dayOfMonth(i, j, d, k)
 	}
-	return p.dayMonth(d, m, e)
+	c, ok := p.dayMonth(d, m, e)
+	if ok && hasWd {
+		c = p.onWeekday(c, wd)
+	}
+	return c, ok
 }
 
 // leadingDay reads the day at j that a month follows: "26", "3rd",

@@ -561,7 +561,8 @@ func (p *parser) weekdaysAgo(i int) (cand, bool) {
 }
 
 // inN reads "in five days", "within 10 days", "in a week": forward from the
-// reference date. "within" is the whole window.
+// reference date. "within" is the whole window; "within 10 days of X"
+// measures from X instead (withinOf).
 func (p *parser) inN(i int) (cand, bool) {
 	if !p.is(i, "in", "within", "after") {
 		return cand{}, false
@@ -579,6 +580,9 @@ func (p *parser) inN(i int) (cand, bool) {
 	if n, k, ok := p.number(j); ok && p.is(k, "hours", "hour", "hrs") && n > 0 {
 		// "within 48 hours", "in 24 hours": whole days from the reference date
 		days := (n + 23) / 24
+		if p.is(i, "within") && p.is(k+1, "of") {
+			return p.withinOf(k+2, func(t time.Time, _ int) time.Time { return t.AddDate(0, 0, days) }, claim.Day, 0)
+		}
 		if p.is(i, "within") {
 			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: k + 1, rel: true, fwd: true}, true
 		}
@@ -591,6 +595,9 @@ func (p *parser) inN(i int) (cand, bool) {
 	if p.is(e, "time") && strings.HasSuffix(p.tok(e-1).Low, "s") {
 		e++ // "in a week's time"
 	}
+	if p.is(i, "within") && p.is(e, "of") {
+		return p.withinOf(e+1, move, g, -1)
+	}
 	d := move(p.ref, 1)
 	if p.is(i, "within") {
 		return cand{iv: iv(p.ref, d.AddDate(0, 0, -1), g), end: e, rel: true, fwd: true}, true
@@ -598,4 +605,19 @@ func (p *parser) inN(i int) (cand, bool) {
 	x := dayIv(d)
 	x.Grain = g
 	return cand{iv: x, end: e, rel: true, fwd: true}, true
+}
+
+// withinOf reads the X of "within 10 days of X": the window runs from X's
+// first day by the duration move (less back days: the last day is inside
+// the count, as for "within 10 days"). When X is no time ("within 10 days
+// of the attack") the window hangs on an event this package cannot date,
+// so nothing is read: measuring it from publication would put a past
+// event in the future.
+func (p *parser) withinOf(j int, move func(time.Time, int) time.Time, g claim.Grain, back int) (cand, bool) {
+	c, ok := p.simple(j)
+	if !ok || c.invalid || !c.iv.Known {
+		return cand{}, false
+	}
+	a := c.iv.From
+	return cand{iv: iv(a, move(a, 1).AddDate(0, 0, back), g), end: c.end, rel: c.rel, fwd: c.fwd}, true
 }

@@ -51,6 +51,12 @@
 //	"three weeks from tomorrow" the anchor day, from any day ("2 weeks before Christmas")
 //	"3 Fridays from now"        the third Friday after Ref
 //	"in five days"              the day Ref plus five days; "within 10 days" is Ref..Ref+9
+//	"within 10 days of June 1"  June 1..10, measured from the time named; "within
+//	                            10 days of the attack" hangs on an undated event
+//	                            and is no time (from Ref it would put a past
+//	                            event in the future)
+//	"Sunday, Oct. 4"            a weekday joins a yearless date and picks the year
+//	                            next to the usual one when only there they agree
 //	"the next 4 business days"  Monday-Friday days only
 //	"the past 24 hours"         whole days: Ref-1 .. Ref ("within 48 hours" Ref .. Ref+2)
 //	"earlier this month"        the first of the month .. the day before Ref ("earlier

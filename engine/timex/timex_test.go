@@ -87,6 +87,16 @@ func TestFind(t *testing.T) {
 		{in: "it happened on the 15th", text: "the 15th", from: "2020-05-15", to: "2020-05-15", grain: claim.Day, rel: true},
 		{in: "in FY2020", text: "2020", from: "2020-01-01", to: "2020-12-31", grain: claim.Year},
 		{in: "Thanksgiving 2020", text: "Thanksgiving 2020", from: "2020-11-26", to: "2020-11-26", grain: claim.Day},
+		// a weekday before a yearless date joins it, and picks the year
+		// next to the usual one where the day falls on it
+		{in: "talks on Wednesday, 22 January", text: "Wednesday, 22 January", from: "2020-01-22", to: "2020-01-22", grain: claim.Day, rel: true},
+		{in: "Wed, 22 of Jan", text: "Wed, 22 of Jan", from: "2020-01-22", to: "2020-01-22", grain: claim.Day, rel: true},
+		{in: "the vote on Sunday, Oct. 4", text: "Sunday, Oct. 4", from: "2020-10-04", to: "2020-10-04", grain: claim.Day, rel: true, fwd: true},
+		{in: "on Friday, June 12", text: "Friday, June 12", from: "2020-06-12", to: "2020-06-12", grain: claim.Day, rel: true},
+		{in: "On Monday, 12 people died", text: "Monday", from: "2020-06-08", to: "2020-06-08", grain: claim.Day, rel: true},
+		// "within N of X" measures from X, not from publication
+		{in: "troops must leave within 30 days of Jan. 1, 2020", text: "within 30 days of Jan. 1, 2020", from: "2020-01-01", to: "2020-01-30", grain: claim.Day},
+		{in: "within 48 hours of May 3", text: "within 48 hours of May 3", from: "2020-05-03", to: "2020-05-05", grain: claim.Day, rel: true},
 	}
 	for _, tc := range tests {
 		got := Find(tc.in, ref)
@@ -149,6 +159,8 @@ func TestNotTimes(t *testing.T) {
 	for _, in := range []string{
 		"5,200 troops", "3000 soldiers", "2000 troops were deployed", "the 101st Airborne Division",
 		"COVID-19 cases", "F-35 jets", "$2011 in fees", "about 2000 people", "the 9/11 attacks", "a 3/4 majority",
+		// the window hangs on an event, not on publication
+		"he resigned within 10 days of the attack", "within two weeks of taking office", "within 48 hours of the strike",
 	} {
 		if got := Find(in, ref); len(got) != 0 {
 			t.Errorf("Find(%q) = %s, want none", in, describe(got))
