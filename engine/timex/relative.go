@@ -567,6 +567,31 @@ func (p *parser) inN(i int) (cand, bool) {
 	if !p.is(i, "in", "within", "after") {
 		return cand{}, false
 	}
+	within := p.is(i, "within")
+	j, ok := p.inNStart(i, within)
+	if !ok {
+		return cand{}, false
+	}
+	move, g, e, back, ok := p.inNDuration(j)
+	if !ok {
+		return cand{}, false
+	}
+	if within && p.is(e, "of") {
+		return p.withinOf(e+1, move, g, back)
+	}
+	d := move(p.ref, 1)
+	if within {
+		return cand{iv: iv(p.ref, d.AddDate(0, 0, back), g), end: e, rel: true, fwd: true}, true
+	}
+	x := dayIv(d)
+	x.Grain = g
+	return cand{iv: x, end: e, rel: true, fwd: true}, true
+}
+
+// inNStart skips "the next", "coming" after the "in"/"within" at i, and
+// returns where the duration starts: "in the next two days" is unitRel's
+// window, so only "within" takes them.
+func (p *parser) inNStart(i int, within bool) (int, bool) {
 	j := i + 1
 	next := false
 	if p.is(j, "the") && p.is(j+1, "next", "coming", "upcoming") {
@@ -574,37 +599,27 @@ func (p *parser) inN(i int) (cand, bool) {
 	} else if p.is(j, "next", "coming", "upcoming") {
 		j, next = j+1, true
 	}
-	if next && !p.is(i, "within") {
-		return cand{}, false // "in the next two days" is unitRel's window
-	}
+	return j, within || !next
+}
+
+// inNDuration reads the duration of inN at j: how it moves a day, its
+// grain, where it ends, and the days a "within" window ends before the day
+// it moves to. Hours count as whole days ("within 48 hours", "in 24
+// hours"), and such a window takes in its last day; "a week's time" reads
+// as a week.
+func (p *parser) inNDuration(j int) (func(time.Time, int) time.Time, claim.Grain, int, int, bool) {
 	if n, k, ok := p.number(j); ok && p.is(k, "hours", "hour", "hrs") && n > 0 {
-		// "within 48 hours", "in 24 hours": whole days from the reference date
 		days := (n + 23) / 24
-		if p.is(i, "within") && p.is(k+1, "of") {
-			return p.withinOf(k+2, func(t time.Time, _ int) time.Time { return t.AddDate(0, 0, days) }, claim.Day, 0)
-		}
-		if p.is(i, "within") {
-			return cand{iv: iv(p.ref, p.ref.AddDate(0, 0, days), claim.Day), end: k + 1, rel: true, fwd: true}, true
-		}
-		return cand{iv: dayIv(p.ref.AddDate(0, 0, days)), end: k + 1, rel: true, fwd: true}, true
+		return func(t time.Time, sign int) time.Time { return t.AddDate(0, 0, sign*days) }, claim.Day, k + 1, 0, true
 	}
 	move, g, e, ok := p.durationAt(j)
 	if !ok {
-		return cand{}, false
+		return nil, "", j, 0, false
 	}
 	if p.is(e, "time") && strings.HasSuffix(p.tok(e-1).Low, "s") {
 		e++ // "in a week's time"
 	}
-	if p.is(i, "within") && p.is(e, "of") {
-		return p.withinOf(e+1, move, g, -1)
-	}
-	d := move(p.ref, 1)
-	if p.is(i, "within") {
-		return cand{iv: iv(p.ref, d.AddDate(0, 0, -1), g), end: e, rel: true, fwd: true}, true
-	}
-	x := dayIv(d)
-	x.Grain = g
-	return cand{iv: x, end: e, rel: true, fwd: true}, true
+	return move, g, e, -1, true
 }
 
 // withinOf reads the X of "within 10 days of X": the window runs from X's
