@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/claimcheck/claimcheck/engine/lexicon"
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/engine/lexicon"
+)
 
 // grammar is the word classes extraction reads, from the lexicon's
 // [[words]] data (engine/lexicon/data/grammar.toml), so that a newsroom
@@ -63,6 +67,23 @@ type grammar struct {
 	targetPreps       map[string]bool
 	victimActions     map[string]bool
 	violent           map[string]bool
+
+	// actionVerbs are the one-word verb forms of the lexicon's actions,
+	// a user's too: the tagger takes them for verbs as it does its own.
+	actionVerbs map[string]bool
+}
+
+// actionVerbs collects the one-word verb forms of every action.
+func actionVerbs(lex *lexicon.Lexicon) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range lex.Actions() {
+		for _, v := range a.Verbs {
+			if !strings.Contains(v, " ") {
+				m[strings.ToLower(v)] = true
+			}
+		}
+	}
+	return m
 }
 
 func newGrammar(lex *lexicon.Lexicon) *grammar {
@@ -129,5 +150,6 @@ func newGrammar(lex *lexicon.Lexicon) *grammar {
 		targetPreps:       w("target-preps"),
 		victimActions:     w("victim-actions"),
 		violent:           w("violent"),
+		actionVerbs:       actionVerbs(lex),
 	}
 }

@@ -101,7 +101,7 @@ func (s *sent) overlay(ms []mention, at []int) []mention {
 // items, actions and titles, the quantities, the times and the person
 // names over it.
 func (x *Extractor) analyse(text string, base, idx int, ref timeRef) *sent {
-	s := &sent{text: text, base: base, idx: idx, toks: nlp.Tokenize(text), g: x.g}
+	s := &sent{text: text, base: base, idx: idx, toks: nlp.TokenizeWith(text, x.g.actionVerbs), g: x.g}
 	n := len(s.toks)
 	s.ent, s.item, s.act, s.title, s.person, s.qty, s.tm = fill(n), fill(n), fill(n), fill(n), fill(n), fill(n), fill(n)
 

@@ -637,6 +637,15 @@ func (l *Lexicon) ActionInfo(id string) (*Action, bool) {
 	return a, ok
 }
 
+// Actions returns all actions ordered by id.
+func (l *Lexicon) Actions() []*Action {
+	out := make([]*Action, 0, len(l.actions))
+	for _, id := range sortedKeys(l.actions) {
+		out = append(out, l.actions[id])
+	}
+	return out
+}
+
 // FindActions returns the action forms in text, with whether each can be a
 // verb or a noun.
 func (l *Lexicon) FindActions(text string) []Term { return l.findTerms(l.actM, text) }

@@ -66,6 +66,7 @@ type Token struct {
 	Lower      string // lower case, curly apostrophes straightened
 	Tag        Tag
 	Cap        bool // starts with an upper-case letter
+	verb       bool // the caller knows the word as a verb form (TokenizeWith)
 }
 
 // IsWord reports whether the token is a word (letters or digits).
@@ -90,8 +91,21 @@ func IsQuoteRune(r rune) bool {
 }
 
 // Tokenize cuts text into tokens and tags them.
-func Tokenize(text string) []Token {
+func Tokenize(text string) []Token { return TokenizeWith(text, nil) }
+
+// TokenizeWith is Tokenize for a caller that knows verbs the tagger's own
+// word lists do not: the forms in verbs (lower case), a lexicon's actions
+// and a user's among them. The tagger takes such a word for a verb where
+// it would otherwise guess a noun, and lets context decide between verb
+// and noun as it does for "attack": "did not rescue them" (verb), "the
+// rescue of" (noun).
+func TokenizeWith(text string, verbs map[string]bool) []Token {
 	toks := split(text)
+	if len(verbs) > 0 {
+		for i := range toks {
+			toks[i].verb = verbs[toks[i].Lower]
+		}
+	}
 	tag(toks)
 	return toks
 }

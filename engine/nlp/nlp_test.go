@@ -68,6 +68,33 @@ func TestTagContext(t *testing.T) {
 	}
 }
 
+// TestTokenizeWith: a verb the caller knows (a lexicon's action, a user's)
+// is a verb or a noun by context, as the tagger's own verbs are; without
+// it, the word would be a noun wherever no modal stands before it.
+func TestTokenizeWith(t *testing.T) {
+	verbs := map[string]bool{"rescue": true, "rescues": true, "rally": true}
+	tests := []struct{ in, word, want, without string }{
+		{"French troops did not rescue him", "rescue", "VERB", "NOUN"},
+		{"they plan to rescue the hostages", "rescue", "VERB", "NOUN"},
+		{"the army rescues hostages", "rescues", "VERB", "NOUN"},
+		{"the rescue of the hostages", "rescue", "NOUN", "NOUN"},
+		{"a daring rescue by troops", "rescue", "NOUN", "NOUN"},
+		{"protesters rally in Baghdad", "rally", "VERB", "ADV"},
+	}
+	for _, tt := range tests {
+		for _, c := range []struct {
+			verbs map[string]bool
+			want  string
+		}{{verbs, tt.want}, {nil, tt.without}} {
+			for _, tok := range TokenizeWith(tt.in, c.verbs) {
+				if tok.Text == tt.word && tok.Tag.String() != c.want {
+					t.Errorf("%q (verbs %v): %s is %s, want %s", tt.in, c.verbs != nil, tt.word, tok.Tag, c.want)
+				}
+			}
+		}
+	}
+}
+
 // FuzzTokenize: tokens are in order, inside the text, and Text is the
 // text's bytes at Start:End.
 func FuzzTokenize(f *testing.F) {

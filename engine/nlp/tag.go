@@ -168,7 +168,7 @@ func symbolTag(toks []Token, i int) Tag {
 }
 
 // openTag guesses an open-class word's tag: names, the word lists, then
-// suffixes; a noun when nothing else fits.
+// the word's form (formTag).
 func openTag(toks []Token, i int) Tag {
 	t := &toks[i]
 	w := t.Lower
@@ -181,6 +181,16 @@ func openTag(toks []Token, i int) Tag {
 		return Verb
 	case adjectives[w]:
 		return Adj
+	}
+	return formTag(t)
+}
+
+// formTag guesses the tag of a word no list knows from its form: past and
+// -ing forms, then the caller's verbs, then -ly adverbs; a noun when
+// nothing else fits.
+func formTag(t *Token) Tag {
+	w := t.Lower
+	switch {
 	case strings.HasSuffix(w, "ed") && len(w) > 4 && !nonVerbEd[w]:
 		return Part
 	case !nonVerbEd[w] && PastForm(w):
@@ -189,6 +199,8 @@ func openTag(toks []Token, i int) Tag {
 		return Part
 	case strings.HasSuffix(w, "ing") && len(w) > 4:
 		return Ger
+	case t.verb:
+		return Verb
 	case strings.HasSuffix(w, "ly") && len(w) > 4:
 		return Adv
 	}
@@ -296,7 +308,7 @@ func nounAfterNoun(toks []Token, i int, next Tag) bool {
 	case Verb, Part, Aux, Modal, Punct:
 		return true
 	case Conj, Rel, Other:
-		return strings.HasSuffix(t.Lower, "s") || !verbs[t.Lower]
+		return strings.HasSuffix(t.Lower, "s") || !verbs[t.Lower] && !t.verb
 	case Prep:
 		// "a missile attack on Kyiv"
 		w := toks[i+1].Lower
