@@ -196,6 +196,7 @@ func (x *Extractor) Article(a *article.Article) []*claim.Claim {
 	d.inferPlaces()
 	for i, c := range d.out {
 		c.ID = a.ID + "#" + itoa(i+1)
+		claim.Tidy(c)
 	}
 	return d.out
 }

@@ -272,6 +272,7 @@ func (f *claimsFile) claim(a *Article, e member, i int) *claim.Claim {
 		return nil
 	}
 	c := (*claim.Claim)(&cj.plainClaim)
+	claim.Tidy(c)
 	before := len(f.problems)
 	if cj.Published != "" {
 		d, err := time.Parse(claim.DateLayout, cj.Published)

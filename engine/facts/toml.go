@@ -287,6 +287,7 @@ func (f *factFile) place(c *claim.Claim, at tomlpos.Path, i int) {
 	c.ID = fmt.Sprintf("%s#%d", c.Article, i+1)
 	c.Path = f.path
 	c.Verified = true
+	claim.Tidy(c)
 	c.Start = f.off(at, false)
 	c.End = c.Start
 	if s, ok := f.doc.String(at.Key("text")); ok && s.Text == c.Text {
