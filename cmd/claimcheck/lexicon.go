@@ -27,8 +27,9 @@ func newLexicon(stdout, stderr io.Writer) *cobra.Command {
 		Long: `Show what the lexicon (the default, with --lexicon files and the
 configuration's on top) makes of each NAME: the entity's id (what rules and
 claims use), its kind, how the name matched (name, alias, demonym, metonym),
-its other names, the places and bodies that contain it, nearest first, and
-whom it acts for. A NAME may also be an id. Exit status 1 when a name is
+its other names, the places and bodies that contain it, nearest first,
+whom it acts for, and the file and line that define it (and any that add to
+it), so you know which TOML to edit. A NAME may also be an id. Exit status 1 when a name is
 not in the lexicon.`,
 		Example: `  claimcheck lexicon find "U.S." Daesh Erbil
   claimcheck lexicon find --lexicon newsroom.toml "Wagner Group"`,
@@ -60,6 +61,9 @@ type lexEntry struct {
 	CapitalOf string   `json:"capital_of,omitempty"`
 	ActsFor   string   `json:"acts_for,omitempty"`
 	Mentions  []string `json:"mentions,omitempty"` // for a name not found whole: the entities inside it
+	// Sources are the files and lines that write the entity: the first
+	// defines it, the others add to it.
+	Sources []lexicon.Source `json:"sources,omitempty"`
 }
 
 func runLexiconFind(cmd *cobra.Command, o *options, names []string, stdout io.Writer) error {
@@ -119,6 +123,7 @@ func lookUp(lex *lexicon.Lexicon, name string) lexEntry {
 	out.Found, out.ID, out.Kind, out.MatchedAs, out.Canonical = true, ent.ID, ent.Type, via, ent.Name
 	out.Aliases, out.Demonyms, out.Metonyms = ent.Aliases, ent.Demonyms, ent.Metonyms
 	out.Within, out.CapitalOf, out.ActsFor = lex.Containers(ent.ID), ent.CapitalOf, ent.ActsFor
+	out.Sources = lex.EntitySources(ent.ID)
 	return out
 }
 
@@ -150,4 +155,11 @@ func writeLexEntry(w io.Writer, e lexEntry) {
 	row("within", e.Within...)
 	row("capital of", e.CapitalOf)
 	row("acts for", e.ActsFor)
+	for i, src := range e.Sources {
+		where := fmt.Sprintf("%s:%d", src.Path, src.Line)
+		if src.Embedded {
+			where += " (built in)"
+		}
+		row(map[bool]string{true: "defined", false: "added to"}[i == 0], where)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,4 +44,45 @@ func TestLexiconFind(t *testing.T) {
 
 	r = cli(t, "", "lexicon", "find")
 	assert.Equal(t, 2, r.code)
+}
+
+// TestLexiconFindNamesTheFile: an entry says which file and line define it
+// and which add to it, so a user knows which TOML to edit; the lines are
+// the lines of the [[entity]] ids.
+func TestLexiconFindNamesTheFile(t *testing.T) {
+	lex := filepath.Join(t.TempDir(), "newsroom.toml")
+	require.NoError(t, os.WriteFile(lex, []byte("[[entity]]\nid = \"mali\"\naliases = [\"Republic of Mali\"]\n\n[[entity]]\nid = \"wagner-group\"\ntype = \"armed\"\nname = \"Wagner Group\"\nwithin = [\"russia\"]\n"), 0o644))
+	r := cli(t, "", "lexicon", "find", "--lexicon", lex, "--format", "json", "Mali", "Wagner Group")
+	require.Equal(t, 0, r.code, r.stderr)
+	var doc struct {
+		Entries []struct {
+			ID      string
+			Sources []struct {
+				Path     string
+				Line     int
+				Embedded bool
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &doc))
+	require.Len(t, doc.Entries, 2)
+	for _, e := range doc.Entries {
+		require.NotEmpty(t, e.Sources, e.ID)
+		for _, s := range e.Sources {
+			src, err := os.ReadFile(s.Path) // embedded files are named by their place in the repository
+			require.NoError(t, err)
+			lines := strings.Split(string(src), "\n")
+			assert.Equal(t, `id = "`+e.ID+`"`, lines[s.Line-1], "%s:%d", s.Path, s.Line)
+			assert.Equal(t, s.Path != lex, s.Embedded, s.Path)
+		}
+	}
+	mali, wagner := doc.Entries[0].Sources, doc.Entries[1].Sources
+	assert.Equal(t, "engine/lexicon/data/world.toml", mali[0].Path, "the built-in file that defines it comes first")
+	assert.Equal(t, lex, mali[len(mali)-1].Path, "the newsroom's file adds to it")
+	assert.Equal(t, []string{lex}, []string{wagner[0].Path})
+	assert.Len(t, wagner, 1)
+
+	r = cli(t, "", "lexicon", "find", "--lexicon", lex, "Mali")
+	assert.Contains(t, r.stdout, "    defined    engine/lexicon/data/world.toml:")
+	assert.Contains(t, r.stdout, "    added to   "+lex+":2\n")
 }

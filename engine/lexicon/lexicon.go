@@ -168,6 +168,9 @@ type Lexicon struct {
 	// claims maps a form's folded key to the entry owning it, per
 	// namespace, to report a form claimed twice.
 	claims map[string]map[string]claim
+	// written lists, per entity id, the [[entity]] tables that wrote it, in
+	// load order (EntitySources).
+	written map[string][]claim
 
 	ents, itemM, actM, titleM *matcher
 }
@@ -220,6 +223,7 @@ func Default() *Lexicon {
 
 func loadEmbedded() (*Lexicon, error) {
 	b := newBuilder(empty())
+	b.embedded = true
 	for _, name := range defaultFiles {
 		src, err := dataFS.ReadFile(name)
 		if err != nil {
@@ -238,6 +242,7 @@ func empty() *Lexicon {
 		titles:   map[string]*Title{},
 		words:    map[string]map[string]bool{},
 		claims:   map[string]map[string]claim{nsEntity: {}, nsItem: {}, nsAction: {}, nsTitle: {}},
+		written:  map[string][]claim{},
 	}
 }
 
@@ -311,6 +316,9 @@ func (l *Lexicon) clone() *Lexicon {
 		for k, v := range m {
 			c.claims[ns][k] = v
 		}
+	}
+	for id, w := range l.written {
+		c.written[id] = append([]claim(nil), w...)
 	}
 	return c
 }

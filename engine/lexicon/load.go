@@ -98,6 +98,8 @@ type builder struct {
 	refs []ref
 	// refsAction are item tallies naming an action, checked the same way.
 	refsAction []ref
+	// embedded is set while the embedded data files load.
+	embedded bool
 }
 
 type ref struct {
@@ -177,6 +179,7 @@ func (b *builder) file(path, src string) {
 		return
 	}
 	m := mapSource(path, src)
+	m.embedded = b.embedded
 	if len(md.Undecoded()) > 0 {
 		und := m.scanned().Undecoded(md)
 		named := map[string]bool{}
@@ -397,6 +400,7 @@ func (b *builder) entities(m *srcMap, es []entityTOML) {
 			e.The = et.The
 		}
 		b.l.entities[et.ID] = e
+		b.l.written[et.ID] = append(b.l.written[et.ID], claim{id: et.ID, src: m, table: "entity", n: n, key: "id", form: et.ID})
 	}
 }
 

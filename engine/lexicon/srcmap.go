@@ -13,10 +13,11 @@ import (
 // scanned only when a problem needs a position: a file that loads cleanly
 // (the embedded data, on every run) never pays for it.
 type srcMap struct {
-	path string
-	src  string
-	once sync.Once // claims of a shared base may ask from several loads
-	doc  *tomlpos.Doc
+	path     string
+	src      string
+	embedded bool      // one of the embedded data files
+	once     sync.Once // claims of a shared base may ask from several loads
+	doc      *tomlpos.Doc
 }
 
 func mapSource(path, src string) *srcMap { return &srcMap{path: path, src: src} }
