@@ -191,9 +191,9 @@ func newRules(stdout, stderr io.Writer) *cobra.Command {
 		use, short, example string
 		test                bool
 	}{
-		{"test [PATH...]", "Run the tests written inside rule files; exit 1 on a failing test",
+		{"test [PATH...]", "Run the tests written inside rule files (PATH's, loaded beside the default pack as check --rules loads them); exit 1 on a failing test",
 			"  claimcheck rules test rules/\n  claimcheck rules test my-rules/counts.toml", true},
-		{"list [PATH...]", "List the loaded rules: id, category, severity, summary, file:line",
+		{"list [PATH...]", "List the loaded rules (PATH's only when given): id, category, severity, summary, file:line",
 			"  claimcheck rules list\n  claimcheck rules list --no-default-rules my-rules/", false},
 	} {
 		o := &options{}
@@ -464,25 +464,21 @@ func runRules(cmd *cobra.Command, o *options, args []string, test bool, stdout, 
 	if err != nil {
 		return err
 	}
-	if len(args) > 0 {
-		// PATHs name the rule files to list or test; the default pack joins
-		// only when no PATH is given, unless asked for with --rules.
-		pc.Rules = append(append([]string(nil), pc.Rules...), args...)
-		if !cmd.Flags().Changed("no-default-rules") {
-			pc.NoDefaultRules = true
-		}
-	}
+	// PATHs are loaded as check loads --rules: with the default pack and
+	// the configuration's rules (so a rule id they repeat is an error here
+	// too), and only their rules are listed or tested.
+	pc.Rules = append(append([]string(nil), pc.Rules...), args...)
 	eng, problems := pipeline.New(pc)
 	if eng == nil {
 		return reportLoadProblems(stderr, placeConfigProblems(cfg, problems))
 	}
 	if !test {
-		if err := eng.ListRules(stdout, o.format); err != nil {
+		if err := eng.ListRules(stdout, o.format, args...); err != nil {
 			return &exitError{code: 2, err: err}
 		}
 		return nil
 	}
-	ok, err := eng.TestRules(stdout, o.format)
+	ok, err := eng.TestRules(stdout, o.format, args...)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -30,7 +31,8 @@ func loadRules(cfg Config, lex *lexicon.Lexicon) (*rule.Set, []finding.Problem) 
 	if err != nil {
 		return nil, asProblems(err)
 	}
-	srcs = append(srcs, user...)
+	user = onceEach(user)
+	srcs = append(withoutCopies(srcs, user), user...)
 	set, diags := rule.Load(srcs, rule.Options{Places: lex, OnlyDrafts: cfg.OnlyDrafts, MaxGroupEvals: cfg.Limits.MaxGroupEvaluations})
 	if len(diags) > 0 {
 		var out []finding.Problem
@@ -105,9 +107,65 @@ func ruleInfo(set *rule.Set) []report.RuleInfo {
 	return out
 }
 
+// withoutCopies drops the pack files a user file is a copy of, byte for
+// byte: "rules test rules/" in the repository names the pack's own files,
+// which are then loaded once, from disk. A user file that only shares a
+// pack file's name is the user's own, and a rule id it repeats is the
+// duplicate it looks like.
+func withoutCopies(pack, user []rule.Source) []rule.Source {
+	var kept []rule.Source
+	for _, p := range pack {
+		copied := false
+		for _, u := range user {
+			copied = copied || bytes.Equal(p.Data, u.Data)
+		}
+		if !copied {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// onceEach keeps the first of sources that name one file (a folder in
+// .claimcheck.toml and again on the command line).
+func onceEach(srcs []rule.Source) []rule.Source {
+	abs := absPaths()
+	seen := map[string]bool{}
+	var out []rule.Source
+	for _, s := range srcs {
+		if p := abs(s.Path); !seen[p] {
+			seen[p] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// from narrows the loaded rules to those written in files (rule files or
+// folders, as given to "rules test" and "rules list"); all of them when
+// files is empty.
+func (e *Engine) from(files []string) (*rule.Set, error) {
+	if len(files) == 0 {
+		return e.rules, nil
+	}
+	srcs, err := rule.SourcesPaths(files...)
+	if err != nil {
+		return nil, err
+	}
+	in := map[string]bool{}
+	for _, s := range srcs {
+		in[s.Path] = true
+	}
+	return e.rules.Select(func(r *rule.Rule) bool { return in[r.Path] }), nil
+}
+
 // ListRules prints the loaded rules, as "claimcheck rules list".
-func (e *Engine) ListRules(w io.Writer, format string) error {
-	infos := ruleInfo(e.rules)
+func (e *Engine) ListRules(w io.Writer, format string, files ...string) error {
+	set, err := e.from(files)
+	if err != nil {
+		return err
+	}
+	infos := ruleInfo(set)
 	if format == "json" {
 		type row struct {
 			ID       string           `json:"id"`
@@ -144,10 +202,15 @@ func (e *Engine) severity(r report.RuleInfo) finding.Severity {
 }
 
 // TestRules runs the tests inside the loaded rule files, as "claimcheck
-// rules test"; tests written as article text go through the real reader
-// and extractor, so a rule test also checks what extraction makes of it.
-func (e *Engine) TestRules(w io.Writer, format string) (bool, error) {
-	results := e.rules.RunTests(rule.TestOptions{Extract: e.ExtractText})
+// rules test", or only those of the rules written in files when some are
+// given; tests written as article text go through the real reader and
+// extractor, so a rule test also checks what extraction makes of it.
+func (e *Engine) TestRules(w io.Writer, format string, files ...string) (bool, error) {
+	set, err := e.from(files)
+	if err != nil {
+		return false, err
+	}
+	results := set.RunTests(rule.TestOptions{Extract: e.ExtractText})
 	if format == "json" {
 		ok := true
 		for _, r := range results {
