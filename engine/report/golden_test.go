@@ -2,10 +2,13 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/engine/finding"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -63,6 +66,29 @@ func TestDeterministic(t *testing.T) {
 		}
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {
 			t.Errorf("%s: two runs differ", format)
+		}
+	}
+}
+
+// TestJSONStreamed: the streamed check JSON is byte for byte the whole
+// document encoded at once, for the fixture report and an empty one.
+func TestJSONStreamed(t *testing.T) {
+	noticed := fixtureReport(t)
+	noticed.Notices = []finding.Notice{{Path: "a.md", Line: 3, Limit: "max_sentence_bytes", Message: "a sentence <cut>"}}
+	for name, r := range map[string]*Report{"fixtures": fixtureReport(t), "empty": {}, "notices": noticed} {
+		var whole bytes.Buffer
+		enc := json.NewEncoder(&whole)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(buildCheckJSON(r, goldenOptions)); err != nil {
+			t.Fatal(err)
+		}
+		var streamed bytes.Buffer
+		if err := Write(&streamed, "json", r, goldenOptions); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
+			t.Errorf("%s: streamed JSON differs from the whole document:\n%s\nwant:\n%s", name, streamed.String(), whole.String())
 		}
 	}
 }

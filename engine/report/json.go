@@ -1,10 +1,12 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/engine/claim"
 	"github.com/claimcheck/claimcheck/engine/finding"
@@ -150,22 +152,93 @@ type categoriesJSON struct {
 	Other         int `json:"other"`
 }
 
+// writeJSON streams the check document: each finding is built, encoded
+// and let go before the next, so a large report is never held whole (a
+// 100k-article archive writes hundreds of MB). The bytes are those of
+// encoding the whole checkJSON with two-space indent (TestJSONStreamed).
 func writeJSON(w io.Writer, r *Report, opt Options) error {
-	doc := buildCheckJSON(r, opt)
+	bw := bufio.NewWriterSize(w, 1<<16)
+	js := jsonStream{w: bw}
+	doc := checkJSON{Schema: CheckSchemaID, Tool: toolJSON{Name: "claimcheck", Version: opt.ToolVersion}, Summary: summaryOf(r)}
+	js.raw("{\n")
+	js.field("schema", doc.Schema, false)
+	js.field("tool", doc.Tool, false)
+	pl := newPlacer(r)
+	js.array("findings", len(r.Findings), func(i int) any { return findingToJSON(&r.Findings[i], pl) })
+	js.array("errors", len(r.Problems), func(i int) any {
+		p := r.Problems[i]
+		return errorJSON{Path: p.Path, Line: p.Line, Col: p.Col, Message: p.Message, Rule: p.Rule, Claims: p.Claims}
+	})
+	js.array("notices", len(r.Notices), func(i int) any { return noticeJSON(r.Notices[i]) })
+	js.array("articles", len(r.Articles), func(i int) any { return articleToJSON(r.Articles[i]) })
+	js.field("summary", doc.Summary, true)
+	js.raw("}\n")
+	if js.err != nil {
+		return js.err
+	}
+	return bw.Flush()
+}
+
+// jsonStream writes the members of a top-level JSON object one at a time,
+// each indented as encoding/json indents it inside the whole document.
+type jsonStream struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (s *jsonStream) raw(text string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(text)
+	}
+}
+
+// value writes v as encoding/json would at the given depth of indent.
+func (s *jsonStream) value(v any, depth int) {
+	if s.err != nil {
+		return
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
+	enc.SetIndent(strings.Repeat("  ", depth), "  ")
+	if s.err = enc.Encode(v); s.err == nil {
+		_, s.err = s.w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
 }
 
+// field writes `"key": value` at depth 1.
+func (s *jsonStream) field(key string, v any, last bool) {
+	s.raw("  ")
+	s.value(key, 1)
+	s.raw(": ")
+	s.value(v, 1)
+	s.raw(map[bool]string{false: ",\n", true: "\n"}[last])
+}
+
+// array writes `"key": [...]` at depth 1 from n elements made by elem.
+func (s *jsonStream) array(key string, n int, elem func(i int) any) {
+	s.raw("  ")
+	s.value(key, 1)
+	if n == 0 {
+		s.raw(": [],\n")
+		return
+	}
+	s.raw(": [\n")
+	for i := 0; i < n; i++ {
+		s.raw("    ")
+		s.value(elem(i), 2)
+		if i < n-1 {
+			s.raw(",")
+		}
+		s.raw("\n")
+	}
+	s.raw("  ],\n")
+}
+
+// buildCheckJSON is the whole check document in memory; writeJSON streams
+// the same bytes.
 func buildCheckJSON(r *Report, opt Options) checkJSON {
 	pl := newPlacer(r)
-	c := r.counts()
 	doc := checkJSON{
 		Schema:   CheckSchemaID,
 		Tool:     toolJSON{Name: "claimcheck", Version: opt.ToolVersion},
@@ -173,44 +246,13 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		Errors:   []errorJSON{},
 		Notices:  []noticeJSON{},
 		Articles: []articleJSON{},
-		Summary: summaryJSON{
-			Articles: c.Articles, Undated: c.Undated, Claims: c.Claims, Facts: c.Facts,
-			Findings:   severitiesJSON{Error: c.Error, Warning: c.Warning, Info: c.Info},
-			Suppressed: c.Suppressed, Baselined: c.Baselined, Errors: c.Problems, Notices: len(r.Notices),
-			FailOn: failOnName(r.FailOn), ExitCode: r.ExitCode(), Rules: len(r.Rules),
-		},
+		Summary:  summaryOf(r),
 	}
 	for i := range r.Findings {
-		f := &r.Findings[i]
-		fj := findingJSON{
-			Rule: f.Rule, Category: string(f.Category), Severity: string(f.Severity), Message: f.Message,
-			Claims: []claimJSON{}, Fingerprint: f.Fingerprint,
-			Suppressed: f.Suppressed != "", Justification: f.Suppressed,
-		}
-		for _, cl := range claims(f) {
-			fj.Claims = append(fj.Claims, claimToJSON(cl, pl.of(cl)))
-		}
-		doc.Findings = append(doc.Findings, fj)
-		if f.Suppressed != "" {
-			continue
-		}
-		switch f.Category {
-		case finding.Contradiction:
-			doc.Summary.Categories.Contradiction++
-		case finding.Drift:
-			doc.Summary.Categories.Drift++
-		case finding.Stale:
-			doc.Summary.Categories.Stale++
-		default:
-			doc.Summary.Categories.Other++
-		}
+		doc.Findings = append(doc.Findings, findingToJSON(&r.Findings[i], pl))
 	}
 	for _, a := range r.Articles {
-		aj := articleJSON{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, Dated: a.Dated, Draft: a.Draft, Claims: a.Claims}
-		if a.Dated {
-			aj.Published = a.Published
-		}
-		doc.Articles = append(doc.Articles, aj)
+		doc.Articles = append(doc.Articles, articleToJSON(a))
 	}
 	for _, p := range r.Problems {
 		doc.Errors = append(doc.Errors, errorJSON{Path: p.Path, Line: p.Line, Col: p.Col, Message: p.Message, Rule: p.Rule, Claims: p.Claims})
@@ -219,6 +261,55 @@ func buildCheckJSON(r *Report, opt Options) checkJSON {
 		doc.Notices = append(doc.Notices, noticeJSON(n))
 	}
 	return doc
+}
+
+// summaryOf is the document's summary, counting unsuppressed findings by
+// category.
+func summaryOf(r *Report) summaryJSON {
+	c := r.counts()
+	sum := summaryJSON{
+		Articles: c.Articles, Undated: c.Undated, Claims: c.Claims, Facts: c.Facts,
+		Findings:   severitiesJSON{Error: c.Error, Warning: c.Warning, Info: c.Info},
+		Suppressed: c.Suppressed, Baselined: c.Baselined, Errors: c.Problems, Notices: len(r.Notices),
+		FailOn: failOnName(r.FailOn), ExitCode: r.ExitCode(), Rules: len(r.Rules),
+	}
+	for i := range r.Findings {
+		f := &r.Findings[i]
+		if f.Suppressed != "" {
+			continue
+		}
+		switch f.Category {
+		case finding.Contradiction:
+			sum.Categories.Contradiction++
+		case finding.Drift:
+			sum.Categories.Drift++
+		case finding.Stale:
+			sum.Categories.Stale++
+		default:
+			sum.Categories.Other++
+		}
+	}
+	return sum
+}
+
+func findingToJSON(f *finding.Finding, pl *placer) findingJSON {
+	fj := findingJSON{
+		Rule: f.Rule, Category: string(f.Category), Severity: string(f.Severity), Message: f.Message,
+		Claims: []claimJSON{}, Fingerprint: f.Fingerprint,
+		Suppressed: f.Suppressed != "", Justification: f.Suppressed,
+	}
+	for _, cl := range claims(f) {
+		fj.Claims = append(fj.Claims, claimToJSON(cl, pl.of(cl)))
+	}
+	return fj
+}
+
+func articleToJSON(a ArticleInfo) articleJSON {
+	aj := articleJSON{ID: a.ID, Path: a.Path, Title: a.Title, Outlet: a.Outlet, Dated: a.Dated, Draft: a.Draft, Claims: a.Claims}
+	if a.Dated {
+		aj.Published = a.Published
+	}
+	return aj
 }
 
 func failOnName(s finding.Severity) string {
