@@ -27,6 +27,9 @@ func (d *doc) noise() {
 		}
 		for _, p := range inline {
 			for _, s := range l.segments(d.view) {
+				if !p.gate.MayBytes(d.view[s.Start:s.End]) {
+					continue
+				}
 				for _, m := range p.Match.FindAllIndex(d.view[s.Start:s.End], -1) {
 					if m[1] > m[0] {
 						l.addCut(s.Start+m[0], s.Start+m[1], p.Name)

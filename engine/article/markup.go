@@ -1,7 +1,6 @@
 package article
 
 import (
-	"regexp"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,13 +14,13 @@ import (
 // into the original file.
 
 var (
-	mdLinkRe    = regexp.MustCompile(`(!?)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"\n]*")?\)`)
-	mdRefLinkRe = regexp.MustCompile(`\[([^\]\n]+)\]\[[^\]\n]*\]`)
-	autolinkRe  = regexp.MustCompile(`<(?:https?|mailto|ftp):[^<>\s]+>`)
-	htmlTagRe   = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
-	bareURLRe   = regexp.MustCompile(`\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?"'”’]`)
-	mdFootnote  = regexp.MustCompile(`\[\^[^\]\s]+\]`)
-	mdEscapeRe  = regexp.MustCompile("\\\\[\\\\`*_{}\\[\\]()#+\\-.!|~]")
+	mdLinkRe    = gated(`(!?)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"\n]*")?\)`)
+	mdRefLinkRe = gated(`\[([^\]\n]+)\]\[[^\]\n]*\]`)
+	autolinkRe  = gated(`<(?:https?|mailto|ftp):[^<>\s]+>`)
+	htmlTagRe   = gated(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>`)
+	bareURLRe   = gated(`\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?"'”’]`)
+	mdFootnote  = gated(`\[\^[^\]\s]+\]`)
+	mdEscapeRe  = gated("\\\\[\\\\`*_{}\\[\\]()#+\\-.!|~]")
 )
 
 // markupIn returns the markup spans inside data[s:e]; md selects the
@@ -36,7 +35,7 @@ func markupIn(data []byte, s, e int, md bool) []span.Span {
 	}
 	m.covered = make([]bool, len(m.text))
 	m.links()
-	for _, re := range []*regexp.Regexp{mdFootnote, autolinkRe, htmlTagRe, bareURLRe} {
+	for _, re := range []gatedRe{mdFootnote, autolinkRe, htmlTagRe, bareURLRe} {
 		for _, x := range re.FindAllIndex(m.text, -1) {
 			if !m.covered[x[0]] {
 				m.mark(x[0], x[1])

@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/claimcheck/claimcheck/engine/finding"
+	"github.com/claimcheck/claimcheck/internal/litgate"
 	"github.com/claimcheck/claimcheck/internal/tomlpos"
 )
 
@@ -58,6 +59,7 @@ type Pattern struct {
 	// anywhere in a line.
 	Hints  []string
 	Source string // "file:line" where the pattern was defined
+	gate   litgate.Gate
 }
 
 // Noise is a compiled set of noise patterns plus the word lists the sentence
@@ -303,7 +305,7 @@ func (d *patternDecoder) finish() (*Pattern, bool, error) {
 	if err != nil {
 		return nil, false, d.at("match", "pattern %q: %v", p.Name, err)
 	}
-	p.Match = re
+	p.Match, p.gate = re, litgate.For(re)
 	if p.Kind == DropNext && p.Count == 0 {
 		p.Count = 1
 	}
@@ -385,5 +387,5 @@ func (p *Pattern) matches(text, lower string) bool {
 			return false
 		}
 	}
-	return p.Match.MatchString(text)
+	return p.gate.May(text, lower) && p.Match.MatchString(text)
 }

@@ -285,3 +285,40 @@ max_chars = 30
 		}
 	}
 }
+
+// TestGatesKeepEveryMatch: no noise pattern's literal gate turns away a
+// line the pattern matches, over the fixture and HTML fixture lines and
+// the noise test cases, in any case.
+func TestGatesKeepEveryMatch(t *testing.T) {
+	var lines []string
+	for _, glob := range []string{"../../fixtures/articles/*.txt", "../../fixtures/html/*", "../../fixtures/drafts/*", "testdata/*"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			for _, l := range strings.Split(string(data), "\n") {
+				l = strings.TrimSpace(l)
+				lines = append(lines, l, strings.ToUpper(l), strings.ToLower(l))
+			}
+		}
+	}
+	if len(lines) < 100 {
+		t.Fatalf("only %d lines to test on", len(lines))
+	}
+	gates := 0
+	for _, p := range DefaultNoise().patterns {
+		if len(p.gate.Needles()) > 0 {
+			gates++
+		}
+		for _, l := range lines {
+			if p.Match.MatchString(l) && !p.gate.May(l, strings.ToLower(l)) {
+				t.Errorf("pattern %s matches %q but its gate %q turns it away", p.Name, l, p.gate.Needles())
+			}
+		}
+	}
+	if gates == 0 {
+		t.Error("no default pattern has a gate")
+	}
+}
