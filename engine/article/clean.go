@@ -22,24 +22,8 @@ func (d *doc) noise() {
 		}
 	}
 	for _, l := range d.lines {
-		if l.kind != content {
-			continue
-		}
-		for _, p := range inline {
-			for _, s := range l.segments(d.view) {
-				if !p.gate.MayBytes(d.view[s.Start:s.End]) {
-					continue
-				}
-				for _, m := range p.Match.FindAllIndex(d.view[s.Start:s.End], -1) {
-					if m[1] > m[0] {
-						l.addCut(s.Start+m[0], s.Start+m[1], p.Name)
-					}
-				}
-			}
-			if len(l.segments(d.view)) == 0 {
-				l.dropped, l.byPattern = p.Name, p
-				break
-			}
+		if l.kind == content {
+			d.inlineNoise(l, inline)
 		}
 	}
 	for i, l := range d.lines {
@@ -55,6 +39,27 @@ func (d *doc) noise() {
 			l.dropped, l.byPattern = p.Name, p
 			d.dropAfter(i, p, whole)
 			break
+		}
+	}
+}
+
+// inlineNoise cuts what the inline patterns match out of the line, and
+// drops the line when nothing is left.
+func (d *doc) inlineNoise(l *line, inline []*Pattern) {
+	for _, p := range inline {
+		for _, s := range l.segments(d.view) {
+			if !p.gate.MayBytes(d.view[s.Start:s.End]) {
+				continue
+			}
+			for _, m := range p.Match.FindAllIndex(d.view[s.Start:s.End], -1) {
+				if m[1] > m[0] {
+					l.addCut(s.Start+m[0], s.Start+m[1], p.Name)
+				}
+			}
+		}
+		if len(l.segments(d.view)) == 0 {
+			l.dropped, l.byPattern = p.Name, p
+			return
 		}
 	}
 }
