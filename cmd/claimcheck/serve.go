@@ -60,7 +60,12 @@ Bad requests get a 4xx status and a JSON error; a draft that cannot be read
 gets 422 with the error's line and column. SIGHUP reloads rules, lexicon,
 noise patterns and the archive without dropping requests; a reload that
 fails keeps what was loaded and says why in /healthz. SIGINT or SIGTERM
-stops the server after the requests in flight.`,
+stops the server after the requests in flight.
+
+With --cache DIR (or cache = "DIR" in .claimcheck.toml) the archive is
+loaded through the claim store that check --cache keeps: a start or a
+reload reads and extracts only the articles whose bytes changed, and
+drafts are never stored. /healthz says how many articles came from it.`,
 		Example: `  claimcheck serve --addr 127.0.0.1:8080 --against archive/
   curl -s -H 'Content-Type: text/markdown' --data-binary @draft.md localhost:8080/v1/check
   kill -HUP $(pidof claimcheck)   # reload rules, lexicon and archive`,
@@ -79,6 +84,7 @@ stops the server after the requests in flight.`,
 	f.StringArrayVar(&o.noise, "noise", nil, "scraper-noise pattern TOML file added to the default (repeatable)")
 	f.StringArrayVar(&o.against, "against", nil, "the archive drafts are checked against (repeatable; this, --facts or --claims is required, here or in .claimcheck.toml)")
 	addFactFlags(cmd, o)
+	f.StringVar(&o.cache, "cache", "", "keep the archive's extracted claims in this folder (the claim store check --cache uses): a restart or reload reads and extracts only the articles that changed")
 	f.StringVar(&so.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	f.Int64Var(&so.maxBytes, "max-bytes", 2<<20, "largest request body accepted, in bytes")
 	f.DurationVar(&so.timeout, "timeout", 10*time.Second, "longest a check may take, waiting for a free slot included")
@@ -186,7 +192,7 @@ func (s *server) serve(ctx context.Context, ln net.Listener, ready func(string))
 	}
 	st := s.state.Load()
 	arts, claims := st.arch.Size()
-	s.log.Printf("serving on http://%s: %d rules, archive of %d articles, %d claims (loaded in %s)", ln.Addr(), st.rules, arts, claims, st.took.Round(time.Millisecond))
+	s.log.Printf("serving on http://%s: %d rules, archive of %d articles, %d claims (loaded in %s%s)", ln.Addr(), st.rules, arts, claims, st.took.Round(time.Millisecond), fromStore(st))
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
@@ -222,5 +228,13 @@ func (s *server) reload() {
 	s.lastErr.Store(nil)
 	s.state.Store(st)
 	arts, claims := st.arch.Size()
-	s.log.Printf("reloaded: %d rules, archive of %d articles, %d claims (in %s)", st.rules, arts, claims, st.took.Round(time.Millisecond))
+	s.log.Printf("reloaded: %d rules, archive of %d articles, %d claims (in %s%s)", st.rules, arts, claims, st.took.Round(time.Millisecond), fromStore(st))
+}
+
+// fromStore says how much of the archive the claim store gave.
+func fromStore(st *servingState) string {
+	if st.arch.FromStore == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", %d articles from the claim store", st.arch.FromStore)
 }

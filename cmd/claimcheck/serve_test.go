@@ -251,6 +251,7 @@ type health struct {
 	Rules       int    `json:"rules"`
 	Reloads     int    `json:"reloads"`
 	ReloadError string `json:"reload_error"`
+	FromStore   int    `json:"from_store"`
 }
 
 func healthOf(t *testing.T, url string) health {
@@ -416,4 +417,45 @@ func TestServeUsage(t *testing.T) {
 	r = cli(t, "", "serve", "--against", "no/such/archive", "--addr", "127.0.0.1:0")
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, "no readable articles")
+}
+
+// TestServeCache: with --cache, the archive goes through the claim store:
+// a first start fills it, a second takes every article from it, and both
+// answer drafts, concurrent ones too, as check --against does; drafts are
+// never stored.
+func TestServeCache(t *testing.T) {
+	cache := t.TempDir()
+	drafts, _ := filepath.Glob("fixtures/drafts/*.md")
+	want := map[string][]string{}
+	for _, p := range drafts {
+		want[p] = checkSummary(t, cli(t, "", "check", p, "--against", "fixtures/articles", "--format", "json").stdout)
+	}
+	var size int
+	for run, fromStore := range []int{0, 5} {
+		url, logs := startServe(t, "--against", "fixtures/articles", "--cache", cache)
+		h := healthOf(t, url)
+		assert.Equal(t, 5, h.Articles)
+		assert.Equal(t, fromStore, h.FromStore, "run %d: %s", run, logs.String())
+		var wg sync.WaitGroup
+		for i := range 20 {
+			p := drafts[i%len(drafts)]
+			body, err := os.ReadFile(p)
+			require.NoError(t, err)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got := post(t, url+"/v1/check?name="+p, "text/markdown", body)
+				assert.Equal(t, http.StatusOK, got.status, got.body)
+				assert.Equal(t, want[p], checkSummary(t, got.body), "run %d: %s", run, p)
+			}()
+		}
+		wg.Wait()
+		info, err := os.Stat(filepath.Join(cache, "claims.db"))
+		require.NoError(t, err)
+		if run == 0 {
+			size = int(info.Size())
+		} else {
+			assert.Equal(t, size, int(info.Size()), "drafts are not written to the store")
+		}
+	}
 }

@@ -64,7 +64,7 @@ func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	h := map[string]any{
 		"status": "ok", "version": toolVersion(), "rules": st.rules, "articles": arts, "claims": claims,
 		"archive_errors": len(st.arch.Problems), "loaded_at": st.loadedAt.UTC().Format(time.RFC3339),
-		"reloads": s.reloads.Load(),
+		"reloads": s.reloads.Load(), "from_store": st.arch.FromStore,
 	}
 	if e := s.lastErr.Load(); e != nil {
 		h["reload_error"] = *e

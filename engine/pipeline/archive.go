@@ -25,6 +25,9 @@ type Archive struct {
 	files map[string]report.ArticleInfo
 	// Problems are the archive's unreadable inputs.
 	Problems []finding.Problem
+	// FromStore is how many of its articles came from the claim store
+	// (Config.Cache) rather than being read and extracted again.
+	FromStore int
 }
 
 // LoadArchive reads the archive at paths and extracts its claims; the
@@ -43,6 +46,9 @@ func (e *Engine) LoadArchive(paths []string) *Archive {
 	for _, art := range arts {
 		a.byPath[art.Path] = art
 		a.ids[art.ID] = true
+	}
+	if e.cache != nil {
+		a.FromStore = e.cache.stored(arts)
 	}
 	for _, info := range files.infos() {
 		a.files[info.Path] = info

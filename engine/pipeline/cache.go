@@ -375,6 +375,19 @@ func (c *cache) index1(key string, cs []*claim.Claim) {
 	store.Mark(g, key)
 }
 
+// stored counts the articles of arts that came from the store.
+func (c *cache) stored(arts []*article.Article) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for _, a := range arts {
+		if _, ok := c.hits[a]; ok {
+			n++
+		}
+	}
+	return n
+}
+
 // claimCount is how many claims an article has, decoded or not.
 func (c *cache) claimCount(a *article.Article, decoded int) int {
 	c.mu.Lock()
